@@ -1,0 +1,407 @@
+"""Stage 2: undo extraction artifacts -> the normalised text every offset indexes into.
+
+What it does, in order (each step is a table or a small rule, documented in the README):
+
+1. **Characters** (:data:`CHAR_MAP`): Kangxi/CJK-radical code points to ideographs, full-width
+   ASCII letters, digits and ``＃％＆＊＋－．／＜＝＞＠＿｜`` to ASCII, every kind of space to a
+   space, zero-width characters, controls and private-use glyphs dropped. CJK punctuation stays
+   full-width; never a blanket NFKC (it would turn ``，（）：`` into ASCII).
+2. **Page furniture**: page-number lines (``- 3 -``, ``第3页``, ``第1页共3页``, ``3/5``) and running
+   headers/footers (a line repeated next to page boundaries, or three times and more) are dropped.
+3. **Paragraphs**: lines are joined back into paragraphs, across line, blank-line and page breaks,
+   using the source's own evidence when it has some (Word paragraphs, PDF geometry) and
+   otherwise :func:`joins_previous`.
+4. **Punctuation**: ASCII ``,;:?!`` next to Chinese becomes ``，；：？！``; ASCII parentheses around
+   or next to Chinese become ``（）``.
+5. **Spaces**: removed next to Chinese characters and punctuation (``于 10 月 20 日`` ->
+   ``于10月20日``, ``简 报`` -> ``简报``), kept between Latin words/numbers, and kept in a headline
+   between two words of two or more characters (``…密切配合 加快形成…``): that space is the
+   author's.
+
+The output is one paragraph per line (``\\n`` between paragraphs, no blank lines).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .ingest.model import Break, RawDocument, RawLine
+
+# ---------------------------------------------------------------- 1. characters
+
+# CJK radicals supplement code points NFKC leaves alone, seen in Type 3 font text layers.
+RADICAL_SUPPLEMENT = {"⺠": "民", "⻔": "门", "⻓": "长", "⻅": "见", "⻬": "齐", "⻛": "风", "⻥": "鱼",
+                      "⻆": "角", "⻋": "车", "⻉": "贝", "⻢": "马", "⻚": "页", "⻝": "食", "⻩": "黄"}
+# Full-width ASCII symbols folded to ASCII (digits and letters always are). Punctuation that
+# Chinese writes full-width on purpose (，。：；！？（）“”) is left alone.
+FOLDED_SYMBOLS = "＃％＆＊＋－．／＜＝＞＠＿｜＄＾"
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def _build_char_map() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(0x2F00, 0x2FD6):  # Kangxi radicals
+        table[code] = unicodedata.normalize("NFKC", chr(code))
+    table[0x2F3E] = "户"  # NFKC gives the traditional 戶
+    for src, dst in RADICAL_SUPPLEMENT.items():
+        table[ord(src)] = dst
+    for code in range(0xFF10, 0xFF1A):
+        table[code] = chr(code - 0xFEE0)
+    for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):
+        table[code] = chr(code - 0xFEE0)
+    for ch in FOLDED_SYMBOLS:
+        table[ord(ch)] = chr(ord(ch) - 0xFEE0)
+    for ch in SPACES:
+        table[ord(ch)] = " "
+    for ch in ZERO_WIDTH:
+        table[ord(ch)] = None
+    for code in range(0xE000, 0xF900):  # private use: Symbol-font formula glyphs and the like
+        table[code] = None
+    for code in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
+        if chr(code) not in "\n":
+            table.setdefault(code, None)
+    return table
+
+
+CHAR_MAP = _build_char_map()
+
+
+def map_chars(text: str) -> str:
+    """
+    >>> map_chars("⼀、坚持⼈⺠⾄上　２０１４年")
+    '一、坚持人民至上 2014年'
+    """
+    return text.translate(CHAR_MAP)
+
+
+# ---------------------------------------------------------------- classes of characters
+
+CJK_PUNCT = set("，。、；：！？“”‘’（）《》〈〉【】〔〕［］「」『』…—～·")
+SENTENCE_PUNCT = set("，。；！？：")
+TERMINALS = set("。！？；：…!?;:")
+CLOSERS = set("”’」』）)》〕】］\"'")
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or ch in "〇○"
+
+
+def is_chinese(ch: str) -> bool:
+    """An ideograph or a piece of CJK punctuation."""
+    return is_cjk(ch) or ch in CJK_PUNCT
+
+
+# ---------------------------------------------------------------- 2. page furniture
+
+DASHES = "-－—–―~～_"
+PAGE_NUMBER_PATTERNS = [
+    re.compile(rf"^[{DASHES}]+\s*\d{{1,4}}\s*[{DASHES}]+$"),          # - 3 -, — 1 —, –– 1 ––
+    re.compile(r"^第\s*\d{1,4}\s*页(\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?$"),  # 第3页, 第1页共3页
+    re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),                               # 3/5
+    re.compile(r"^[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?$"),
+    re.compile(r"^\d{1,3}$"),                                             # a bare page number
+]
+
+
+def is_page_number(line: str) -> bool:
+    s = line.strip()
+    return any(p.match(s) for p in PAGE_NUMBER_PATTERNS)
+
+
+COLUMN_HEADING = re.compile(r"^[〔【［\[]\s*[^〔【［\[〕】］\]]{1,20}\s*[〕】］\]]$")
+WHOLE_PARENTHETICAL = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
+RUNNING_MIN_REPEATS = 3
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+
+
+def _is_structural(line: str) -> bool:
+    """Lines that may legitimately repeat: column headings, source units, titles (TOC + body)."""
+    s = line.strip()
+    return bool(COLUMN_HEADING.match(s) or WHOLE_PARENTHETICAL.match(s))
+
+
+@dataclass
+class _Line:
+    text: str           # after the character map
+    brk: Break
+    continues: bool | None
+    page: int
+    indented: bool
+
+
+def drop_furniture(lines: list[_Line], notes: list[str]) -> list[_Line]:
+    """Remove page numbers and running headers/footers; carry their page break to the next line."""
+    n = len(lines)
+    page_number = [is_page_number(ln.text) for ln in lines]
+    # A line is at a page boundary when a page break or a page-number line is right before or after it.
+    boundary = [False] * n
+    for i in range(n):
+        near = [j for j in (i - 1, i + 1) if 0 <= j < n]
+        boundary[i] = (lines[i].brk is Break.PAGE or any(page_number[j] for j in near)
+                       or (i + 1 < n and lines[i + 1].brk is Break.PAGE))
+    keys = [_furniture_key(ln.text) for ln in lines]
+    counts = Counter(keys)
+    at_boundary = Counter(k for k, b in zip(keys, boundary, strict=True) if b)
+    drop = list(page_number)
+    for i, ln in enumerate(lines):
+        if drop[i] or _is_structural(ln.text) or len(keys[i]) > 40:
+            continue
+        k = keys[i]
+        if (counts[k] >= 2 and at_boundary[k] == counts[k]) or counts[k] >= RUNNING_MIN_REPEATS:
+            # Lines ending a sentence are prose, however often they repeat.
+            if ln.text.rstrip()[-1:] not in TERMINALS:
+                drop[i] = True
+    kept: list[_Line] = []
+    carried: Break | None = None
+    dropped_numbers = dropped_headers = 0
+    for i, ln in enumerate(lines):
+        if drop[i]:
+            if page_number[i]:
+                dropped_numbers += 1
+            else:
+                dropped_headers += 1
+            # A page number stands between two pages: what follows starts a new page.
+            carried = Break.PAGE if (page_number[i] or carried is Break.PAGE) else (carried or ln.brk)
+            continue
+        if carried is not None:
+            ln.brk = Break.PAGE if Break.PAGE in (carried, ln.brk) else Break.PARAGRAPH
+            carried = None
+        kept.append(ln)
+    if dropped_numbers:
+        notes.append(f"dropped {dropped_numbers} page-number line(s)")
+    if dropped_headers:
+        notes.append(f"dropped {dropped_headers} running header/footer line(s)")
+    return kept
+
+
+# ---------------------------------------------------------------- 3. paragraphs
+
+ENUMERATION_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[是要]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、"
+    r"|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[，、,]|[①-⑳]|首先|其次|再次|最后)"
+)
+# How the first paragraph of an article typically opens: a date, or a stock opening.
+ARTICLE_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|近期|目前|今年以来|今年|[上本]周|为[进深切加全推贯落扎]|据|在|当地时间)"
+)
+HEADLINE_MAX = 40
+
+
+def ends_sentence(line: str) -> bool:
+    s = line.rstrip()
+    while s and s[-1] in CLOSERS:
+        if WHOLE_PARENTHETICAL.match(s):
+            return True  # （市创建办）: a line of its own
+        s = s[:-1]
+    return bool(s) and s[-1] in TERMINALS
+
+
+def is_headline_like(line: str) -> bool:
+    """Short and without sentence punctuation: a title, a masthead line, a heading."""
+    s = line.strip()
+    return 0 < len(s) <= HEADLINE_MAX and not any(ch in SENTENCE_PUNCT or ch in ",;!?" for ch in s)
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    """The fixed width of a hard-wrapped text file, if it is one (many lines of the same length)."""
+    lengths = [len(ln.text.strip()) for ln in lines if len(ln.text.strip()) >= 15]
+    if len(lengths) < 6:
+        return None
+    width, freq = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if abs(n - width) <= 1)
+    return width if near >= 0.3 * len(lengths) and near >= 4 else None
+
+
+def joins_previous(prev: str, cur: str, brk: Break, *, repeated: set[str], wrap: int | None) -> bool:
+    """Decide, without layout evidence, whether ``cur`` continues the paragraph ``prev`` ends.
+
+    >>> joins_previous("公安局下属交警大队、人口管理", "大队和开发区派出所等5家单位作了发言。", Break.PAGE,
+    ...                repeated=set(), wrap=None)
+    True
+    >>> joins_previous("市公安局召开推进会", "10月22日上午，市公安局召开推进会。", Break.LINE,
+    ...                repeated=set(), wrap=None)
+    False
+    """
+    p, c = prev.strip(), cur.strip()
+    if ends_sentence(p):
+        return False
+    if p[-1:] in "，、,":
+        return True  # a clause comma never ends a paragraph
+    if (COLUMN_HEADING.match(p) or COLUMN_HEADING.match(c) or WHOLE_PARENTHETICAL.match(c)
+            or ENUMERATION_START.match(c)):
+        return False
+    if _furniture_key(p) in repeated:
+        return False  # a title that the contents list repeats
+    if is_headline_like(p) and ARTICLE_OPENING.match(c):
+        return False
+    if wrap is not None and brk is Break.LINE and len(p) >= wrap - 1:
+        return True
+    if any(ch in SENTENCE_PUNCT for ch in p) or "、" in p:
+        return True
+    return len(p) > HEADLINE_MAX
+
+
+def _glue(left: str, right: str) -> str:
+    """Join two pieces of one paragraph: no space, except between two Latin words."""
+    left, right = left.rstrip(), right.lstrip()
+    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalpha():
+        return left + " " + right
+    return left + right
+
+
+# ---------------------------------------------------------------- 4. punctuation, 5. spaces
+
+ASCII_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+ASCII_PARENS = re.compile(r"\(([^()]*)\)")
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and text[j] == " ":
+        j += step
+    return text[j] if 0 <= j < len(text) else ""
+
+
+def fix_punctuation(text: str) -> str:
+    """
+    >>> fix_punctuation("10月22日上午,市公安局召开会议:(公安局) 9:30 (1)")
+    '10月22日上午，市公安局召开会议：（公安局） 9:30 (1)'
+    """
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch in ASCII_TO_FULL:
+            left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
+            if (left and is_chinese(left)) or (right and is_chinese(right)):
+                chars[i] = ASCII_TO_FULL[ch]
+    out = "".join(chars)
+
+    def parens(m: re.Match[str]) -> str:
+        before = out[m.start() - 1] if m.start() > 0 else ""
+        after = out[m.end()] if m.end() < len(out) else ""
+        inner = m.group(1)
+        if any(is_chinese(ch) for ch in inner) or (before and is_cjk(before)) or (after and is_cjk(after)):
+            return "（" + inner + "）"
+        return m.group(0)
+
+    return ASCII_PARENS.sub(parens, out)
+
+
+def _substantial(token: str) -> bool:
+    """A word that can stand beside a deliberate space: two characters or more, not a bare number."""
+    return len(token) >= 2 and not re.fullmatch(r"[\d.%]+", token)
+
+
+def fix_spaces(text: str) -> str:
+    """
+    >>> fix_spaces("市国税局于 10 月 20 日召开迎检动员大会，会议由 王洪斌 主持")
+    '市国税局于10月20日召开迎检动员大会，会议由王洪斌主持'
+    >>> fix_spaces("精神文明建设工作 简 报")
+    '精神文明建设工作简报'
+    >>> fix_spaces("我市细化分工密切配合 加快形成迎检工作合力")
+    '我市细化分工密切配合 加快形成迎检工作合力'
+    >>> fix_spaces("依据 GM/T 0031 标准")
+    '依据GM/T 0031标准'
+    """
+    text = re.sub(r" {2,}", " ", text.strip())
+    if " " not in text:
+        return text
+    headline = is_headline_like(text)
+    tokens = text.split(" ")
+    out = tokens[0]
+    for left, right in zip(tokens, tokens[1:], strict=False):
+        lch, rch = left[-1:], right[:1]
+        if not lch or not rch:
+            out += right
+            continue
+        if lch in CJK_PUNCT or rch in CJK_PUNCT:
+            keep = False
+        elif not is_cjk(lch) and not is_cjk(rch):
+            keep = True  # Latin words, numbers and codes keep their spaces
+        else:
+            keep = headline and _substantial(left) and _substantial(right)
+        out += (" " if keep else "") + right
+    return out
+
+
+# ---------------------------------------------------------------- the stage
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    page: int
+
+
+@dataclass
+class NormalizedDocument:
+    text: str
+    paragraphs: list[Paragraph]
+    notes: list[str] = field(default_factory=list)
+
+    def paragraph_texts(self) -> list[str]:
+        return [self.text[p.start:p.end] for p in self.paragraphs]
+
+
+INDENT = re.compile(r"^[ \u3000\t]{2,}")
+
+
+def _prepare(raw: list[RawLine]) -> list[_Line]:
+    lines = []
+    for ln in raw:
+        mapped = map_chars(ln.text)
+        if not mapped.strip():
+            continue
+        lines.append(_Line(text=mapped.strip(), brk=ln.brk, continues=ln.continues, page=ln.page,
+                           indented=bool(INDENT.match(ln.text))))
+    return lines
+
+
+def normalize(doc: RawDocument) -> NormalizedDocument:
+    """Normalise a read document. Pure: the same input always gives the same text."""
+    notes = list(doc.notes)
+    lines = drop_furniture(_prepare(doc.lines), notes)
+    counts = Counter(_furniture_key(ln.text) for ln in lines)
+    repeated = {k for k, n in counts.items() if n >= 2}
+    wrap = _wrap_width(lines) if doc.format == "text" else None
+    # Indentation marks paragraph starts only in a text that indents some lines and not others.
+    indents_mean_paragraphs = doc.format == "text" and 0 < sum(ln.indented for ln in lines) < len(lines)
+
+    groups: list[tuple[list[str], int]] = []
+    for ln in lines:
+        if groups:
+            prev = groups[-1][0][-1]
+            if ln.continues is not None:
+                join = ln.continues
+            elif indents_mean_paragraphs and ln.indented:
+                join = False
+            else:
+                join = joins_previous(prev, ln.text, ln.brk, repeated=repeated, wrap=wrap)
+            if join:
+                groups[-1][0].append(ln.text)
+                continue
+        groups.append(([ln.text], ln.page))
+
+    texts: list[str] = []
+    pages: list[int] = []
+    for pieces, page in groups:
+        joined = pieces[0]
+        for piece in pieces[1:]:
+            joined = _glue(joined, piece)
+        para = fix_spaces(fix_punctuation(re.sub(r"\s+", " ", joined)))
+        if para:
+            texts.append(para)
+            pages.append(page)
+    paragraphs = []
+    offset = 0
+    for para, page in zip(texts, pages, strict=True):
+        paragraphs.append(Paragraph(offset, offset + len(para), page))
+        offset += len(para) + 1
+    return NormalizedDocument(text="\n".join(texts), paragraphs=paragraphs, notes=notes)

@@ -1,0 +1,69 @@
+"""Stage 6: assemble the contract dict and write it — atomically, never half a file."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .normalize import NormalizedDocument
+from .structure import Structure, bulletin_dict
+
+
+def document_dict(source: dict[str, Any], normalized: NormalizedDocument, structure: Structure, *,
+                  schema_version: str, pipeline_version: str) -> dict[str, Any]:
+    articles = []
+    for art in structure.articles:
+        articles.append({
+            "column": art.column, "title": art.title, "source_unit": art.source_unit,
+            "start": art.start, "end": art.end, "body_start": art.body_start,
+            # Filled by the extractors (issues 4-6); empty until they land.
+            "dates": [], "officials": [], "units": [], "requirement_lists": [], "meetings": [],
+        })
+    dates = []
+    mh = structure.masthead
+    if mh is not None and mh.date is not None and mh.date_value is not None:
+        dates.append({"text": mh.date.text, "value": mh.date_value, "start": mh.date.start,
+                      "end": mh.date.end, "part_of_day": None})
+    return {
+        "schema_version": schema_version,
+        "pipeline_version": pipeline_version,
+        "source": source,
+        "text": normalized.text,
+        "paragraphs": [{"start": p.start, "end": p.end, "page": p.page} for p in normalized.paragraphs],
+        "bulletin": bulletin_dict(structure),
+        "articles": articles,
+        "dates": dates,
+        "officials": [],
+        "units": [],
+        "requirement_lists": [],
+        "warnings": [],
+    }
+
+
+def error_record(path: str, error_type: str, message: str, sha256: str | None = None) -> dict[str, Any]:
+    return {"source": {"path": path, "sha256": sha256}, "error": {"type": error_type, "message": message}}
+
+
+def to_json(obj: Any, *, indent: int | None = 2) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` via a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,41 @@
+"""The whole flow for one input: ingest -> normalise -> structure -> (extract) -> output dict.
+
+``extract_document`` is the one-function API every engine calls (the CLI, a batch runner, a
+Spark ``mapPartitions``): bytes in, a contract dict out, or an :class:`InputError` raised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from . import __version__
+from .ingest import read_bytes
+from .normalize import normalize
+from .schema import SCHEMA_VERSION
+from .structure import parse_structure
+from .output import document_dict
+
+
+def extract_document(data: bytes, name: str, reference_date: dt.date | None = None) -> dict[str, Any]:
+    """Turn one bulletin's bytes into the output contract's dict.
+
+    ``name`` is the path or file name: it is recorded in ``source.path`` and its suffix helps tell
+    the format. ``reference_date`` resolves year-less dates when the document carries no date.
+    Raises :class:`nlp_pipeline.errors.InputError` for input that cannot be read.
+    """
+    raw = read_bytes(data, name)
+    normalized = normalize(raw)
+    structure = parse_structure(normalized)
+    source = {
+        "path": name,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "format": raw.format,
+        "encoding": raw.encoding,
+        "pages": raw.pages,
+        "size": len(data),
+        "repairs": normalized.notes,
+    }
+    return document_dict(source, normalized, structure, schema_version=SCHEMA_VERSION,
+                         pipeline_version=__version__)

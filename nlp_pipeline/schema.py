@@ -1,0 +1,183 @@
+"""The output model (pydantic) and the JSON Schema shipped with the package.
+
+This is ``../shared/OUTPUT_CONTRACT.md`` as code: every key there is here with the same meaning;
+fields added beyond the contract are marked "extension". ``nlp-pipeline schema`` prints
+:func:`json_schema`; the tests validate every output against it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Mention(_Model):
+    start: int = Field(description="Offset into `text` (inclusive).")
+    end: int = Field(description="Offset into `text` (exclusive).")
+
+
+class Source(_Model):
+    path: str = Field(description="The input path as given (or `-` for stdin).")
+    sha256: str = Field(description="SHA-256 of the input bytes.")
+    format: Literal["text", "pdf", "docx"]
+    encoding: str | None = Field(description="Detected encoding of a text file (utf-8, utf-8-sig, gb18030, …); "
+                                             "null for PDF and .docx.")
+    pages: int | None = Field(description="Page count of a PDF; null otherwise.")
+    size: int = Field(description="Input size in bytes (extension).")
+    repairs: list[str] = Field(default_factory=list,
+                               description="Extraction artifacts that were undone, e.g. 'dropped 2 page-number "
+                                           "line(s)' (extension).")
+
+
+class Paragraph(_Model):
+    start: int
+    end: int
+    page: int = Field(description="Page the paragraph starts on (1 for text files without form feeds).")
+
+
+class StaffEntry(_Model):
+    role: str = Field(description="编辑, 审核, 签发, 主编, … as written.")
+    name: str
+
+
+class Tail(_Model):
+    """The report tail (版记): distribution lines and print run (extension)."""
+
+    submitted_to: list[str] = Field(description="报/报送/呈报 recipients, split at ，；")
+    copied_to: list[str] = Field(description="抄送/抄报 recipients.")
+    sent_to: list[str] = Field(description="送/发/发送/分送/印发 recipients, all such lines merged.")
+    copies: int | None = Field(description="共印N份 → N.")
+    printed_by: str | None = Field(description="The office of an `XX办公室 2025年6月18日印发` line.")
+    printed_on: str | None = Field(description="Its date, ISO.")
+    staff: list[StaffEntry]
+    start: int
+    end: int
+
+
+class Bulletin(_Model):
+    title: str | None = Field(description="Masthead title without layout spaces: 精神文明建设工作简报.")
+    edition: str | None = Field(description="Edition or special issue: 创建全国文明城市专刊.")
+    issue: str | None = Field(description="Issue as written, without the 总第 part: 第3期, 2025年第4期.")
+    issue_number: int | None = Field(description="The issue number (第五期 → 5).")
+    issue_total: int | None = Field(description="总第N期 → N (extension).")
+    issuers: list[str] = Field(description="Issuing offices, without a trailing 编/编印/主办; [] without masthead.")
+    date: str | None = Field(description="Masthead date, ISO YYYY-MM-DD.")
+    toc: list[str] = Field(description="Article titles listed in the 目录 block; [] when there is none.")
+    staff: list[StaffEntry] = Field(description="签发/主编/编辑 lines of the masthead (extension).")
+    tail: Tail | None = Field(description="The report tail when present (extension).")
+    start: int | None = Field(description="Span of the masthead (and contents) in `text` (extension).")
+    end: int | None
+
+
+class DateItem(_Model):
+    text: str = Field(description="The expression exactly as it stands in `text`.")
+    value: str = Field(description="ISO 8601: YYYY-MM-DD, START/END span, ../END deadline or START/.. open start.")
+    start: int
+    end: int
+    part_of_day: Literal["early_morning", "morning", "noon", "afternoon", "evening", "night"] | None = None
+
+
+class Official(_Model):
+    name: str
+    titles: list[str] = Field(description="Union over all mentions, as written; chained titles split at 、 and 兼.")
+    mentions: list[Mention]
+
+
+class Unit(_Model):
+    name: str
+    mentions: list[Mention]
+
+
+class ListItem(_Model):
+    marker: str = Field(description="一是, （一）, 1., ①, 首先 …")
+    text: str = Field(description="From right after the marker to the end of the item.")
+    start: int
+    end: int
+
+
+class RequirementList(_Model):
+    speaker: str | None
+    declared_count: int | None = Field(description="The count the text announces (提出五点要求 → 5).")
+    start: int
+    end: int
+    items: list[ListItem]
+
+
+class Warning_(_Model):
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+
+class Article(_Model):
+    column: str | None = Field(description="The column heading it stands under (〔创建动态〕 → 创建动态).")
+    title: str | None
+    source_unit: str | None = Field(description="The closing （市创建办） unit, without brackets.")
+    start: int = Field(description="Span of the whole article, title through source unit.")
+    end: int
+    body_start: int = Field(description="Where the body (after the title) starts (extension).")
+    dates: list[DateItem]
+    officials: list[Official]
+    units: list[Unit]
+    requirement_lists: list[RequirementList]
+    meetings: list[dict[str, Any]]
+
+
+class Document(_Model):
+    schema_version: str = Field(description=f"'{SCHEMA_VERSION}': major changes only when a contract key changes.")
+    pipeline_version: str = Field(description="Version of nlp_pipeline that wrote this (extension).")
+    source: Source
+    text: str = Field(description="The normalised full text, one paragraph per line; every offset indexes it.")
+    paragraphs: list[Paragraph] = Field(description="Paragraph spans in `text` (extension).")
+    bulletin: Bulletin
+    articles: list[Article]
+    dates: list[DateItem]
+    officials: list[Official]
+    units: list[Unit]
+    requirement_lists: list[RequirementList]
+    warnings: list[Warning_]
+
+
+class ErrorInfo(_Model):
+    type: str = Field(description="missing_file, empty_input, undecodable_text, corrupt_file, encrypted_pdf, "
+                                  "no_text_layer, garbled_text_layer, unsupported_format, internal_error, …")
+    message: str
+
+
+class ErrorSource(_Model):
+    path: str
+    sha256: str | None = None
+
+
+class ErrorRecord(_Model):
+    """What a batch writes for an input that could not be processed."""
+
+    source: ErrorSource
+    error: ErrorInfo
+
+
+def json_schema() -> dict[str, Any]:
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "nlp_pipeline output",
+        "oneOf": [{"$ref": "#/$defs/Document"}, {"$ref": "#/$defs/ErrorRecord"}],
+        "$defs": {},
+    }
+    for model in (Document, ErrorRecord):
+        sub = model.model_json_schema(ref_template="#/$defs/{model}")
+        schema["$defs"].update(sub.pop("$defs", {}))
+        schema["$defs"][model.__name__] = sub
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
