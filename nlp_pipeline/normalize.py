@@ -82,6 +82,7 @@ def map_chars(text: str) -> str:
 
 CJK_PUNCT = set("，。、；：！？“”‘’（）《》〈〉【】〔〕［］「」『』…—～·")
 SENTENCE_PUNCT = set("，。；！？：")
+HEADLINE_BREAKERS = set("，。；！？,;!?")
 TERMINALS = set("。！？；：…!?;:")
 CLOSERS = set("”’」』）)》〕】］\"'")
 
@@ -192,35 +193,56 @@ ENUMERATION_START = re.compile(
 ARTICLE_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|近期|目前|今年以来|今年|[上本]周|为[进深切加全推贯落扎]|据|在|当地时间)"
 )
+# Lines of a report tail or a masthead that start with a label: each is a paragraph of its own.
+LABELLED_LINE = re.compile(
+    r"^(?:报送|呈报|呈送|报|抄送|抄报|发送|分送|印发|送|发|责任编辑|编辑|审核|审稿|签发|校对|主编|联系人|联系电话)\s*[：:]"
+    r"|^[（(]?\s*共印\s*\d+\s*份"
+)
 HEADLINE_MAX = 40
+
+
+# …取得实效。（青石镇）: a source unit closing a paragraph.
+TRAILING_SOURCE = re.compile(r"[。！？!?”’」』]\s*[（(][^（）()]{1,30}[）)]$")
 
 
 def ends_sentence(line: str) -> bool:
     s = line.rstrip()
+    if WHOLE_PARENTHETICAL.match(s) or TRAILING_SOURCE.search(s):
+        return True  # （市创建办） on a line of its own, or closing the paragraph
     while s and s[-1] in CLOSERS:
-        if WHOLE_PARENTHETICAL.match(s):
-            return True  # （市创建办）: a line of its own
         s = s[:-1]
     return bool(s) and s[-1] in TERMINALS
 
 
 def is_headline_like(line: str) -> bool:
-    """Short and without sentence punctuation: a title, a masthead line, a heading."""
+    """Short and without sentence punctuation: a title, a masthead line, a heading.
+
+    A colon inside is allowed (枫岭镇：网格员化身“安全哨兵”), a final one is not.
+    """
     s = line.strip()
-    return 0 < len(s) <= HEADLINE_MAX and not any(ch in SENTENCE_PUNCT or ch in ",;!?" for ch in s)
+    return (0 < len(s) <= HEADLINE_MAX and not any(ch in HEADLINE_BREAKERS for ch in s)
+            and s[-1] not in "：:")
 
 
 def _wrap_width(lines: list[_Line]) -> int | None:
-    """The fixed width of a hard-wrapped text file, if it is one (many lines of the same length)."""
+    """The fixed width of a hard-wrapped text file, if it is one.
+
+    In such a file most lines are cut at the same length in mid-sentence; only paragraph ends are
+    shorter. Titles of equal length do not qualify: they are few and not the majority.
+    """
     lengths = [len(ln.text.strip()) for ln in lines if len(ln.text.strip()) >= 15]
     if len(lengths) < 6:
         return None
-    width, freq = Counter(lengths).most_common(1)[0]
-    near = sum(1 for n in lengths if abs(n - width) <= 1)
-    return width if near >= 0.3 * len(lengths) and near >= 4 else None
+    width = Counter(lengths).most_common(1)[0][0]
+    at_width = [ln.text.strip() for ln in lines if abs(len(ln.text.strip()) - width) <= 1]
+    open_ended = sum(1 for t in at_width if not ends_sentence(t))
+    if width >= 20 and len(at_width) >= 0.5 * len(lengths) and open_ended >= 0.6 * len(at_width):
+        return width
+    return None
 
 
-def joins_previous(prev: str, cur: str, brk: Break, *, repeated: set[str], wrap: int | None) -> bool:
+def joins_previous(prev: str, cur: str, brk: Break, *, repeated: set[str], wrap: int | None,
+                   after_boundary: bool = False) -> bool:
     """Decide, without layout evidence, whether ``cur`` continues the paragraph ``prev`` ends.
 
     >>> joins_previous("公安局下属交警大队、人口管理", "大队和开发区派出所等5家单位作了发言。", Break.PAGE,
@@ -236,17 +258,23 @@ def joins_previous(prev: str, cur: str, brk: Break, *, repeated: set[str], wrap:
     if p[-1:] in "，、,":
         return True  # a clause comma never ends a paragraph
     if (COLUMN_HEADING.match(p) or COLUMN_HEADING.match(c) or WHOLE_PARENTHETICAL.match(c)
-            or ENUMERATION_START.match(c)):
+            or ENUMERATION_START.match(c) or LABELLED_LINE.match(c)):
         return False
     if _furniture_key(p) in repeated:
         return False  # a title that the contents list repeats
-    if is_headline_like(p) and ARTICLE_OPENING.match(c):
-        return False
+    if is_headline_like(p) and (after_boundary or ARTICLE_OPENING.match(c)):
+        return False  # a title: after a column heading or source unit, or before a dated opening
     if wrap is not None and brk is Break.LINE and len(p) >= wrap - 1:
         return True
-    if any(ch in SENTENCE_PUNCT for ch in p) or "、" in p:
-        return True
+    if any(ch in HEADLINE_BREAKERS for ch in p) or "、" in p:
+        return True  # a sentence cut short
     return len(p) > HEADLINE_MAX
+
+
+def is_boundary(line: str) -> bool:
+    """A line after which a new article may start: a column heading or a closing source unit."""
+    s = line.strip()
+    return bool(COLUMN_HEADING.match(s) or WHOLE_PARENTHETICAL.match(s) or TRAILING_SOURCE.search(s))
 
 
 def _glue(left: str, right: str) -> str:
@@ -383,7 +411,10 @@ def normalize(doc: RawDocument) -> NormalizedDocument:
             elif indents_mean_paragraphs and ln.indented:
                 join = False
             else:
-                join = joins_previous(prev, ln.text, ln.brk, repeated=repeated, wrap=wrap)
+                before = groups[-2][0][-1] if len(groups) > 1 and len(groups[-1][0]) == 1 else None
+                after_boundary = before is not None and is_boundary(before)
+                join = joins_previous(prev, ln.text, ln.brk, repeated=repeated, wrap=wrap,
+                                      after_boundary=after_boundary)
             if join:
                 groups[-1][0].append(ln.text)
                 continue

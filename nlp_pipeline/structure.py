@@ -39,7 +39,8 @@ EDITION_WORDS = ("专刊", "特刊", "增刊", "专辑", "专号", "副刊")
 # A masthead issuer line ends with an organisation word, optionally followed by 编/编印/主办.
 ISSUER_TRAILER = re.compile(r"\s*(编印|编发|主办|主编|承办|印发|编)$")
 ORG_SUFFIXES = ("办公室", "委员会", "指挥部", "领导小组", "办", "局", "委", "厅", "部", "府", "院", "处", "室",
-                "中心", "组", "队", "所", "会", "公司", "集团", "大学", "学院", "学校", "街道", "镇", "乡", "科")
+                "中心", "组", "队", "所", "协会", "联合会", "工会", "公司", "集团", "大学", "学院", "学校", "街道",
+                "办事处", "镇", "乡", "科", "股")
 STAFF_ROLES = ("责任编辑", "编辑", "审核", "审稿", "核稿", "签发", "校对", "主编", "副主编", "编审")
 TOC_HEADING = re.compile(r"^目\s*录$|^本期目录$|^本期要目$|^目\s*次$")
 CN_DIGITS = "〇○零一二三四五六七八九十百"
@@ -58,7 +59,9 @@ TAIL_FIELDS = [
 ]
 COPIES = re.compile(r"^[（(]?\s*共印\s*(\d+)\s*份\s*[）)]?$")
 PRINTED = re.compile(r"^(.+?)\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,4}月.{1,4}日)\s*印发$")
-STAFF = re.compile(rf"({'|'.join(STAFF_ROLES)})\s*[：:]\s*([^\s：:]+)")
+_ROLES = "|".join(STAFF_ROLES)
+# 编辑：张明  审核：李华 — the normaliser may have removed the spaces, so a name ends at the next role.
+STAFF = re.compile(rf"({_ROLES})\s*[：:]\s*([^\s：:，,；;]+?)(?=\s|[，,；;]|(?:{_ROLES})\s*[：:]|$)")
 # A source unit closing the last paragraph: …取得实效。（青石镇）
 INLINE_SOURCE = re.compile(r"(?<=[。！？”’」』])\s*[（(]([^（）()，。；：]{2,30})[）)]$")
 LIST_SPLIT = re.compile(r"[，,；;]")
@@ -238,8 +241,10 @@ def parse_masthead(paras: list[tuple[str, int, int]]) -> tuple[Masthead | None, 
                 mh.issue_number = cn_number(m.group(2))
             line = (line[:m.start()] + line[m.end():]).strip()
             consumed = True
-        if (m_date := parse_full_date(line)) and mh.date is None and len(line) <= 50:
+        date_here = False
+        if mh.date is None and len(line) <= 50 and (m_date := parse_full_date(line)):
             m, iso = m_date
+            date_here = True
             # Offsets of the date inside the paragraph as written (before we cut pieces out).
             at = text.find(m.group(0))
             mh.date = Span(m.group(0), start + at, start + at + len(m.group(0)))
@@ -252,6 +257,8 @@ def parse_masthead(paras: list[tuple[str, int, int]]) -> tuple[Masthead | None, 
             line = ""
             consumed = True
         line = re.sub(r"^[（(]\s*[）)]$", "", line).strip("（）() ").strip()
+        if line and mh.date is not None and not date_here:
+            break  # the date line closes the masthead; only staff and issue lines may follow
         if line:
             if i == 0 and _is_title_line(line):
                 mh.title = line.replace(" ", "")

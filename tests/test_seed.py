@@ -1,0 +1,34 @@
+"""The seed bulletin (a real PDF extraction) against its gold annotation."""
+
+import json
+
+from conftest import SEED, SEED_GOLD, assert_valid, load_json, needs_shared
+from typer.testing import CliRunner
+
+from nlp_pipeline.cli import app
+
+
+@needs_shared
+def test_seed_bulletin_and_articles_exact():
+    result = CliRunner().invoke(app, ["extract", str(SEED)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert_valid(doc)
+    gold = load_json(SEED_GOLD)
+    assert {k: doc["bulletin"][k] for k in gold["bulletin"]} == gold["bulletin"]
+    got = [{k: a[k] for k in ("column", "title", "source_unit")} for a in doc["articles"]]
+    assert got == gold["articles"]
+    assert doc["source"]["encoding"] == "utf-8"
+    assert doc["bulletin"]["toc"] == [a["title"] for a in gold["articles"]]
+
+
+@needs_shared
+def test_seed_text_repairs():
+    doc = json.loads(CliRunner().invoke(app, ["extract", str(SEED)]).stdout)
+    text = doc["text"]
+    assert "人口管理大队和开发区派出所等5家单位" in text          # joined across the page break
+    assert "四是做好台账工作，要求相关人员根据测评项目" in text    # list item joined across the page break
+    assert "市国税局于10月20日召开" in text                      # extraction spaces gone
+    assert "我市细化分工密切配合 加快形成迎检工作合力" in text    # the author's space kept
+    assert doc["dates"] == [{"text": "2014年10月23日", "value": "2014-10-23", "start": 72 - 11,
+                             "end": 72, "part_of_day": None}]
