@@ -18,7 +18,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	rm -rf out
-	$(BIN)/nlp-pipeline extract corpora/sample --out out
+	$(BIN)/nlp-pipeline extract corpora/bulletins --out out --verbose
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

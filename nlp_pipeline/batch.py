@@ -102,6 +102,15 @@ def one_line_error(record: dict[str, Any]) -> str:
     return f"{record['source']['path']}: {record['error']['message']}"
 
 
+def summary_line(doc: dict[str, Any]) -> str:
+    """``path  format  title issue date  N articles`` — what a person checks at a glance."""
+    src, bul = doc["source"], doc["bulletin"]
+    fmt = src["format"] + (f"/{src['encoding']}" if src["encoding"] else "") + (
+        f"/{src['pages']}p" if src["pages"] else "")
+    head = " ".join(str(v) for v in (bul["title"], bul["issue"], bul["date"]) if v) or "(no masthead)"
+    return f"{src['path']}  [{fmt}]  {head}  {len(doc['articles'])} article(s)"
+
+
 def unique_output_names(items: list[InputItem]) -> dict[int, str]:
     """Map item index -> output name, adding the input suffix where two inputs share a name."""
     seen: dict[str, int] = {}

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .batch import STDIN, iter_inputs, is_error, one_line_error, process, unique_output_names
+from .batch import STDIN, iter_inputs, is_error, one_line_error, process, summary_line, unique_output_names
 from .output import to_json, write_atomic
 from .schema import json_schema_text
 
@@ -47,6 +47,7 @@ def extract(
     reference_date: Annotated[str | None, typer.Option(
         "--reference-date", help="YYYY-MM-DD used for year-less dates when the document has no date.")] = None,
     compact: Annotated[bool, typer.Option("--compact", help="No indentation in --out and stdout JSON.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One summary line per file on stderr.")] = False,
 ) -> None:
     """Extract structured JSON from bulletins (.txt in any common encoding, .pdf, .docx)."""
     ref = _parse_date(reference_date)
@@ -75,6 +76,8 @@ def extract(
                 typer.echo(one_line_error(record), err=True)
             else:
                 ok += 1
+                if verbose:
+                    typer.echo(summary_line(record), err=True)
             if out is not None:
                 write_atomic(out / f"{names[idx]}.json", to_json(record, indent=indent) + "\n")
             elif jsonl is not None:

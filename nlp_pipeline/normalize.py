@@ -85,6 +85,7 @@ SENTENCE_PUNCT = set("，。；！？：")
 HEADLINE_BREAKERS = set("，。；！？,;!?")
 TERMINALS = set("。！？；：…!?;:")
 CLOSERS = set("”’」』）)》〕】］\"'")
+OPENERS = set("“‘「『（(《〔【［")
 
 
 def is_cjk(ch: str) -> bool:
@@ -198,7 +199,8 @@ LABELLED_LINE = re.compile(
     r"^(?:报送|呈报|呈送|报|抄送|抄报|发送|分送|印发|送|发|责任编辑|编辑|审核|审稿|签发|校对|主编|联系人|联系电话)\s*[：:]"
     r"|^[（(]?\s*共印\s*\d+\s*份"
 )
-HEADLINE_MAX = 40
+HEADLINE_MAX = 40   # a line this short without sentence punctuation may be a title
+TITLE_MAX = 80      # the longest title we accept where the position says "title"
 
 
 # …取得实效。（青石镇）: a source unit closing a paragraph.
@@ -214,13 +216,13 @@ def ends_sentence(line: str) -> bool:
     return bool(s) and s[-1] in TERMINALS
 
 
-def is_headline_like(line: str) -> bool:
+def is_headline_like(line: str, max_len: int = HEADLINE_MAX) -> bool:
     """Short and without sentence punctuation: a title, a masthead line, a heading.
 
     A colon inside is allowed (枫岭镇：网格员化身“安全哨兵”), a final one is not.
     """
     s = line.strip()
-    return (0 < len(s) <= HEADLINE_MAX and not any(ch in HEADLINE_BREAKERS for ch in s)
+    return (0 < len(s) <= max_len and not any(ch in HEADLINE_BREAKERS for ch in s)
             and s[-1] not in "：:")
 
 
@@ -262,7 +264,8 @@ def joins_previous(prev: str, cur: str, brk: Break, *, repeated: set[str], wrap:
         return False
     if _furniture_key(p) in repeated:
         return False  # a title that the contents list repeats
-    if is_headline_like(p) and (after_boundary or ARTICLE_OPENING.match(c)):
+    if is_headline_like(p, TITLE_MAX if after_boundary else HEADLINE_MAX) and (
+            after_boundary or ARTICLE_OPENING.match(c)):
         return False  # a title: after a column heading or source unit, or before a dated opening
     if wrap is not None and brk is Break.LINE and len(p) >= wrap - 1:
         return True
@@ -323,8 +326,12 @@ def fix_punctuation(text: str) -> str:
 
 
 def _substantial(token: str) -> bool:
-    """A word that can stand beside a deliberate space: two characters or more, not a bare number."""
-    return len(token) >= 2 and not re.fullmatch(r"[\d.%]+", token)
+    """A Chinese word that can stand beside a deliberate space: two characters or more.
+
+    Single characters (letter-spacing) and pure Latin/number tokens (Word's autospace around
+    ``GM/T``, ``10``) are not: spaces next to them are layout, not the author's.
+    """
+    return len(token) >= 2 and any(is_cjk(ch) for ch in token)
 
 
 def fix_spaces(text: str) -> str:
@@ -341,21 +348,27 @@ def fix_spaces(text: str) -> str:
     text = re.sub(r" {2,}", " ", text.strip())
     if " " not in text:
         return text
-    headline = is_headline_like(text)
+    headline = is_headline_like(text, TITLE_MAX)
     tokens = text.split(" ")
     out = tokens[0]
-    for left, right in zip(tokens, tokens[1:], strict=False):
+    left = tokens[0]  # the word left of the space, grown by every piece glued onto it
+    for right in tokens[1:]:
         lch, rch = left[-1:], right[:1]
         if not lch or not rch:
-            out += right
-            continue
-        if lch in CJK_PUNCT or rch in CJK_PUNCT:
             keep = False
+        elif lch in CJK_PUNCT or rch in CJK_PUNCT:
+            # 中国“十五五” 世界新机遇: after a closing quote a headline's space is still the author's.
+            keep = headline and (lch in CLOSERS or rch in OPENERS) and _substantial(left) and _substantial(right)
         elif not is_cjk(lch) and not is_cjk(rch):
             keep = True  # Latin words, numbers and codes keep their spaces
         else:
             keep = headline and _substantial(left) and _substantial(right)
-        out += (" " if keep else "") + right
+        if keep:
+            out += " " + right
+            left = right
+        else:
+            out += right
+            left += right
     return out
 
 
@@ -411,8 +424,10 @@ def normalize(doc: RawDocument) -> NormalizedDocument:
             elif indents_mean_paragraphs and ln.indented:
                 join = False
             else:
-                before = groups[-2][0][-1] if len(groups) > 1 and len(groups[-1][0]) == 1 else None
-                after_boundary = before is not None and is_boundary(before)
+                # A one-line paragraph opening the document or following a column heading or a
+                # source unit is a title.
+                single = len(groups[-1][0]) == 1
+                after_boundary = single and (len(groups) == 1 or is_boundary(groups[-2][0][-1]))
                 join = joins_previous(prev, ln.text, ln.brk, repeated=repeated, wrap=wrap,
                                       after_boundary=after_boundary)
             if join:

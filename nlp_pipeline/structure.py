@@ -23,6 +23,8 @@ import cn2an
 from .normalize import (
     COLUMN_HEADING,
     ENUMERATION_START,
+    HEADLINE_MAX,
+    TITLE_MAX,
     WHOLE_PARENTHETICAL,
     NormalizedDocument,
     ends_sentence,
@@ -229,8 +231,8 @@ def parse_masthead(paras: list[tuple[str, int, int]]) -> tuple[Masthead | None, 
         text, start, end = paras[i]
         line = text
         consumed = False
-        if TOC_HEADING.match(line) or COLUMN_HEADING.match(line):
-            break
+        if TOC_HEADING.match(line) or COLUMN_HEADING.match(line) or not is_headline_like(line):
+            break  # prose never belongs to a masthead
         if m := ISSUE_TOTAL.search(line):
             mh.issue_total = cn_number(m.group(1))
             line = (line[:m.start()] + line[m.end():]).strip()
@@ -311,7 +313,7 @@ def _is_source_line(text: str) -> bool:
 
 def _is_title(paras: list[tuple[str, int, int]], k: int, expect: bool, toc_keys: set[str]) -> bool:
     text = paras[k][0]
-    if not is_headline_like(text) or ENUMERATION_START.match(text) or _is_source_line(text):
+    if not is_headline_like(text, TITLE_MAX if expect else HEADLINE_MAX) or ENUMERATION_START.match(text) or _is_source_line(text):
         return False
     if COLUMN_HEADING.match(text):
         return False
