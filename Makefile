@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint schema clean
+.PHONY: install demo test lint schema bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,8 @@ schema: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+	@if [ -d ../shared/datasets/pdfs ]; then $(BIN)/python benchmarks/pdf_speed.py; \
+	 else echo "pdf_speed: ../shared/datasets/pdfs not present, skipped"; fi

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .batch import STDIN, iter_inputs, is_error, one_line_error, process, summary_line, unique_output_names
+from .batch import STDIN, is_error, iter_inputs, one_line_error, process, summary_line, unique_output_names
 from .output import to_json, write_atomic
 from .schema import json_schema_text
 

@@ -24,96 +24,25 @@ The output is one paragraph per line (``\\n`` between paragraphs, no blank lines
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .chars import (  # noqa: F401  (map_chars and CHAR_MAP are part of this stage's API)
+    CHAR_MAP,
+    CJK_PUNCT,
+    CLOSERS,
+    HEADLINE_BREAKERS,
+    OPENERS,
+    SENTENCE_PUNCT,
+    TERMINALS,
+    is_chinese,
+    is_cjk,
+    is_page_number,
+    map_chars,
+)
 from .ingest.model import Break, RawDocument, RawLine
 
-# ---------------------------------------------------------------- 1. characters
-
-# CJK radicals supplement code points NFKC leaves alone, seen in Type 3 font text layers.
-RADICAL_SUPPLEMENT = {"⺠": "民", "⻔": "门", "⻓": "长", "⻅": "见", "⻬": "齐", "⻛": "风", "⻥": "鱼",
-                      "⻆": "角", "⻋": "车", "⻉": "贝", "⻢": "马", "⻚": "页", "⻝": "食", "⻩": "黄"}
-# Full-width ASCII symbols folded to ASCII (digits and letters always are). Punctuation that
-# Chinese writes full-width on purpose (，。：；！？（）“”) is left alone.
-FOLDED_SYMBOLS = "＃％＆＊＋－．／＜＝＞＠＿｜＄＾"
-SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-
-
-def _build_char_map() -> dict[int, str | None]:
-    table: dict[int, str | None] = {}
-    for code in range(0x2F00, 0x2FD6):  # Kangxi radicals
-        table[code] = unicodedata.normalize("NFKC", chr(code))
-    table[0x2F3E] = "户"  # NFKC gives the traditional 戶
-    for src, dst in RADICAL_SUPPLEMENT.items():
-        table[ord(src)] = dst
-    for code in range(0xFF10, 0xFF1A):
-        table[code] = chr(code - 0xFEE0)
-    for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):
-        table[code] = chr(code - 0xFEE0)
-    for ch in FOLDED_SYMBOLS:
-        table[ord(ch)] = chr(ord(ch) - 0xFEE0)
-    for ch in SPACES:
-        table[ord(ch)] = " "
-    for ch in ZERO_WIDTH:
-        table[ord(ch)] = None
-    for code in range(0xE000, 0xF900):  # private use: Symbol-font formula glyphs and the like
-        table[code] = None
-    for code in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
-        if chr(code) not in "\n":
-            table.setdefault(code, None)
-    return table
-
-
-CHAR_MAP = _build_char_map()
-
-
-def map_chars(text: str) -> str:
-    """
-    >>> map_chars("⼀、坚持⼈⺠⾄上　２０１４年")
-    '一、坚持人民至上 2014年'
-    """
-    return text.translate(CHAR_MAP)
-
-
-# ---------------------------------------------------------------- classes of characters
-
-CJK_PUNCT = set("，。、；：！？“”‘’（）《》〈〉【】〔〕［］「」『』…—～·")
-SENTENCE_PUNCT = set("，。；！？：")
-HEADLINE_BREAKERS = set("，。；！？,;!?")
-TERMINALS = set("。！？；：…!?;:")
-CLOSERS = set("”’」』）)》〕】］\"'")
-OPENERS = set("“‘「『（(《〔【［")
-
-
-def is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or ch in "〇○"
-
-
-def is_chinese(ch: str) -> bool:
-    """An ideograph or a piece of CJK punctuation."""
-    return is_cjk(ch) or ch in CJK_PUNCT
-
-
 # ---------------------------------------------------------------- 2. page furniture
-
-DASHES = "-－—–―~～_"
-PAGE_NUMBER_PATTERNS = [
-    re.compile(rf"^[{DASHES}]+\s*\d{{1,4}}\s*[{DASHES}]+$"),          # - 3 -, — 1 —, –– 1 ––
-    re.compile(r"^第\s*\d{1,4}\s*页(\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?$"),  # 第3页, 第1页共3页
-    re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),                               # 3/5
-    re.compile(r"^[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?$"),
-    re.compile(r"^\d{1,3}$"),                                             # a bare page number
-]
-
-
-def is_page_number(line: str) -> bool:
-    s = line.strip()
-    return any(p.match(s) for p in PAGE_NUMBER_PATTERNS)
-
 
 COLUMN_HEADING = re.compile(r"^[〔【［\[]\s*[^〔【［\[〕】］\]]{1,20}\s*[〕】］\]]$")
 WHOLE_PARENTHETICAL = re.compile(r"^[（(][^（）()]{1,30}[）)]$")

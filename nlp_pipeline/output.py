@@ -14,7 +14,7 @@ from .structure import Structure, bulletin_dict
 
 def document_dict(source: dict[str, Any], normalized: NormalizedDocument, structure: Structure, *,
                   schema_version: str, pipeline_version: str) -> dict[str, Any]:
-    articles = []
+    articles: list[dict[str, Any]] = []
     for art in structure.articles:
         articles.append({
             "column": art.column, "title": art.title, "source_unit": art.source_unit,
@@ -22,7 +22,7 @@ def document_dict(source: dict[str, Any], normalized: NormalizedDocument, struct
             # Filled by the extractors (issues 4-6); empty until they land.
             "dates": [], "officials": [], "units": [], "requirement_lists": [], "meetings": [],
         })
-    dates = []
+    dates: list[dict[str, Any]] = []
     mh = structure.masthead
     if mh is not None and mh.date is not None and mh.date_value is not None:
         dates.append({"text": mh.date.text, "value": mh.date_value, "start": mh.date.start,

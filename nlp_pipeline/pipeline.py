@@ -13,9 +13,9 @@ from typing import Any
 from . import __version__
 from .ingest import read_bytes
 from .normalize import normalize
+from .output import document_dict
 from .schema import SCHEMA_VERSION
 from .structure import parse_structure
-from .output import document_dict
 
 
 def extract_document(data: bytes, name: str, reference_date: dt.date | None = None) -> dict[str, Any]:

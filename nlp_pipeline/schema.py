@@ -166,17 +166,17 @@ class ErrorRecord(_Model):
 
 
 def json_schema() -> dict[str, Any]:
-    schema = {
+    defs: dict[str, Any] = {}
+    for model in (Document, ErrorRecord):
+        sub = model.model_json_schema(ref_template="#/$defs/{model}")
+        defs.update(sub.pop("$defs", {}))
+        defs[model.__name__] = sub
+    return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "nlp_pipeline output",
         "oneOf": [{"$ref": "#/$defs/Document"}, {"$ref": "#/$defs/ErrorRecord"}],
-        "$defs": {},
+        "$defs": defs,
     }
-    for model in (Document, ErrorRecord):
-        sub = model.model_json_schema(ref_template="#/$defs/{model}")
-        schema["$defs"].update(sub.pop("$defs", {}))
-        schema["$defs"][model.__name__] = sub
-    return schema
 
 
 def json_schema_text() -> str:

@@ -9,10 +9,10 @@ whether the line continues the previous paragraph. The normaliser decides the un
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Break(str, Enum):
+class Break(StrEnum):
     """What stood between a line and the line before it in the source."""
 
     LINE = "line"            # a plain line break inside a block
