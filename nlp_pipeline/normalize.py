@@ -7,7 +7,7 @@ What it does, in order (each step is a table or a small rule, documented in the 
    space, zero-width characters, controls and private-use glyphs dropped. CJK punctuation stays
    full-width; never a blanket NFKC (it would turn ``，（）：`` into ASCII).
 2. **Page furniture**: page-number lines (``- 3 -``, ``第3页``, ``第1页共3页``, ``3/5``) and running
-   headers/footers (a line repeated next to page boundaries, or three times and more) are dropped.
+   headers/footers (a line repeated, each time next to a page boundary) are dropped.
 3. **Paragraphs**: lines are joined back into paragraphs, across line, blank-line and page breaks,
    using the source's own evidence when it has some (Word paragraphs, PDF geometry) and
    otherwise :func:`joins_previous`.
@@ -46,7 +46,6 @@ from .ingest.model import Break, RawDocument, RawLine
 
 COLUMN_HEADING = re.compile(r"^[〔【［\[]\s*[^〔【［\[〕】］\]]{1,20}\s*[〕】］\]]$")
 WHOLE_PARENTHETICAL = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
-RUNNING_MIN_REPEATS = 3
 
 
 def _furniture_key(line: str) -> str:
@@ -86,10 +85,10 @@ def drop_furniture(lines: list[_Line], notes: list[str]) -> list[_Line]:
         if drop[i] or _is_structural(ln.text) or len(keys[i]) > 40:
             continue
         k = keys[i]
-        if (counts[k] >= 2 and at_boundary[k] == counts[k]) or counts[k] >= RUNNING_MIN_REPEATS:
-            # Lines ending a sentence are prose, however often they repeat.
-            if ln.text.rstrip()[-1:] not in TERMINALS:
-                drop[i] = True
+        # Repeated, and every time next to a page boundary: a running header or footer. (Repetition
+        # alone is no evidence: table rows and placeholder lines repeat too.)
+        if counts[k] >= 2 and at_boundary[k] == counts[k] and ln.text.rstrip()[-1:] not in TERMINALS:
+            drop[i] = True
     kept: list[_Line] = []
     carried: Break | None = None
     dropped_numbers = dropped_headers = 0

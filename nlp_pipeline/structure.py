@@ -151,7 +151,9 @@ def parse_full_date(text: str) -> tuple[re.Match[str], str] | None:
 
 
 def _split_list(value: str) -> list[str]:
-    return [part.strip() for part in LIST_SPLIT.split(value) if part.strip()]
+    """抄送：教育局，财政局。 -> ['教育局', '财政局']"""
+    parts = (part.strip().rstrip("。.；;，, ") for part in LIST_SPLIT.split(value))
+    return [part for part in parts if part]
 
 
 def _key(s: str) -> str:

@@ -131,3 +131,9 @@ def test_paragraph_spans_index_the_text():
 
 def test_fix_spaces_keeps_only_author_spaces():
     assert fix_spaces("会议由 公安局政委 沈明亮 主持，") == "会议由公安局政委沈明亮主持，"
+
+
+def test_repeated_table_rows_are_content_not_headers():
+    raw = "统计如下：\n项目 本年 上年\n收入 0 0 0\n支出 0 0 0\n结余 0 0 0\n收入 0 0 0\n说明完毕。"
+    assert norm(raw).split("\n") == ["统计如下：", "项目 本年 上年", "收入 0 0 0", "支出 0 0 0", "结余 0 0 0",
+                                     "收入 0 0 0", "说明完毕。"]

@@ -75,7 +75,7 @@ def test_articles_without_source_units_split_at_titles():
 
 def test_report_tail():
     text = ("工作简报\n第1期\n县政府办公室\n2025年1月5日\n县里召开会议\n1月3日，县里召开会议。\n"
-            "报：市委办公室，市政府办公室\n抄送：县委各部门；县人大办、县政协办\n送：县领导\n发：各乡镇（街道）\n"
+            "报：市委办公室，市政府办公室。\n抄送：县委各部门；县人大办、县政协办\n送：县领导\n发：各乡镇（街道）\n"
             "编辑：张明  审核：李华\n（共印40份）")
     doc, bulletin, articles, st = parse(text)
     tail = bulletin["tail"]
