@@ -262,6 +262,18 @@ def _substantial(token: str) -> bool:
     return len(token) >= 2 and any(is_cjk(ch) for ch in token)
 
 
+NUMBER_TOKEN = re.compile(r"^[-+]?\d[\d.,%]*$")
+
+
+def _is_table_row(tokens: list[str]) -> bool:
+    """``收入 1200 1356``: cells of a flattened table, whose spaces separate columns.
+
+    Two numbers or more and no one-character token: ``于 10 月 20 日`` is a spaced-out date.
+    """
+    numbers = sum(1 for t in tokens if NUMBER_TOKEN.match(t))
+    return numbers >= 2 and all(len(t) >= 2 or NUMBER_TOKEN.match(t) for t in tokens)
+
+
 def fix_spaces(text: str) -> str:
     """
     >>> fix_spaces("市国税局于 10 月 20 日召开迎检动员大会，会议由 王洪斌 主持")
@@ -278,6 +290,8 @@ def fix_spaces(text: str) -> str:
         return text
     headline = is_headline_like(text, TITLE_MAX)
     tokens = text.split(" ")
+    if headline and _is_table_row(tokens):
+        return text
     out = tokens[0]
     left = tokens[0]  # the word left of the space, grown by every piece glued onto it
     for right in tokens[1:]:

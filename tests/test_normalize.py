@@ -28,6 +28,9 @@ SPACE_CASES = [
     ("新闻特写：中国“十五五” 世界新机遇", "新闻特写：中国“十五五” 世界新机遇"),
     # Latin words and codes keep theirs
     ("执行 GM/T 0031 标准和 PM 2.5 监测要求，", "执行GM/T 0031标准和PM 2.5监测要求，"),
+    # a flattened table row keeps its cell separators; a spaced-out date in a title does not
+    ("清理河道垃圾（吨） 1200 1356", "清理河道垃圾（吨） 1200 1356"),
+    ("市国税局于 10 月 20 日召开大会", "市国税局于10月20日召开大会"),
     # several spaces and tabs are one gap
     ("城乡治理工作简报\t\t第7期", "城乡治理工作简报 第7期"),
 ]
