@@ -294,7 +294,7 @@ def fix_spaces(text: str) -> str:
         return text
     out = tokens[0]
     left = tokens[0]  # the word left of the space, grown by every piece glued onto it
-    for right in tokens[1:]:
+    for piece, right in zip(tokens, tokens[1:], strict=False):
         lch, rch = left[-1:], right[:1]
         if not lch or not rch:
             keep = False
@@ -303,6 +303,8 @@ def fix_spaces(text: str) -> str:
             keep = headline and (lch in CLOSERS or rch in OPENERS) and _substantial(left) and _substantial(right)
         elif not is_cjk(lch) and not is_cjk(rch):
             keep = True  # Latin words, numbers and codes keep their spaces
+        elif NUMBER_TOKEN.match(piece) or NUMBER_TOKEN.match(right):
+            keep = False  # Word's autospace between Chinese and a number: 于 10 月 20 日
         else:
             keep = headline and _substantial(left) and _substantial(right)
         if keep:
