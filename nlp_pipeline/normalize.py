@@ -44,7 +44,8 @@ from .ingest.model import Break, RawDocument, RawLine
 
 # ---------------------------------------------------------------- 2. page furniture
 
-COLUMN_HEADING = re.compile(r"^[〔【［\[]\s*[^〔【［\[〕】］\]]{1,20}\s*[〕】］\]]$")
+# 〔创建动态〕, 【工作动态】, ［经验交流］, [要闻], and the symbol-led ◆基层风采 / ■ 工作动态.
+COLUMN_HEADING = re.compile(r"^(?:[〔【［\[]\s*[^〔【［\[〕】］\]]{1,20}\s*[〕】］\]]|[■◆●★▲◇□☆◎]\s*[^\s，。；：！？、]{2,12})$")
 WHOLE_PARENTHETICAL = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 
 
@@ -65,6 +66,7 @@ class _Line:
     continues: bool | None
     page: int
     indented: bool
+    size: float | None = None
 
 
 def drop_furniture(lines: list[_Line], notes: list[str]) -> list[_Line]:
@@ -323,6 +325,7 @@ class Paragraph:
     start: int
     end: int
     page: int
+    size: float | None = None  # largest font size in it, when the source has sizes (PDF)
 
 
 @dataclass
@@ -345,7 +348,7 @@ def _prepare(raw: list[RawLine]) -> list[_Line]:
         if not mapped.strip():
             continue
         lines.append(_Line(text=mapped.strip(), brk=ln.brk, continues=ln.continues, page=ln.page,
-                           indented=bool(INDENT.match(ln.text))))
+                           indented=bool(INDENT.match(ln.text)), size=ln.size))
     return lines
 
 
@@ -359,7 +362,7 @@ def normalize(doc: RawDocument) -> NormalizedDocument:
     # Indentation marks paragraph starts only in a text that indents some lines and not others.
     indents_mean_paragraphs = doc.format == "text" and 0 < sum(ln.indented for ln in lines) < len(lines)
 
-    groups: list[tuple[list[str], int]] = []
+    groups: list[tuple[list[str], int, float | None]] = []
     for ln in lines:
         if groups:
             prev = groups[-1][0][-1]
@@ -375,23 +378,23 @@ def normalize(doc: RawDocument) -> NormalizedDocument:
                 join = joins_previous(prev, ln.text, ln.brk, repeated=repeated, wrap=wrap,
                                       after_boundary=after_boundary)
             if join:
-                groups[-1][0].append(ln.text)
+                pieces, page, size = groups[-1]
+                pieces.append(ln.text)
+                if ln.size is not None:
+                    groups[-1] = (pieces, page, max(size or 0.0, ln.size))
                 continue
-        groups.append(([ln.text], ln.page))
+        groups.append(([ln.text], ln.page, ln.size))
 
+    paragraphs = []
     texts: list[str] = []
-    pages: list[int] = []
-    for pieces, page in groups:
+    offset = 0
+    for pieces, page, size in groups:
         joined = pieces[0]
         for piece in pieces[1:]:
             joined = _glue(joined, piece)
         para = fix_spaces(fix_punctuation(re.sub(r"\s+", " ", joined)))
         if para:
             texts.append(para)
-            pages.append(page)
-    paragraphs = []
-    offset = 0
-    for para, page in zip(texts, pages, strict=True):
-        paragraphs.append(Paragraph(offset, offset + len(para), page))
-        offset += len(para) + 1
+            paragraphs.append(Paragraph(offset, offset + len(para), page, size))
+            offset += len(para) + 1
     return NormalizedDocument(text="\n".join(texts), paragraphs=paragraphs, notes=notes)

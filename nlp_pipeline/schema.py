@@ -68,6 +68,7 @@ class Bulletin(_Model):
     issue: str | None = Field(description="Issue as written, without the 总第 part: 第3期, 2025年第4期.")
     issue_number: int | None = Field(description="The issue number (第五期 → 5).")
     issue_total: int | None = Field(description="总第N期 → N (extension).")
+    doc_number: str | None = Field(description="发文字号 of a 公文-style masthead: 国办发〔2012〕21号 (extension).")
     issuers: list[str] = Field(description="Issuing offices, without a trailing 编/编印/主办; [] without masthead.")
     date: str | None = Field(description="Masthead date, ISO YYYY-MM-DD.")
     toc: list[str] = Field(description="Article titles listed in the 目录 block; [] when there is none.")

@@ -35,7 +35,7 @@ from .normalize import (
 
 # Last words of a masthead title: 工作简报, 政务信息, 工作动态, 情况专报 ...
 TITLE_SUFFIXES = ("简报", "专报", "快报", "信息", "动态", "通讯", "通报", "要情", "参阅", "周报", "月报",
-                  "摘报", "内参", "资讯", "要报", "情况", "周刊", "月刊")
+                  "摘报", "内参", "资讯", "要报", "情况", "周刊", "月刊", "文件")
 # An edition line (创建全国文明城市专刊) names one of these; as the first line it is the title itself.
 EDITION_WORDS = ("专刊", "特刊", "增刊", "专辑", "专号", "副刊")
 # A masthead issuer line ends with an organisation word, optionally followed by 编/编印/主办.
@@ -44,6 +44,15 @@ ORG_SUFFIXES = ("办公室", "委员会", "指挥部", "领导小组", "办", "�
                 "中心", "组", "队", "所", "协会", "联合会", "工会", "公司", "集团", "大学", "学院", "学校", "街道",
                 "办事处", "镇", "乡", "科", "股")
 STAFF_ROLES = ("责任编辑", "编辑", "审核", "审稿", "核稿", "签发", "校对", "主编", "副主编", "编审")
+# 主办：XX办公室 / 编印单位：XX — an issuer given with a label.
+ISSUER_LABEL = re.compile(r"^(?:主办单位|主办|编印单位|编印|编发单位|编发|承办单位|承办)\s*[：:]\s*(.+)$")
+# 发文字号 of a 公文-style masthead: 国办发〔2012〕21号.
+DOC_NUMBER = re.compile(r"^[^\s，。]{1,20}[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,5}\s*号$")
+# Source units are written （市创建办）, （市公安局供稿）, （来源：市公安局）: keep the unit.
+SOURCE_PREFIX = re.compile(r"^(?:信息来源|稿件来源|来源|供稿单位|供稿|稿源|报送单位)\s*[：:]\s*")
+SOURCE_SUFFIX = re.compile(r"\s*(?:供稿|供|报送|提供|整理)$")
+# A first paragraph this much bigger than the body is a masthead title whatever its words (red 报头).
+MASTHEAD_SIZE_RATIO = 1.4
 TOC_HEADING = re.compile(r"^目\s*录$|^本期目录$|^本期要目$|^目\s*次$")
 CN_DIGITS = "〇○零一二三四五六七八九十百"
 NUM = rf"[0-9{CN_DIGITS}]+"
@@ -65,7 +74,7 @@ _ROLES = "|".join(STAFF_ROLES)
 # 编辑：张明  审核：李华 — the normaliser may have removed the spaces, so a name ends at the next role.
 STAFF = re.compile(rf"({_ROLES})\s*[：:]\s*([^\s：:，,；;]+?)(?=\s|[，,；;]|(?:{_ROLES})\s*[：:]|$)")
 # A source unit closing the last paragraph: …取得实效。（青石镇）
-INLINE_SOURCE = re.compile(r"(?<=[。！？”’」』])\s*[（(]([^（）()，。；：]{2,30})[）)]$")
+INLINE_SOURCE = re.compile(r"(?<=[。！？”’」』])\s*[（(]([^（）()，。；]{2,30})[）)]$")
 LIST_SPLIT = re.compile(r"[，,；;]")
 
 
@@ -105,6 +114,7 @@ class Masthead:
     date_value: str | None = None  # ISO
     toc: list[str] = field(default_factory=list)
     staff: list[dict[str, str]] = field(default_factory=list)
+    doc_number: str | None = None  # 发文字号 (国办发〔2012〕21号)
 
 
 @dataclass
@@ -222,8 +232,12 @@ def _issuers_of(text: str) -> list[str]:
     return [whole] if whole else []
 
 
-def parse_masthead(paras: list[tuple[str, int, int]]) -> tuple[Masthead | None, int]:
-    """Parse the masthead at the top. Returns it (or None) and the index of the next paragraph."""
+def parse_masthead(paras: list[tuple[str, int, int]], big_first: bool = False) -> tuple[Masthead | None, int]:
+    """Parse the masthead at the top. Returns it (or None) and the index of the next paragraph.
+
+    ``big_first``: the layout says the first paragraph is set much bigger than the body (a PDF's
+    red 报头), so it is the title even without a title word.
+    """
     if not paras:
         return None, 0
     mh = Masthead(start=paras[0][1], end=paras[0][1])
@@ -255,6 +269,14 @@ def parse_masthead(paras: list[tuple[str, int, int]]) -> tuple[Masthead | None, 
             mh.date_value = iso
             line = (line[:m.start()] + line[m.end():]).strip()
             consumed = True
+        if mh.doc_number is None and DOC_NUMBER.match(line):
+            mh.doc_number = line.replace(" ", "")
+            line = ""
+            consumed = True
+        if m := ISSUER_LABEL.match(line):
+            mh.issuers.extend(_issuers_of(m.group(1)))
+            line = ""
+            consumed = True
         staff = STAFF.findall(line)
         if staff and STAFF.match(line):
             mh.staff.extend({"role": r, "name": n} for r, n in staff)
@@ -264,7 +286,7 @@ def parse_masthead(paras: list[tuple[str, int, int]]) -> tuple[Masthead | None, 
         if line and mh.date is not None and not date_here:
             break  # the date line closes the masthead; only staff and issue lines may follow
         if line:
-            if i == 0 and _is_title_line(line):
+            if i == 0 and (_is_title_line(line) or (big_first and is_headline_like(line) and len(line) <= 30)):
                 mh.title = line.replace(" ", "")
                 has_title = True
             elif any(w in line for w in EDITION_WORDS) and mh.edition is None and is_headline_like(line):
@@ -277,7 +299,9 @@ def parse_masthead(paras: list[tuple[str, int, int]]) -> tuple[Masthead | None, 
         i += 1
         if not has_title and not (mh.issue or mh.date) and i >= 2:
             break
-    if not has_title and mh.issue is None:
+    # A title alone is not a masthead (a news headline may end in 动态 or 信息): it needs an issue,
+    # a date, a document number or an issuer beside it.
+    if mh.issue is None and not (has_title and (mh.date or mh.doc_number or mh.issuers)):
         return None, 0
     return mh, i
 
@@ -306,7 +330,14 @@ def parse_toc(paras: list[tuple[str, int, int]], i: int) -> tuple[list[str], int
 # ---------------------------------------------------------------- body
 
 def _column_name(text: str) -> str:
-    return text.strip()[1:-1].strip()
+    """〔创建动态〕 -> 创建动态; ◆ 基层风采 -> 基层风采."""
+    s = text.strip()
+    return (s[1:-1] if s[-1] in "〕】］]" else s[1:]).strip()
+
+
+def source_unit_of(inner: str) -> str:
+    """（市公安局供稿） -> 市公安局; （来源：市文明办） -> 市文明办."""
+    return SOURCE_SUFFIX.sub("", SOURCE_PREFIX.sub("", inner.strip())).strip()
 
 
 def _is_source_line(text: str) -> bool:
@@ -351,8 +382,9 @@ def parse_body(paras: list[tuple[str, int, int]], toc: list[str], single_article
             expect_title = True
             continue
         if current is not None and _is_source_line(text) and current.body_start < current.end:
-            current.source_unit = text.strip()[1:-1].strip()
-            current.source_span = (start + 1, end - 1)
+            current.source_unit = source_unit_of(text.strip()[1:-1])
+            current.source_span = (start + text.index(current.source_unit), start + text.index(current.source_unit)
+                                   + len(current.source_unit))
             current.end = end
             if not single_article:
                 close()
@@ -372,8 +404,9 @@ def parse_body(paras: list[tuple[str, int, int]], toc: list[str], single_article
         current.source_unit = None
         expect_title = False
         if m := INLINE_SOURCE.search(text):
-            current.source_unit = m.group(1).strip()
-            current.source_span = (start + m.start(1), start + m.end(1))
+            current.source_unit = source_unit_of(m.group(1))
+            at = m.start(1) + m.group(1).index(current.source_unit)
+            current.source_span = (start + at, start + at + len(current.source_unit))
             if not single_article:
                 close()
                 expect_title = True
@@ -387,7 +420,10 @@ def parse_structure(doc: NormalizedDocument) -> Structure:
     paras = [(doc.text[p.start:p.end], p.start, p.end) for p in doc.paragraphs]
     tail, tail_at = parse_tail(paras)
     paras_wo_tail = paras[:tail_at]
-    masthead, body_at = parse_masthead(paras_wo_tail)
+    sizes = [p.size for p in doc.paragraphs if p.size]
+    big_first = bool(sizes and doc.paragraphs and doc.paragraphs[0].size
+                     and doc.paragraphs[0].size >= MASTHEAD_SIZE_RATIO * sorted(sizes)[len(sizes) // 2])
+    masthead, body_at = parse_masthead(paras_wo_tail, big_first)
     toc: list[str] = []
     if masthead is not None:
         toc, body_at = parse_toc(paras_wo_tail, body_at)
@@ -406,8 +442,8 @@ def bulletin_dict(structure: Structure) -> dict[str, Any]:
                     "staff": tail.staff, "start": tail.start, "end": tail.end}
     if mh is None:
         return {"title": None, "edition": None, "issue": None, "issue_number": None, "issue_total": None,
-                "issuers": [], "date": None, "toc": [], "staff": [], "tail": tail_obj,
+                "doc_number": None, "issuers": [], "date": None, "toc": [], "staff": [], "tail": tail_obj,
                 "start": None, "end": None}
     return {"title": mh.title, "edition": mh.edition, "issue": mh.issue, "issue_number": mh.issue_number,
-            "issue_total": mh.issue_total, "issuers": mh.issuers, "date": mh.date_value, "toc": mh.toc,
+            "issue_total": mh.issue_total, "doc_number": mh.doc_number, "issuers": mh.issuers, "date": mh.date_value, "toc": mh.toc,
             "staff": mh.staff, "tail": tail_obj, "start": mh.start, "end": mh.end}

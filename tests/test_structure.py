@@ -120,3 +120,20 @@ def test_full_dates(text, value):
                                              ("二〇一四", 2014)])
 def test_cn_numbers(text, value):
     assert cn_number(text) == value
+
+
+def test_symbol_columns_labelled_issuers_and_source_wordings():
+    text = ("工作简报\n第2期\n主办：县政府办公室\n2025年2月5日\n◆ 工作动态\n县里召开会议\n2月3日，县里召开会议。\n"
+            "（县政府办供稿）\n■基层风采\n镇里开展活动\n近日，镇里开展活动。（来源：青石镇）")
+    _, bulletin, articles, st = parse(text)
+    assert bulletin["issuers"] == ["县政府办公室"]
+    assert articles == [("工作动态", "县里召开会议", "县政府办"), ("基层风采", "镇里开展活动", "青石镇")]
+    doc, *_ = parse(text)
+    assert [doc.text[a.source_span[0]:a.source_span[1]] for a in st.articles] == ["县政府办", "青石镇"]
+
+
+def test_official_document_masthead():
+    text = "县人民政府文件\n县政发〔2025〕12号\n县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。"
+    _, bulletin, articles, _ = parse(text)
+    assert bulletin["doc_number"] == "县政发〔2025〕12号"
+    assert articles == [(None, "县人民政府关于做好防汛工作的通知", None)]
