@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from . import __version__
-from .batch import STDIN, is_error, iter_inputs, one_line_error, process, summary_line, unique_output_names
+from .batch import (
+    STDIN,
+    InputItem,
+    is_error,
+    iter_inputs,
+    one_line_error,
+    process,
+    summary_line,
+    unique_output_names,
+)
 from .output import to_json, write_atomic
 from .schema import json_schema_text
 
@@ -120,6 +130,63 @@ def _progress(total: int) -> _Bar | None:
     return None
 
 
+class Split(StrEnum):
+    dev = "dev"
+    test = "test"
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[str], typer.Argument(help="Gold files (*.gold.json) or folders holding them.")],
+    split: Annotated[Split | None, typer.Option("--split", help="Only gold files of this split.")] = None,
+    misses: Annotated[bool, typer.Option("--misses", help="List every missed and spurious item per document.")] = False,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures to this JSON file.")] = None,
+) -> None:
+    """Score the pipeline against gold annotations: P/R/F1 per field, list and structure accuracy."""
+    from .evaluate import (
+        aggregate,
+        figures,
+        find_gold_files,
+        format_misses,
+        format_table,
+        load_gold,
+        resolve_input,
+        score_document,
+    )
+
+    per_doc = {}
+    failed = 0
+    for path in find_gold_files(gold):
+        try:
+            g = load_gold(path)
+            if split is not None and g.get("split") != split.value:
+                continue
+            source = resolve_input(path, g)
+            ref = _parse_date(g.get("reference_date"))
+            doc = process(InputItem(str(source), source.stem), ref)
+        except (OSError, ValueError, KeyError) as exc:
+            typer.echo(f"{path}: {exc}", err=True)
+            failed += 1
+            continue
+        if is_error(doc):
+            typer.echo(one_line_error(doc), err=True)
+            failed += 1
+            continue
+        per_doc[str(path)] = score_document(g, doc)
+    total = aggregate(per_doc.values())
+    label = f"{len(per_doc)} document(s)" + (f", split {split.value}" if split else "")
+    typer.echo(format_table(total, label))
+    if misses:
+        for name, scores in per_doc.items():
+            typer.echo(format_misses(name, scores))
+    if json_out is not None:
+        report = {"documents": len(per_doc), "split": split.value if split else None, "figures": figures(total),
+                  "per_document": {name: figures(aggregate([s])) for name, s in per_doc.items()}}
+        write_atomic(json_out, to_json(report) + "\n")
+    if failed or not per_doc:
+        raise typer.Exit(1)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
@@ -127,7 +194,12 @@ def schema() -> None:
 
 
 def main() -> None:
-    app(prog_name="nlp-pipeline")
+    try:
+        app(prog_name="nlp-pipeline")
+    except Exception as exc:  # a bug: say so on one line rather than with a traceback
+        first = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        typer.echo(f"nlp-pipeline: internal error: {first}", err=True)
+        raise SystemExit(70) from None
 
 
 __all__ = ["app", "main", "STDIN"]
