@@ -105,7 +105,7 @@ def compare_multisets(gold: Iterable[str], pred: Iterable[str], neutral: Iterabl
 
     >>> c = compare_multisets(["甲", "乙", "乙"], ["乙", "丙", "丁"], neutral=["丁"])
     >>> (c.tp, c.fp, c.fn, c.missed, c.spurious)
-    (1, 1, 2, ['甲', '乙'], ['丙'])
+    (1, 1, 2, ['乙', '甲'], ['丙'])
     """
     g, p = Counter(gold), Counter(pred)
     neutral_set = set(neutral)
