@@ -22,7 +22,6 @@ from .batch import (
     unique_output_names,
 )
 from .output import to_json, write_atomic
-from .schema import json_schema_text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn Chinese government bulletins (简报, 工作动态, 政务信息) into structured JSON.")
@@ -190,6 +189,8 @@ def evaluate(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
+    from .schema import json_schema_text  # pydantic is slow to import: only here
+
     typer.echo(json_schema_text(), nl=False)
 
 

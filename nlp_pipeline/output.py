@@ -11,6 +11,8 @@ from typing import Any
 from .normalize import NormalizedDocument
 from .structure import Structure, bulletin_dict
 
+SCHEMA_VERSION = "1.0"  # the contract's version: the major part changes only if a contract key does
+
 
 def document_dict(source: dict[str, Any], normalized: NormalizedDocument, structure: Structure, *,
                   schema_version: str, pipeline_version: str) -> dict[str, Any]:

@@ -13,8 +13,7 @@ from typing import Any
 from . import __version__
 from .ingest import read_bytes
 from .normalize import normalize
-from .output import document_dict
-from .schema import SCHEMA_VERSION
+from .output import SCHEMA_VERSION, document_dict
 from .structure import parse_structure
 
 
