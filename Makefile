@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint schema bench clean
+.PHONY: install demo test lint schema bench eval eval-public clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 	@if [ -d ../shared/datasets/pdfs ]; then $(BIN)/python benchmarks/pdf_speed.py; \
 	 else echo "pdf_speed: ../shared/datasets/pdfs not present, skipped"; fi
+
+eval: $(STAMP)
+	$(BIN)/nlp-pipeline evaluate corpora/bulletins --split dev
+	$(BIN)/nlp-pipeline evaluate corpora/bulletins --split test
+	@if [ -f ../shared/seed/000_630ea70566b667be.gold.json ]; then \
+	 $(BIN)/nlp-pipeline evaluate ../shared/seed/000_630ea70566b667be.gold.json; \
+	 else echo "seed: ../shared not present, skipped"; fi
+
+eval-public: $(STAMP)
+	$(BIN)/python benchmarks/public_eval.py

@@ -1,16 +1,28 @@
-"""Throughput of the whole pipeline (extract_document) in documents/s and characters/s.
+"""Throughput of ``extract`` next to the bare cost of the libraries underneath (``make bench``).
 
-Inputs: our own corpus (corpora/bulletins, every form), and when ../shared is present the 2,133
-real texts of ../shared/datasets/bulletins-* (headline + body, or the markdown body). Peak memory
-is the process's maximum RSS. Plain script, not a timed test:
+On the benchmark corpus (``benchmarks/make_bench_corpus.py``: 2,000 bulletins recombined from our
+own, 40 of them also as PDFs), one process, so every figure is per core:
 
-    .venv/bin/python benchmarks/throughput.py
+- text end to end: documents/s and characters/s of ``extract_document`` vs ``jieba.cut`` and
+  ``jieba.posseg.cut`` over the same decoded texts;
+- PDF: pages/s of ``extract_document`` vs pdfplumber's plain ``extract_text()`` on the same files;
+- peak memory (max RSS) after the text run;
+- cold start: wall time of ``nlp-pipeline extract`` on one small file, median of 5.
+
+Targets from issue 3 (per core): text ≥ 150,000 chars/s, PDF ≥ 30 pages/s, cold start ≤ 1.5 s.
+
+    .venv/bin/python benchmarks/throughput.py [--json FILE]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import logging
+import os
 import resource
+import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -19,54 +31,104 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from nlp_pipeline import extract_document  # noqa: E402
-from nlp_pipeline.errors import InputError  # noqa: E402
+from nlp_pipeline.ingest.text import decode  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "datasets"
-
-
-def own_inputs() -> list[tuple[str, bytes]]:
-    files = sorted(p for p in (ROOT / "corpora" / "bulletins").rglob("*")
-                   if p.suffix in {".txt", ".pdf", ".docx"})
-    return [(str(p), p.read_bytes()) for p in files]
+BENCH = ROOT / "build" / "bench"
+TARGETS = {"text_chars_per_s": 150_000, "pdf_pages_per_s": 30, "cold_start_s": 1.5}
 
 
-def shared_texts() -> list[tuple[str, bytes]]:
-    items = []
-    for p in sorted((SHARED / "bulletins-gov").rglob("*.json")):
-        d = json.loads(p.read_text(encoding="utf-8"))
-        items.append((str(p), (d["title"] + "\n" + d["content"]).encode("utf-8")))
-    for p in sorted((SHARED / "bulletins-inst").glob("*.md")):
-        items.append((str(p), p.read_bytes()))
-    return items
+def ensure_corpus() -> None:
+    if not (BENCH / "text").is_dir() or len(list((BENCH / "text").glob("*.txt"))) < 2000:
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_bench_corpus.py"), "--out", str(BENCH)],
+                       check=True)
 
 
-def run(label: str, inputs: list[tuple[str, bytes]], repeat: int = 1) -> None:
-    if not inputs:
-        print(f"{label:<34} (no input)")
-        return
-    docs = chars = failed = 0
+def timed(fn) -> float:
     start = time.perf_counter()
-    for _ in range(repeat):
-        for name, data in inputs:
-            try:
-                doc = extract_document(data, name)
-            except InputError:
-                failed += 1
-                continue
-            docs += 1
-            chars += len(doc["text"])
-    elapsed = time.perf_counter() - start
-    print(f"{label:<34} {docs:>6} docs {elapsed:>7.2f} s {docs / elapsed:>8.1f} docs/s "
-          f"{chars / elapsed / 1000:>8.1f} kchar/s  failed {failed}")
+    fn()
+    return time.perf_counter() - start
+
+
+def bench_text(files: list[Path]) -> dict[str, float]:
+    blobs = [(p.name, p.read_bytes()) for p in files]
+    texts = [decode(data, name)[0] for name, data in blobs]
+    chars = sum(len(t) for t in texts)
+    ours = timed(lambda: [extract_document(data, name) for name, data in blobs])
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    cut = timed(lambda: [list(jieba.cut(t)) for t in texts])
+    posseg = timed(lambda: [list(jieba.posseg.cut(t)) for t in texts])
+    return {"docs": len(blobs), "chars": chars, "ours_s": ours, "docs_per_s": len(blobs) / ours,
+            "chars_per_s": chars / ours, "jieba_cut_chars_per_s": chars / cut,
+            "jieba_posseg_chars_per_s": chars / posseg, "peak_rss_mib": rss}
+
+
+def bench_pdf(files: list[Path]) -> dict[str, float]:
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    blobs = [(p.name, p.read_bytes()) for p in files]
+    pages = 0
+
+    def ours() -> None:
+        nonlocal pages
+        pages = sum(extract_document(data, name)["source"]["pages"] for name, data in blobs)
+
+    def plumber() -> None:
+        for p in files:
+            with pdfplumber.open(p) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+
+    t_ours, t_plumber = timed(ours), timed(plumber)
+    return {"files": len(files), "pages": pages, "pages_per_s": pages / t_ours,
+            "pdfplumber_pages_per_s": pages / t_plumber}
+
+
+def bench_cold_start(sample: Path) -> float:
+    exe = Path(sys.executable).with_name("nlp-pipeline")
+    cmd = [str(exe), "extract", str(sample)] if exe.exists() else [sys.executable, "-m", "nlp_pipeline", "extract",
+                                                                    str(sample)]
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
 
 
 def main() -> None:
-    run("own corpus (txt+pdf+docx) x5", own_inputs(), repeat=5)
-    run("own corpus, text only x5", [(n, d) for n, d in own_inputs() if n.endswith(".txt")], repeat=5)
-    if SHARED.exists():
-        run("shared bulletins-* (2,133 texts)", shared_texts())
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS {peak:.0f} MiB")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    args = parser.parse_args()
+    ensure_corpus()
+    text = bench_text(sorted((BENCH / "text").glob("*.txt")))
+    pdf = bench_pdf(sorted((BENCH / "pdf").glob("*.pdf")))
+    cold = bench_cold_start(ROOT / "corpora" / "bulletins" / "002_city_gov_info.txt")
+    cores = os.cpu_count()
+    print(f"benchmark corpus: {text['docs']} documents, {text['chars']:,} characters; {pdf['files']} PDFs, "
+          f"{pdf['pages']} pages; one process (per core), machine has {cores} cores")
+    print(f"{'figure':<34} {'ours':>12} {'baseline':>12} {'ratio':>7}  target")
+    rows = [
+        ("text documents/s", text["docs_per_s"], None, None),
+        ("text characters/s vs jieba.cut", text["chars_per_s"], text["jieba_cut_chars_per_s"],
+         TARGETS["text_chars_per_s"]),
+        ("text characters/s vs jieba.posseg", text["chars_per_s"], text["jieba_posseg_chars_per_s"], None),
+        ("PDF pages/s vs pdfplumber", pdf["pages_per_s"], pdf["pdfplumber_pages_per_s"], TARGETS["pdf_pages_per_s"]),
+        ("peak RSS MiB (text run)", text["peak_rss_mib"], None, None),
+        ("cold start s (one small file)", cold, None, TARGETS["cold_start_s"]),
+    ]
+    for label, ours, base, target in rows:
+        ratio = f"{ours / base:6.2f}x" if base else ""
+        print(f"{label:<34} {ours:>12,.1f} {'' if base is None else f'{base:,.1f}':>12} {ratio:>7}  "
+              f"{'' if target is None else f'{target:,}'}")
+    if args.json:
+        args.json.write_text(json.dumps({"text": text, "pdf": pdf, "cold_start_s": cold, "cores": cores},
+                                        indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
