@@ -94,3 +94,27 @@ def is_page_number(line: str, *, bare: bool = True) -> bool:
     """A page-number line; with ``bare``, a plain number of up to 3 digits alone counts too."""
     s = line.strip()
     return any(p.match(s) for p in PAGE_NUMBER_PATTERNS) or (bare and s.isdigit() and len(s) <= 3)
+
+
+# ---------------------------------------------------------------- numerals
+
+CN_DIGIT_VALUE = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                  "八": 8, "九": 9}
+
+
+def cn_int(s: str | None) -> int | None:
+    """'23' -> 23, '二十三' -> 23, '二〇一四' -> 2014 (digit by digit), '一百零八' -> 108.
+
+    >>> [cn_int(x) for x in ("3", "五", "十二", "二十三", "一百零八", "二〇一四", "二○二五", None)]
+    [3, 5, 12, 23, 108, 2014, 2025, None]
+    """
+    if not s:
+        return None
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if all(ch in CN_DIGIT_VALUE for ch in s):
+        return int("".join(str(CN_DIGIT_VALUE[ch]) for ch in s))
+    import cn2an  # 0.2 s to import: only for numerals with 十/百/千
+
+    return int(cn2an.cn2an(s, "strict"))

@@ -128,6 +128,7 @@ ARTICLE_OPENING = re.compile(
 LABELLED_LINE = re.compile(
     r"^(?:报送|呈报|呈送|报|抄送|抄报|发送|分送|印发|送|发|责任编辑|编辑|审核|审稿|签发|校对|主编|联系人|联系电话)\s*[：:]"
     r"|^[（(]?\s*共印\s*\d+\s*份"
+    r"|^\S.{0,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,4}日\s*印发$"  # the 印发 line of a 版记
 )
 HEADLINE_MAX = 40   # a line this short without sentence punctuation may be a title
 TITLE_MAX = 80      # the longest title we accept where the position says "title"

@@ -14,21 +14,21 @@ from .structure import Structure, bulletin_dict
 SCHEMA_VERSION = "1.0"  # the contract's version: the major part changes only if a contract key does
 
 
+def _within(items: list[dict[str, Any]], start: int, end: int) -> list[dict[str, Any]]:
+    return [it for it in items if start <= it["start"] and it["end"] <= end]
+
+
 def document_dict(source: dict[str, Any], normalized: NormalizedDocument, structure: Structure, *,
-                  schema_version: str, pipeline_version: str) -> dict[str, Any]:
+                  dates: list[dict[str, Any]], schema_version: str, pipeline_version: str) -> dict[str, Any]:
     articles: list[dict[str, Any]] = []
     for art in structure.articles:
         articles.append({
             "column": art.column, "title": art.title, "source_unit": art.source_unit,
             "start": art.start, "end": art.end, "body_start": art.body_start,
-            # Filled by the extractors (issues 4-6); empty until they land.
-            "dates": [], "officials": [], "units": [], "requirement_lists": [], "meetings": [],
+            "dates": _within(dates, art.start, art.end),
+            # Filled by the extractors of issues 5-6; empty until they land.
+            "officials": [], "units": [], "requirement_lists": [], "meetings": [],
         })
-    dates: list[dict[str, Any]] = []
-    mh = structure.masthead
-    if mh is not None and mh.date is not None and mh.date_value is not None:
-        dates.append({"text": mh.date.text, "value": mh.date_value, "start": mh.date.start,
-                      "end": mh.date.end, "part_of_day": None})
     return {
         "schema_version": schema_version,
         "pipeline_version": pipeline_version,

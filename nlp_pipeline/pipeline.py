@@ -11,6 +11,7 @@ import hashlib
 from typing import Any
 
 from . import __version__
+from .extract.dates import document_date, extract_dates
 from .ingest import read_bytes
 from .normalize import normalize
 from .output import SCHEMA_VERSION, document_dict
@@ -27,6 +28,9 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
     raw = read_bytes(data, name)
     normalized = normalize(raw)
     structure = parse_structure(normalized)
+    masthead_date = structure.masthead.date_value if structure.masthead else None
+    doc_date = document_date(normalized.text, masthead_date, reference_date)
+    dates = [m.as_dict() for m in extract_dates(normalized.text, doc_date)]
     source = {
         "path": name,
         "sha256": hashlib.sha256(data).hexdigest(),
@@ -36,5 +40,5 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
         "size": len(data),
         "repairs": normalized.notes,
     }
-    return document_dict(source, normalized, structure, schema_version=SCHEMA_VERSION,
+    return document_dict(source, normalized, structure, dates=dates, schema_version=SCHEMA_VERSION,
                          pipeline_version=__version__)

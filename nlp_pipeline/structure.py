@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .chars import cn_int
 from .normalize import (
     COLUMN_HEADING,
     ENUMERATION_START,
@@ -48,6 +49,9 @@ ISSUER_LABEL = re.compile(r"^(?:主办单位|主办|编印单位|编印|编发�
 DOC_NUMBER = re.compile(r"^[^\s，。]{1,20}[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,5}\s*号$")
 # Source units are written （市创建办）, （市公安局供稿）, （来源：市公安局）: keep the unit.
 SOURCE_PREFIX = re.compile(r"^(?:信息来源|稿件来源|来源|供稿单位|供稿|稿源|报送单位)\s*[：:]\s*")
+# Bracketed closing lines that are notes, not source units: （此件公开发布）, （完）.
+NOT_SOURCE = re.compile(r"^(?:此件|此页|本件|本文|完|全文完|联系人|联系电话|附件|注)")
+SIGNATURE_LOOKBACK = 4  # a 公文's 落款 (issuer, then date) sits within the last paragraphs of the body
 SOURCE_SUFFIX = re.compile(r"\s*(?:供稿|供|报送|提供|整理)$")
 # A first paragraph this much bigger than the body is a masthead title whatever its words (red 报头).
 MASTHEAD_SIZE_RATIO = 1.4
@@ -136,25 +140,13 @@ class Structure:
 
 # ---------------------------------------------------------------- small parsers
 
-def cn_number(s: str) -> int:
-    """'3' -> 3, '十二' -> 12, '二〇一四' -> 2014 (digit by digit when there is no 十/百)."""
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    if not any(ch in s for ch in "十百千"):
-        return int("".join(str("〇一二三四五六七八九".index(ch)) if ch not in "○零" else "0" for ch in s))
-    import cn2an  # 0.2 s to import: only when a numeral has 十/百/千
-
-    return int(cn2an.cn2an(s, "strict"))
-
-
 def parse_full_date(text: str) -> tuple[re.Match[str], str] | None:
     """Find a full date (2014年10月23日 / 二〇一四年十月二十三日) and return it with its ISO value."""
     for m in FULL_DATE.finditer(text):
         if m.group(1):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         else:
-            y, mo, d = cn_number(m.group(4)), cn_number(m.group(5)), cn_number(m.group(6))
+            y, mo, d = (cn_int(m.group(k)) or 0 for k in (4, 5, 6))
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return m, f"{y:04d}-{mo:02d}-{d:02d}"
     return None
@@ -250,13 +242,13 @@ def parse_masthead(paras: list[tuple[str, int, int]], big_first: bool = False) -
         if TOC_HEADING.match(line) or COLUMN_HEADING.match(line) or not is_headline_like(line):
             break  # prose never belongs to a masthead
         if m := ISSUE_TOTAL.search(line):
-            mh.issue_total = cn_number(m.group(1))
+            mh.issue_total = cn_int(m.group(1))
             line = (line[:m.start()] + line[m.end():]).strip()
             consumed = True
         if m := ISSUE.search(line):
             if mh.issue is None:
                 mh.issue = re.sub(r"\s+", "", m.group(0))
-                mh.issue_number = cn_number(m.group(2))
+                mh.issue_number = cn_int(m.group(2))
             line = (line[:m.start()] + line[m.end():]).strip()
             consumed = True
         date_here = False
@@ -341,7 +333,8 @@ def source_unit_of(inner: str) -> str:
 
 
 def _is_source_line(text: str) -> bool:
-    return bool(WHOLE_PARENTHETICAL.match(text)) and not ENUMERATION_START.match(text)
+    return (bool(WHOLE_PARENTHETICAL.match(text)) and not ENUMERATION_START.match(text)
+            and not NOT_SOURCE.match(text.strip()[1:]))
 
 
 def _is_title(paras: list[tuple[str, int, int]], k: int, expect: bool, toc_keys: set[str]) -> bool:
@@ -429,7 +422,23 @@ def parse_structure(doc: NormalizedDocument) -> Structure:
         toc, body_at = parse_toc(paras_wo_tail, body_at)
         masthead.toc = toc
     articles = parse_body(paras_wo_tail[body_at:], toc, single_article=masthead is None)
+    if masthead is not None and masthead.date is None:
+        _read_signature(masthead, paras_wo_tail[body_at:])
     return Structure(masthead=masthead, articles=articles, tail=tail)
+
+
+def _read_signature(mh: Masthead, body: list[tuple[str, int, int]]) -> None:
+    """A 公文 signs at the end: the issuing office, then the date on a line of its own (落款)."""
+    tail = body[-SIGNATURE_LOOKBACK:]
+    for k, (text, start, end) in enumerate(tail):
+        found = parse_full_date(text)
+        if found is None or found[0].group(0) != text.strip():
+            continue
+        m, iso = found
+        mh.date, mh.date_value = Span(m.group(0), start + m.start(), start + m.end()), iso
+        if k > 0 and _is_issuer_line(tail[k - 1][0]) and not mh.issuers:
+            mh.issuers = _issuers_of(tail[k - 1][0])
+        return
 
 
 def bulletin_dict(structure: Structure) -> dict[str, Any]:

@@ -100,10 +100,11 @@ def test_evaluate_command(tmp_path):
     out = tmp_path / "fig.json"
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--split", "test", "--misses", "--json", str(out)])
     assert result.exit_code == 0, result.output
-    assert "masthead" in result.stdout and "date_texts missed: 1月3日" in result.stdout
+    assert "masthead" in result.stdout and "articles" in result.stdout
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["documents"] == 1
     assert report["figures"]["masthead"] == {"rate": 1.0, "hits": 4, "total": 4}
     assert report["figures"]["articles"]["rate"] == 1.0
+    assert report["figures"]["date_values"]["f1"] == 1.0
     # the other split selects nothing: exit 1
     assert CliRunner().invoke(app, ["evaluate", str(tmp_path), "--split", "dev"]).exit_code == 1

@@ -30,5 +30,15 @@ def test_seed_text_repairs():
     assert "四是做好台账工作，要求相关人员根据测评项目" in text    # list item joined across the page break
     assert "市国税局于10月20日召开" in text                      # extraction spaces gone
     assert "我市细化分工密切配合 加快形成迎检工作合力" in text    # the author's space kept
-    assert doc["dates"] == [{"text": "2014年10月23日", "value": "2014-10-23", "start": 72 - 11,
-                             "end": 72, "part_of_day": None}]
+    assert doc["dates"][0] == {"text": "2014年10月23日", "value": "2014-10-23", "start": 72 - 11, "end": 72,
+                               "part_of_day": None}
+
+
+@needs_shared
+def test_seed_dates_exact():
+    """Every date of the gold with exactly its value, and nothing else."""
+    doc = json.loads(CliRunner().invoke(app, ["extract", str(SEED)]).stdout)
+    gold = {(d["text"], d["value"]) for d in load_json(SEED_GOLD)["dates"]}
+    assert {(d["text"], d["value"]) for d in doc["dates"]} == gold
+    parts = {d["text"]: d["part_of_day"] for d in doc["dates"]}
+    assert (parts["10月20日下午"], parts["10月22日上午"]) == ("afternoon", "morning")

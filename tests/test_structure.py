@@ -2,10 +2,11 @@
 
 import pytest
 
+from nlp_pipeline.chars import cn_int
 from nlp_pipeline.ingest.model import RawDocument
 from nlp_pipeline.ingest.text import text_to_lines
 from nlp_pipeline.normalize import normalize
-from nlp_pipeline.structure import bulletin_dict, cn_number, parse_full_date, parse_structure
+from nlp_pipeline.structure import bulletin_dict, parse_full_date, parse_structure
 
 
 def parse(text: str):
@@ -118,8 +119,8 @@ def test_full_dates(text, value):
 
 @pytest.mark.parametrize(("text", "value"), [("3", 3), ("五", 5), ("十二", 12), ("二十三", 23), ("一百零八", 108),
                                              ("二〇一四", 2014)])
-def test_cn_numbers(text, value):
-    assert cn_number(text) == value
+def test_cn_ints(text, value):
+    assert cn_int(text) == value
 
 
 def test_symbol_columns_labelled_issuers_and_source_wordings():
