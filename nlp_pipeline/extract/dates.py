@@ -40,7 +40,7 @@ from ..chars import cn_int
 
 CN_DIGITS = "〇○零一二三四五六七八九"
 CN_NUM = "一二三四五六七八九十"
-LOOK_BACK_DAYS = 120    # a year-less date this far after the document date is last year's ...
+LOOK_BACK_DAYS = 200    # a year-less date this far after the document date is last year's ...
 LOOK_AHEAD_DAYS = 240   # ... and a deadline this far before it is next year's
 PART_OF_DAY = {
     "凌晨": "early_morning", "清晨": "morning", "早晨": "morning", "早上": "morning", "上午": "morning",
@@ -240,7 +240,7 @@ RULES: list[tuple[str, str, Callable[[re.Match[str]], Parsed]]] = [
     ("rel_month_xun", r"(?<![\d一二三四五六七八九十个])(?P<rm>这个|下个|上个|本|下|上|当)?月(?P<xun>上旬|中旬|下旬|底|末|初)",
      _rel_month),
     ("rel_month", r"(?P<rm>这个|下个|上个|本|下|上|当)月(?:份|内)?(?![\d一二三四五六七八九十]+ *[日号])", _rel_month),
-    ("start_today", rf"(?<![自从])即日(?:起|开始)(?:{RANGE_SEP}{RANGE_END})?", _start_today),
+    ("start_today", rf"即日(?:起|开始)(?:{RANGE_SEP}{RANGE_END})?", _start_today),
 ]
 
 
@@ -280,6 +280,8 @@ def find(text: str) -> list[Found]:
             start, end = m.start(), m.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
+            while start < end and text[start].isspace():
+                start += 1
             try:
                 parsed = build(m)
             except (ValueError, KeyError, TypeError):
@@ -516,15 +518,15 @@ WRITER_AHEAD = re.compile(r"^(?:下一步|下阶段|下一阶段|今后|接下�
 
 def _anchor(text: str, found: list[Found], spans: list[tuple[dt.date, dt.date] | None], i: int,
             doc: DocDate) -> tuple[dt.date, dt.date] | None:
-    """The event a relative expression hangs on: in its sentence the nearest date before it (else
-    the first after it); failing that, the first date of its paragraph — the event's date. Only
+    """The event a relative expression hangs on: the first date of its sentence before it (else the
+    first after it); failing that, the first date of its paragraph — the event's date. Only
     events up to the publication date count: a planned date is not an event to count from."""
     f = found[i]
     kinds = ANCHOR_KINDS[f.parsed.kind]
     lo, _ = _bounds(text, f.start, SENTENCE_END)
     if WRITER_AHEAD.match(text[lo:f.start].lstrip("，, ")):
         return None
-    for pattern, nearest in ((SENTENCE_END, True), (PARAGRAPH_END, False)):
+    for pattern in (SENTENCE_END, PARAGRAPH_END):
         lo, hi = _bounds(text, f.start, pattern)
         candidates = [j for j in range(len(found))
                       if j != i and (span := spans[j]) is not None and lo <= found[j].start < hi
@@ -534,6 +536,5 @@ def _anchor(text: str, found: list[Found], spans: list[tuple[dt.date, dt.date] |
         if not candidates:
             continue
         before = [j for j in candidates if found[j].start < f.start]
-        j = before[-1] if nearest and before else candidates[0]
-        return spans[j]
+        return spans[(before or candidates)[0]]
     return None
