@@ -430,7 +430,7 @@ def parse_structure(doc: NormalizedDocument) -> Structure:
 def _read_signature(mh: Masthead, body: list[tuple[str, int, int]]) -> None:
     """A 公文 signs at the end: the issuing office, then the date on a line of its own (落款)."""
     tail = body[-SIGNATURE_LOOKBACK:]
-    for k, (text, start, end) in enumerate(tail):
+    for k, (text, start, _end) in enumerate(tail):
         found = parse_full_date(text)
         if found is None or found[0].group(0) != text.strip():
             continue
