@@ -244,7 +244,9 @@ RULES: list[tuple[str, str, Callable[[re.Match[str]], Parsed]]] = [
 ]
 
 
-COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in RULES]
+# Every expression starts with one of these: a cheap first test lets the engine skip other positions.
+FIRST_CHARS = "0-9〇○零一二三四五六七八九十今去明本前当上来次这下即昨翌后周星年月第"
+COMPILED = [(name, re.compile(f"(?=[{FIRST_CHARS}])(?:{pattern})"), build) for name, pattern, build in RULES]
 
 
 # ---------------------------------------------------------------- found and resolved
