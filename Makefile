@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint schema bench eval eval-public clean
+.PHONY: install demo test lint schema bench eval eval-jionlp eval-public clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ eval: $(STAMP)
 	@if [ -f ../shared/seed/000_630ea70566b667be.gold.json ]; then \
 	 $(BIN)/nlp-pipeline evaluate ../shared/seed/000_630ea70566b667be.gold.json; \
 	 else echo "seed: ../shared not present, skipped"; fi
+
+# JioNLP is an evaluation-only dependency (pip extra "eval"): installed on demand here.
+eval-jionlp: $(STAMP)
+	$(BIN)/pip install -q -e '.[eval]'
+	$(BIN)/python benchmarks/jionlp_dates.py --split dev
+	$(BIN)/python benchmarks/jionlp_dates.py --split test
 
 eval-public: $(STAMP)
 	$(BIN)/python benchmarks/public_eval.py
