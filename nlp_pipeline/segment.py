@@ -1,0 +1,196 @@
+"""Stage "segment": domain-tuned word segmentation with part-of-speech tags.
+
+``segment(text)`` cuts a text into :class:`Token` s whose ``start``/``end`` index ``text``
+(``text[t.start:t.end] == t.text``). Whitespace is never a token: it is skipped, and offsets stay
+those of the input.
+
+The segmenter is jieba's ``posseg`` on a *private* ``jieba.Tokenizer`` — the global ``jieba``
+state (``jieba.dt``, ``jieba.posseg.dt``) is never touched, so other code that uses jieba keeps
+its own dictionary. It is built once, lazily, on first use (about a second), with our user
+dictionary ``user_dict.txt`` loaded on top of jieba's default dictionary.
+
+Where the lexicons are found (:func:`lexicon_dir`), first hit wins:
+
+1. ``<repo>/corpora/lexicons`` — a source checkout or an editable install
+   (``Path(__file__).resolve().parent.parent / "corpora" / "lexicons"``);
+2. ``nlp_pipeline/lexicons`` — inside the package, for a wheel that ships a copy there.
+
+Without either the segmenter still works, on jieba's default dictionary alone, and logs one
+warning. jieba's prefix-dictionary cache goes to ``<tempdir>/nlp_pipeline-jieba/`` (never the
+working directory), and jieba's "Building prefix dict ..." chatter is silenced while we build.
+
+>>> [(t.text, t.start, t.end) for t in segment("常务副市长主持")][:1]
+[('常务副市长', 0, 5)]
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+USER_DICT_NAME = "user_dict.txt"
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    pos: str
+
+
+def lexicon_candidates() -> list[Path]:
+    """Where lexicon folders may be, in the order they are tried."""
+    package = Path(__file__).resolve().parent
+    return [package.parent / "corpora" / "lexicons", package / "lexicons"]
+
+
+def lexicon_dir() -> Path | None:
+    """The first lexicon folder that holds ``user_dict.txt``, else None."""
+    for folder in lexicon_candidates():
+        if (folder / USER_DICT_NAME).is_file():
+            return folder
+    return None
+
+
+def user_dict_path() -> Path | None:
+    folder = lexicon_dir()
+    return folder / USER_DICT_NAME if folder is not None else None
+
+
+def cache_dir() -> Path:
+    """Where jieba may write its prefix-dictionary cache: a folder of ours in the temp dir."""
+    path = Path(tempfile.gettempdir()) / "nlp_pipeline-jieba"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path(tempfile.gettempdir())
+    return path
+
+
+@contextmanager
+def _quiet_jieba() -> Iterator[None]:
+    """jieba logs "Building prefix dict ..." at DEBUG to stderr; keep only warnings while we build."""
+    logger = logging.getLogger("jieba")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def new_tokenizer(user_dicts: list[Path] | None = None) -> jieba.posseg.POSTokenizer:
+    """A fresh private POS tokenizer with the given user dictionaries (``None``: ours).
+
+    ``[]`` gives plain jieba (default dictionary only) in a private instance. The benchmarks use
+    this to measure what each part of the dictionary does.
+    """
+    if user_dicts is None:
+        found = user_dict_path()
+        if found is None:
+            _log.warning("segment: no lexicon folder found (tried %s); using jieba's default dictionary",
+                         ", ".join(str(p) for p in lexicon_candidates()))
+        user_dicts = [found] if found is not None else []
+    base = jieba.Tokenizer()
+    base.tmp_dir = str(cache_dir())
+    with _quiet_jieba():
+        base.initialize()
+        for path in user_dicts:
+            base.load_userdict(str(path))
+        tokenizer = jieba.posseg.POSTokenizer(base)
+        tokenizer.makesure_userdict_loaded()
+    return tokenizer
+
+
+_lock = threading.Lock()
+_tokenizer: jieba.posseg.POSTokenizer | None = None
+
+
+def _default_tokenizer() -> jieba.posseg.POSTokenizer:
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                _tokenizer = new_tokenizer()
+    return _tokenizer
+
+
+# Units and titles of the user dictionary that start with their administrative level (市公安局,
+# 县人大, 区创建办) must not take that character from a place name before them: jieba would cut
+# 福清市公安局 as 福清 / 市公安局, so the character goes back to the place (福清市 / 公安局).
+ADMIN_LEVELS = "市县区镇乡"
+USER_TAGS = ("nt", "nnt")
+
+
+def _is_name_piece(tok: Token) -> bool:
+    return tok.pos.startswith("n") and tok.pos not in USER_TAGS and tok.text[-1] not in ADMIN_LEVELS + "省"
+
+
+def _return_admin_char(tokens: list[Token]) -> list[Token]:
+    """福清 / 市公安局 -> 福清市 / 公安局; 该 / 市纪委, 全 / 市创建办 stay as they are.
+
+    What comes right before must look like a name: a noun of two characters or more (jieba tags
+    unknown place names ns, nr or n), or two or more one-character nouns (an unknown name jieba
+    broke up: 沣 / 源 / 市教育局 -> 沣源市 / 教育局), none of them ending in a level character.
+    Party committees (市委宣传部, 县委办) are left alone: 昆山 / 市委宣传部 beats 昆山市 / 委宣传部.
+    """
+    out: list[Token] = []
+    for tok in tokens:
+        if (out and tok.pos in USER_TAGS and len(tok.text) >= 3 and tok.text[0] in ADMIN_LEVELS
+                and tok.text[1] != "委"):
+            k, at = len(out), tok.start
+            while k > 0 and out[k - 1].end == at and len(out[k - 1].text) == 1 and _is_name_piece(out[k - 1]):
+                k -= 1
+                at = out[k].start
+            prev = out[-1]
+            if len(out) - k >= 2:
+                name = "".join(t.text for t in out[k:])
+                del out[k:]
+                out.append(Token(name + tok.text[0], at, tok.start + 1, "ns"))
+                tok = Token(tok.text[1:], tok.start + 1, tok.end, tok.pos)
+            elif prev.end == tok.start and len(prev.text) >= 2 and _is_name_piece(prev):
+                out[-1] = Token(prev.text + tok.text[0], prev.start, tok.start + 1, "ns")
+                tok = Token(tok.text[1:], tok.start + 1, tok.end, tok.pos)
+        out.append(tok)
+    return out
+
+
+def segment_with(tokenizer: jieba.posseg.POSTokenizer, text: str) -> list[Token]:
+    """Segment ``text`` with a given POS tokenizer; see :func:`segment`."""
+    tokens: list[Token] = []
+    pos = 0
+    for pair in tokenizer.cut(text):
+        word, flag = pair.word, pair.flag
+        if not word:
+            continue
+        start = pos if text.startswith(word, pos) else text.find(word, pos)
+        if start < 0:  # jieba never rewrites its input; if it ever does, drop the piece
+            continue
+        pos = start + len(word)
+        if word.isspace():
+            continue
+        tokens.append(Token(word, start, pos, flag))
+    return _return_admin_char(tokens)
+
+
+def segment(text: str) -> list[Token]:
+    """Words and POS tags of ``text`` (jieba tag set; our user words: ``nt`` unit, ``nnt`` title).
+
+    >>> segment("") == []
+    True
+    >>> [t.text for t in segment("市公安局召开推进会")]
+    ['市公安局', '召开', '推进会']
+    """
+    if not text:
+        return []
+    return segment_with(_default_tokenizer(), text)
