@@ -51,6 +51,7 @@ F1 is ``2·TP / (predicted + gold)``: 0 when nothing is predicted but there is g
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -349,12 +350,12 @@ def baseline_spans(text: str) -> dict[str, set[tuple[int, int]]]:
                         is_org=lambda t: t == "nt", is_time=lambda t: t == "t")
 
 
-def run_document(raw: str, name: str) -> tuple[dict[str, Any] | None, str]:
+def run_document(raw: str, name: str, reference_date: dt.date | None = None) -> tuple[dict[str, Any] | None, str]:
     """(our document or None when the pipeline refused the text, the text the systems see)."""
     from nlp_pipeline import extract_document
     from nlp_pipeline.errors import InputError
     try:
-        doc = extract_document(raw.encode("utf-8"), name)
+        doc = extract_document(raw.encode("utf-8"), name, reference_date=reference_date)
     except InputError:
         return None, map_chars(raw)
     return doc, doc["text"]
@@ -376,6 +377,14 @@ class Row:
                 "baseline": self.baseline.as_dict() if self.baseline else None, "note": self.note}
 
 
+def issue_date(pid: str) -> dt.date | None:
+    """19980101-01-001-004 -> 1998-01-01."""
+    try:
+        return dt.datetime.strptime(pid[:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
 def eval_pfr(path: Path, *, limit: int | None, every: int) -> tuple[list[Row], dict[str, Any]]:
     paras = read_pfr(path)
     total = len(paras)
@@ -388,7 +397,9 @@ def eval_pfr(path: Path, *, limit: int | None, every: int) -> tuple[list[Row], d
     unaligned = refused = 0
     for p in paras:
         raw = p.text
-        doc, norm = run_document(raw, f"{p.pid}.txt")
+        # The paragraph id starts with the issue's date (19980101-…): it is the reference date a
+        # user would give for a newspaper page, as --reference-date.
+        doc, norm = run_document(raw, f"{p.pid}.txt", issue_date(p.pid))
         mapping = align(raw, norm)
         if mapping is None:
             unaligned += 1

@@ -42,6 +42,7 @@ CN_DIGITS = "〇○零一二三四五六七八九"
 CN_NUM = "一二三四五六七八九十"
 LOOK_BACK_DAYS = 200    # a year-less date this far after the document date is last year's ...
 LOOK_AHEAD_DAYS = 240   # ... and a deadline this far before it is next year's
+BARE_DAY_AHEAD = 3      # 28日 in a bulletin of the 5th is last month's 28th
 PART_OF_DAY = {
     "凌晨": "early_morning", "清晨": "morning", "早晨": "morning", "早上": "morning", "上午": "morning",
     "中午": "noon", "下午": "afternoon", "傍晚": "evening", "晚上": "evening", "晚间": "evening",
@@ -118,6 +119,12 @@ def _day(m: re.Match[str]) -> Parsed:
         return Parsed("range", year2=cn_int(_g(m, "y2")), month2=cn_int(_g(m, "m2")), day2=cn_int(_g(m, "d2")),
                       **base)  # type: ignore[arg-type]
     return Parsed("day", **base)  # type: ignore[arg-type]
+
+
+def _bare_day(m: re.Match[str]) -> Parsed:
+    pod = _g(m, "pod")
+    return Parsed("bare_day", day=int(m.group("d")), day2=int(m.group("d2")) if _g(m, "d2") else None,
+                  part_of_day=PART_OF_DAY[pod] if pod else None)
 
 
 def _numeric(m: re.Match[str]) -> Parsed:
@@ -213,6 +220,9 @@ RULES: list[tuple[str, str, Callable[[re.Match[str]], Parsed]]] = [
     ("numeric", rf"{NOT_AFTER_DIGIT}(?P<y>(?:19|20)\d{{2}}) *[-./／] *(?P<m>1[0-2]|0?[1-9]) *[-./／] *"
                 r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])", _numeric),
     ("day", rf"{NOT_AFTER_DIGIT}{YEAR}? *{MONTH_NUM} *{DAY}(?:{RANGE_SEP}{RANGE_END})? *{PART}", _day),
+    # 3日上午 in a report: a day of the document's month (news writes the month only when it changes)
+    ("bare_day", rf"(?<![\d.．月年每第个])(?P<d>3[01]|[12]\d|[1-9]) *日(?![\d元本语军报内以之来间期常用夜晚记志产])"
+                 rf"(?:{RANGE_SEP}(?P<d2>3[01]|[12]\d|[1-9]) *日)? *{PART}", _bare_day),
     ("xun", rf"{NOT_AFTER_DIGIT}{YEAR}? *{MONTH_NUM} *(?P<xun>上旬|中旬|下旬|初|底|末)"
             rf"(?:{RANGE_SEP}(?:(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) *月)?(?P<xun2>上旬|中旬|下旬|初|底|末))?",
      _xun),
@@ -438,6 +448,16 @@ def resolve(p: Parsed, anchor: tuple[dt.date, dt.date] | None, doc: DocDate, suf
     if k == "rel_day":
         d = ref + dt.timedelta(days=p.offset)
         return d, d
+    if k == "bare_day":
+        assert p.day is not None
+        # The event's month; a day well after the document date is last month's (a report).
+        y, mo = ref.year, ref.month
+        if doc.date is not None and p.day > doc.date.day + BARE_DAY_AHEAD and suffix is None and not planning:
+            y, mo = _shift_month(ref, -1)
+        last = _last_day(y, mo)
+        if p.day > last or (p.day2 is not None and (p.day2 > last or p.day2 < p.day)):
+            return None
+        return dt.date(y, mo, p.day), dt.date(y, mo, p.day2 or p.day)
     monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.offset)
     if k == "week":
         return monday, monday + dt.timedelta(days=6)
@@ -477,7 +497,7 @@ DAY_KINDS = ("day", "range")
 # What each kind of relative expression may hang on: days for days and weeks, a month or a day for
 # months, any date for 上年/同期.
 ANCHOR_KINDS = {
-    "rel_day": DAY_KINDS, "week": DAY_KINDS, "weekday": DAY_KINDS, "start_today": DAY_KINDS,
+    "rel_day": DAY_KINDS, "bare_day": DAY_KINDS, "week": DAY_KINDS, "weekday": DAY_KINDS, "start_today": DAY_KINDS,
     "rel_month": DAY_KINDS + ("xun", "month"), "rel_month_xun": DAY_KINDS + ("xun", "month"),
     "same_period": DAY_KINDS + ("xun", "month", "month_range"),
     "year": DAY_KINDS + ("xun", "month", "month_range", "year"),
@@ -516,14 +536,17 @@ def extract_dates(text: str, doc: DocDate) -> list[DateMention]:
     found = find(text)
     spans: list[tuple[dt.date, dt.date] | None] = [None] * len(found)
     # Pass 1: absolute expressions resolve against the document alone.
+    def planning(f: Found) -> bool:
+        lo, hi = _bounds(text, f.start, SENTENCE_END)
+        return bool(PLANNING.search(text, lo, hi))
+
     for i, f in enumerate(found):
         if not needs_anchor(f.parsed):
-            lo, hi = _bounds(text, f.start, SENTENCE_END)
-            spans[i] = resolve(f.parsed, None, doc, f.suffix, bool(PLANNING.search(text, lo, hi)))
+            spans[i] = resolve(f.parsed, None, doc, f.suffix, planning(f))
     # Pass 2: relative ones against the event in their sentence, else paragraph, else the document.
     for i, f in enumerate(found):
         if needs_anchor(f.parsed):
-            spans[i] = resolve(f.parsed, _anchor(text, found, spans, i, doc), doc, f.suffix, False)
+            spans[i] = resolve(f.parsed, _anchor(text, found, spans, i, doc), doc, f.suffix, planning(f))
     return [DateMention(text[f.start:f.end], f.start, f.end, _format(*span, f.suffix, f.parsed.kind),
                         f.parsed.part_of_day)
             for f, span in zip(found, spans, strict=True) if span is not None]
