@@ -450,12 +450,13 @@ def resolve(p: Parsed, anchor: tuple[dt.date, dt.date] | None, doc: DocDate, suf
         return d, d
     if k == "bare_day":
         assert p.day is not None
-        # The event's month; a day well after the document date is last month's (a report).
+        # The event's month; without an event, a day well after the document date is last month's.
         y, mo = ref.year, ref.month
-        if doc.date is not None and p.day > doc.date.day + BARE_DAY_AHEAD and suffix is None and not planning:
+        if (anchor is None and doc.date is not None and p.day > doc.date.day + BARE_DAY_AHEAD
+                and suffix is None and not planning):
             y, mo = _shift_month(ref, -1)
-        last = _last_day(y, mo)
-        if p.day > last or (p.day2 is not None and (p.day2 > last or p.day2 < p.day)):
+        month_end = _last_day(y, mo)
+        if p.day > month_end or (p.day2 is not None and (p.day2 > month_end or p.day2 < p.day)):
             return None
         return dt.date(y, mo, p.day), dt.date(y, mo, p.day2 or p.day)
     monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.offset)
