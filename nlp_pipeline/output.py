@@ -18,16 +18,29 @@ def _within(items: list[dict[str, Any]], start: int, end: int) -> list[dict[str,
     return [it for it in items if start <= it["start"] and it["end"] <= end]
 
 
+def _named_within(items: list[dict[str, Any]], start: int, end: int) -> list[dict[str, Any]]:
+    """Officials or units mentioned inside a span, with only those mentions."""
+    out = []
+    for it in items:
+        mentions = _within(it["mentions"], start, end)
+        if mentions:
+            out.append({**it, "mentions": mentions})
+    return out
+
+
 def document_dict(source: dict[str, Any], normalized: NormalizedDocument, structure: Structure, *,
-                  dates: list[dict[str, Any]], schema_version: str, pipeline_version: str) -> dict[str, Any]:
+                  dates: list[dict[str, Any]], officials: list[dict[str, Any]], units: list[dict[str, Any]],
+                  schema_version: str, pipeline_version: str) -> dict[str, Any]:
     articles: list[dict[str, Any]] = []
     for art in structure.articles:
         articles.append({
             "column": art.column, "title": art.title, "source_unit": art.source_unit,
             "start": art.start, "end": art.end, "body_start": art.body_start,
             "dates": _within(dates, art.start, art.end),
-            # Filled by the extractors of issues 5-6; empty until they land.
-            "officials": [], "units": [], "requirement_lists": [], "meetings": [],
+            "officials": _named_within(officials, art.start, art.end),
+            "units": _named_within(units, art.start, art.end),
+            # Filled by the extractors of issue 6; empty until they land.
+            "requirement_lists": [], "meetings": [],
         })
     return {
         "schema_version": schema_version,
@@ -38,8 +51,8 @@ def document_dict(source: dict[str, Any], normalized: NormalizedDocument, struct
         "bulletin": bulletin_dict(structure),
         "articles": articles,
         "dates": dates,
-        "officials": [],
-        "units": [],
+        "officials": officials,
+        "units": units,
         "requirement_lists": [],
         "warnings": [],
     }

@@ -12,6 +12,8 @@ from typing import Any
 
 from . import __version__
 from .extract.dates import document_date, extract_dates
+from .extract.officials import extract_officials
+from .extract.units import extract_units
 from .ingest import read_bytes
 from .normalize import normalize
 from .output import SCHEMA_VERSION, document_dict
@@ -31,6 +33,10 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
     masthead_date = structure.masthead.date_value if structure.masthead else None
     doc_date = document_date(normalized.text, masthead_date, reference_date)
     dates = [m.as_dict() for m in extract_dates(normalized.text, doc_date)]
+    staff = tuple(s["name"] for s in (structure.masthead.staff if structure.masthead else [])
+                  + (structure.tail.staff if structure.tail else []))
+    officials = extract_officials(normalized.text, staff)
+    units = extract_units(normalized.text)
     source = {
         "path": name,
         "sha256": hashlib.sha256(data).hexdigest(),
@@ -40,5 +46,5 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
         "size": len(data),
         "repairs": normalized.notes,
     }
-    return document_dict(source, normalized, structure, dates=dates, schema_version=SCHEMA_VERSION,
-                         pipeline_version=__version__)
+    return document_dict(source, normalized, structure, dates=dates, officials=officials, units=units,
+                         schema_version=SCHEMA_VERSION, pipeline_version=__version__)

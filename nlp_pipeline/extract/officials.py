@@ -1,0 +1,339 @@
+"""Officials: every named person of a bulletin with every title bound to them.
+
+A person is a surname (``surnames.txt``, compound ones first) and one or two given characters, found
+where bulletin prose puts officials:
+
+- **after a title chain** (``titles.txt`` ends each title): ``副市长、公安局局长宋文元`` gives two
+  titles, split at 、 and 兼; a unit written right before a title stays in it (``公安局政委``,
+  ``镇党委书记``); the chain runs left to a punctuation mark or a word that cannot be part of a title
+  (``LEFT_STOPS``: 由, 在, 的 …);
+- **before a title**: ``王洪斌局长``;
+- **without a title** only before a word that says a person acts (``STRONG_FOLLOWERS``: 表示, 主持,
+  强调 …) at a clause start or after 由/和/、 — or when the name is already known from a titled mention.
+
+Where a name ends (two or three characters) is decided by what follows it (``name_followers.txt``,
+punctuation, a title). Names joined by 、 after one title share it (``副市长江雪梅、文海波``).
+Honorifics (同志) are never part of a name or title. Mentions are every occurrence of the name.
+
+Known gaps: names inside running text with no title and no action word; a bare surname + title
+(王书记); foreign names. The statistical model of issue 5 is to cover what these rules miss.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from ..lexicon import entries, words
+
+PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
+# Words that end the leftward run of a title chain: they never stand inside a title.
+LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
+              "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
+              "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、")
+# Unit names with 和 inside: a title chain may run through these.
+HE_STEMS = ("住房和城乡建设", "人力资源和社会保障", "工业和信息化", "文化和旅游", "卫生和计划生育", "自然资源和规划",
+            "科学技术和", "商务和", "发展和改革", "教育和体育", "新闻出版和广电", "交通运输和", "民族和宗教")
+# Words after which a name may start without a title before it.
+LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
+                "会见", "看望", "慰问", "报告人", "主讲人")
+# Followers that show a person acting: enough for a name with no title.
+STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "介绍", "主持", "讲话", "出席", "参加", "带队",
+                    "率队", "调研", "致辞", "发言", "提出", "通报", "宣读", "作了", "作工作报告", "代表", "认为",
+                    "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
+                    "荣获", "当选", "被评为")
+# Labels after which a person's name follows: 联系人：上官静.
+NAME_LABELS = re.compile(r"(?:联系人|主讲人|报告人|责任人|负责人|经办人)\s*[：:]\s*")
+# jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
+NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "t", "s", "l", "i")
+HONORIFICS = ("同志", "老师", "先生", "女士")
+# Characters that cannot begin a given name (function words right after a surname-like character).
+NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
+MINORITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,7}")
+MAX_TITLE = 12
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    titles: list[str] = field(default_factory=list)
+
+
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = words("surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def _max_len(vocab: frozenset[str]) -> int:
+    return max((len(w) for w in vocab), default=0)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class Lexicons:
+    """The word lists the rules use, read once, and per-text indexes of where titles stand."""
+
+    def __init__(self) -> None:
+        self.titles = words("titles.txt")
+        self.title_len = min(_max_len(self.titles), MAX_TITLE)
+        self.single, self.compound = _surnames()
+        followers = set(words("name_followers.txt")) | set(STRONG_FOLLOWERS) | set(HONORIFICS)
+        self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
+        self.followers = frozenset(followers)
+        self.left_stops = tuple(sorted(LEFT_STOPS, key=len, reverse=True))
+        # At each position, the longest title starting there, found in one pass of the regex engine.
+        alternatives = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True)) or "(?!)"
+        self.title_re = re.compile(f"(?=({alternatives}))")
+        self._local = threading.local()
+
+    def _index(self, text: str) -> tuple[list[int], list[int], list[bool]]:
+        cached = getattr(self._local, "index", None)
+        if cached is not None and cached[0] is text:
+            return cached[1]
+        n = len(text)
+        starts, ends, inside = [0] * (n + 1), [0] * (n + 1), [False] * (n + 1)
+        for m in self.title_re.finditer(text):
+            k, length = m.start(), len(m.group(1))
+            starts[k] = length
+            ends[k + length] = max(ends[k + length], length)
+            for p in range(k + 1, k + length):
+                inside[p] = True
+        self._local.index = (text, (starts, ends, inside))
+        return starts, ends, inside
+
+    def title_ending_at(self, text: str, i: int) -> int:
+        """Length of the longest title word ending at ``i`` (0 if none)."""
+        return self._index(text)[1][i] if 0 <= i <= len(text) else 0
+
+    def title_starting_at(self, text: str, i: int) -> int:
+        return self._index(text)[0][i] if 0 <= i <= len(text) else 0
+
+    def inside_title(self, text: str, i: int) -> bool:
+        """Does a title word run across position ``i`` (主任|文明: 任 belongs to 主任)?"""
+        return self._index(text)[2][i] if 0 <= i <= len(text) else False
+
+    def follower_at(self, text: str, i: int) -> str | None:
+        for n in self.follower_lengths:
+            if text[i:i + n] in self.followers:
+                return text[i:i + n]
+        return None
+
+
+_LEX: Lexicons | None = None
+
+
+def lexicons() -> Lexicons:
+    global _LEX
+    if _LEX is None:
+        _LEX = Lexicons()
+    return _LEX
+
+
+def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
+    """Does a word that ends a title chain end at ``j`` (text[..j])? 和 inside a unit name does not."""
+    for w in lex.left_stops:
+        if j >= len(w) and text[j - len(w):j] == w:
+            if w == "和" and any(_inside(text, j - 1, stem) for stem in HE_STEMS):
+                continue
+            return True
+    return False
+
+
+def _inside(text: str, at: int, stem: str) -> bool:
+    """Is position ``at`` (a 和) part of an occurrence of ``stem``?"""
+    k = stem.index("和")
+    return text[at - k:at - k + len(stem)] == stem
+
+
+def title_chain(text: str, i: int, lex: Lexicons) -> list[str]:
+    """The titles written right before position ``i`` (a name), left to right."""
+    pieces: list[str] = []
+    end = i
+    while True:
+        if not lex.title_ending_at(text, end):
+            break
+        j = end - lex.title_ending_at(text, end)
+        while j > 0 and text[j - 1] not in PUNCTUATION and not _stop_ending_at(text, j, lex) and end - j < 30:
+            j -= 1
+        piece = text[j:end]
+        if "各" in piece or piece.startswith(("全体", "全市", "全县", "全区")):
+            break  # 各成员, 全体成员: a group, not a person's title
+        pieces.insert(0, piece)
+        if j > 0 and text[j - 1] == "、":
+            end = j - 1
+        elif j > 0 and text[j - 1] == "兼":
+            end = j - 1
+        else:
+            break
+    return pieces
+
+
+def _name_end_ok(text: str, k: int, lex: Lexicons) -> bool:
+    return (k >= len(text) or text[k] in PUNCTUATION or text[k] == "、" or lex.follower_at(text, k) is not None
+            or lex.title_starting_at(text, k) > 0)
+
+
+def name_at(text: str, i: int, lex: Lexicons, titled: bool = False) -> str | None:
+    """The person's name starting at ``i``, if a surname starts there and the text after fits.
+
+    ``titled``: a title stands right before, so a three-character name is taken even when what
+    follows is no known follower (…第一书记韩立新深有感触).
+    """
+    if text[i:i + 2] in lex.compound:
+        sur = 2
+    elif text[i] in lex.single:
+        sur = 1
+    else:
+        return None
+    for given in (2, 1):
+        k = i + sur + given
+        name = text[i:k]
+        if len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or name[sur] in NOT_GIVEN:
+            continue
+        if given == 2 and lex.follower_at(text, i + sur + 1) is not None:
+            continue  # 王平在会上: 在 starts what follows, not the name
+        if _name_end_ok(text, k, lex):
+            return name if _may_be_name(name, titled) else None
+    if titled and sur == 1:
+        name = text[i:i + 3]
+        if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & NOT_GIVEN)
+                and _may_be_name(name[:2], titled=False)):
+            return name
+    return None
+
+
+def _may_be_name(name: str, titled: bool) -> bool:
+    """Two-character words of the dictionary that are not names (单位, 强调) are no person."""
+    if len(name) != 2:
+        return True
+    tag = lexicon_tags().get(name)
+    if tag is None or tag.startswith("nr"):
+        return True
+    return titled and tag in ("ns", "nz")  # 院长江龙: a title makes a place-like word a name
+
+
+def lexicon_tags() -> dict[str, str]:
+    from ..segment import _default_tokenizer
+
+    return _default_tokenizer().word_tag_tab
+
+
+def _list_follower(text: str, end: int, lex: Lexicons) -> str | None:
+    """What follows a name, looking past a 、-list of further names (王若溪、陈一鸣获得一等奖)."""
+    k = end
+    while k < len(text) and text[k] == "、":
+        nxt = name_at(text, k + 1, lex)
+        if nxt is None:
+            break
+        k += 1 + len(nxt)
+    return lex.follower_at(text, k)
+
+
+def _labelled(text: str, i: int) -> bool:
+    return any(m.end() == i for m in NAME_LABELS.finditer(text, max(0, i - 8), i))
+
+
+def _left_ok(text: str, i: int) -> bool:
+    if i == 0 or text[i - 1] in PUNCTUATION:
+        return True
+    return any(text[max(0, i - len(w)):i] == w for w in LEFT_CONTEXT)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Titled and acting-person mentions, in text order (without repeats found later by name)."""
+    lex = lexicons()
+    found: list[Mention] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if not (ch in lex.single or text[i:i + 2] in lex.compound):
+            i += 1
+            continue
+        if lex.title_starting_at(text, i) or lex.inside_title(text, i):
+            i += 1
+            continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
+        titles = title_chain(text, i, lex)
+        name = name_at(text, i, lex, titled=bool(titles))
+        if name is None:
+            i += 1
+            continue
+        end = i + len(name)
+        if any(lex.title_starting_at(text, k) for k in range(i + 1, end)):
+            i += 1
+            continue  # the "name" runs into a title (党组成员: 党组 + 成员)
+        follower = _list_follower(text, end, lex)
+        joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
+        acting = follower in STRONG_FOLLOWERS and _left_ok(text, i)
+        if titles or joined or acting or _labelled(text, i):
+            # 副市长江雪梅、文海波: the title before the first name is both names'
+            found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
+            i = end
+            continue
+        i += 1
+    for dot in (k for k, ch in enumerate(text) if ch == "·"):
+        m = _minority_name(text, dot, lex)
+        if m is not None:
+            found = [f for f in found if not (m.start <= f.start < m.end)] + [m]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
+    """热依拉·艾力: the longest left part that a title or a clause start precedes, and the shortest
+    right part that a follower or punctuation ends."""
+    right = next((n for n in range(2, 8) if dot + 1 + n <= len(text)
+                  and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
+                  and _name_end_ok(text, dot + 1 + n, lex)), None)
+    if right is None:
+        return None
+    end = dot + 1 + right
+    lefts = [n for n in range(2, 7) if dot - n >= 0 and all(_is_cjk(ch) for ch in text[dot - n:dot])]
+    for n in lefts:  # the shortest left part a title stands before: 副主任医师|热依拉
+        titles = title_chain(text, dot - n, lex)
+        if titles:
+            return Mention(text[dot - n:end], dot - n, end, titles)
+    if lex.follower_at(text, end) in STRONG_FOLLOWERS:
+        for n in reversed(lefts):  # else the longest one a clause start stands before
+            if _left_ok(text, dot - n):
+                return Mention(text[dot - n:end], dot - n, end, [])
+    return None
+
+
+def extract_officials(text: str, extra_names: tuple[str, ...] = ()) -> list[dict]:
+    """Officials merged by name: ``{"name", "titles", "mentions"}`` in order of first mention.
+
+    ``extra_names`` are persons known from elsewhere (masthead and tail staff lines).
+
+    >>> [(o["name"], o["titles"]) for o in extract_officials("会上，副市长、公安局局长宋文元传达了会议精神。")]
+    [('宋文元', ['副市长', '公安局局长'])]
+    """
+    lex = lexicons()
+    mentions = find_mentions(text)
+    titles: dict[str, list[str]] = {}
+    for m in mentions:
+        bucket = titles.setdefault(m.name, [])
+        for t in m.titles:
+            if t not in bucket:
+                bucket.append(t)
+    for name in extra_names:
+        titles.setdefault(name, [])
+    out = []
+    for name, ts in titles.items():
+        spans = []
+        for k in re.finditer(re.escape(name), text):
+            spans.append({"start": k.start(), "end": k.end()})
+            # 王洪斌局长: a known person with a title after the name
+            after = lex.title_starting_at(text, k.end())
+            if after and text[k.end():k.end() + after] not in ts:
+                ts.append(text[k.end():k.end() + after])
+        if spans:
+            out.append({"name": name, "titles": ts, "mentions": spans})
+    return sorted(out, key=lambda o: o["mentions"][0]["start"])
+
+
+__all__ = ["extract_officials", "find_mentions", "title_chain", "name_at", "entries"]

@@ -1,0 +1,106 @@
+"""Units: every organisation a bulletin names — government bodies, party committees, departments,
+sub-units, institutions, enterprises — as written.
+
+The text is cut into words by our jieba tokenizer (dictionary words only, no HMM: fast, and unknown
+characters stay single). A unit is a word ending in a unit suffix (``unit_suffixes.txt``: 局, 大队,
+派出所, 科, 镇, 办 …) together with the run of words before it that can be part of a name: nouns,
+place names, abbreviations, ordinals (第一中学), unknown characters (沣 源), and the few verbs that
+unit names are made of (``UNIT_INNER_VERBS``: 创建, 建设, 管理 …). The run stops at any other verb,
+a preposition or conjunction, punctuation, or a generic word (``generic_unit_prefixes.txt``: 各, 有关,
+全市 …), in which case the mention is a generic reference, not a unit (各部门, 有关单位).
+
+Known gaps: a unit whose name holds a verb not listed (出台…); the link between an abbreviation and
+its full form (市局 → 市国税局) is not recorded yet.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import words
+from ..segment import _default_tokenizer
+
+# Word classes (jieba tags) that can stand inside a unit name.
+NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "nrfg", "j", "vn", "b", "an", "ng", "s", "x", "l", "eng")
+# Verbs that unit names are made of: 创建办, 精神文明建设委员会, 人口管理大队, 联合督查组.
+UNIT_INNER_VERBS = frozenset(("创建", "建设", "管理", "治理", "监督", "监察", "检察", "执法", "保障", "服务", "发展",
+                              "改革", "规划", "审计", "应急", "救援", "防控", "防治", "保护", "开发", "督查", "稽查",
+                              "调查", "研究", "设计", "交流", "合作", "促进", "协调", "指挥", "领导", "推进", "运输",
+                              "出入境", "联合", "统筹", "考核", "评估", "宣传", "组织", "纪检", "信访", "招商", "引资",
+                              "科技", "教育", "卫生", "健康", "安全", "生产", "监管", "检验", "检测", "征收", "住房",
+                              "防汛", "抗旱", "减灾", "扶贫", "振兴", "创业", "就业", "培训", "维修", "养护", "供电",
+                              "供水", "治安", "交警", "刑侦", "禁毒", "巡逻", "消防", "特警", "经侦", "网安"))
+# Words a unit never consists of alone: they name a kind, not a body.
+KIND_ONLY = frozenset(("单位", "部门", "机关", "科室", "中心", "公司", "集团", "学校", "医院", "政府", "党委", "党组",
+                       "委员会", "办公室", "领导小组", "小组", "办", "局", "委", "处", "科", "所", "站", "队", "村",
+                       "社区", "街道", "镇", "乡", "支部", "总支", "班子", "基层", "银行", "分行", "支行"))
+MAX_UNIT = 30
+
+
+class _Lex:
+    def __init__(self) -> None:
+        self.suffixes = words("unit_suffixes.txt")
+        self.suffix_len = max((len(s) for s in self.suffixes), default=0)
+        self.generic = words("generic_unit_prefixes.txt")
+
+
+_LEX: _Lex | None = None
+
+
+def _lex() -> _Lex:
+    global _LEX
+    if _LEX is None:
+        _LEX = _Lex()
+    return _LEX
+
+
+def _ends_with_suffix(word: str, lex: _Lex) -> bool:
+    return any(word[-n:] in lex.suffixes for n in range(min(lex.suffix_len, len(word)), 0, -1))
+
+
+def _is_cjk_word(word: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def extract_units(text: str) -> list[dict]:
+    """Units merged by name: ``{"name", "mentions"}`` in order of first mention.
+
+    >>> [u["name"] for u in extract_units("公安局下属交警大队、人口管理大队和开发区派出所参加。")]
+    ['公安局', '交警大队', '人口管理大队', '开发区派出所']
+    """
+    lex = _lex()
+    if not lex.suffixes:
+        return []
+    pos_tokenizer = _default_tokenizer()
+    tags = pos_tokenizer.word_tag_tab
+    tokens: list[tuple[str, int]] = []
+    at = 0
+    for w in pos_tokenizer.tokenizer.cut(text, HMM=False):
+        tokens.append((w, at))
+        at += len(w)
+    found: dict[str, list[dict[str, int]]] = {}
+    for j, (word, start) in enumerate(tokens):
+        if not _is_cjk_word(word) or not _ends_with_suffix(word, lex):
+            continue
+        k = j
+        while k > 0:
+            prev = tokens[k - 1][0]
+            if prev in lex.generic or not _is_cjk_word(prev):
+                break
+            tag = tags.get(prev, "x")
+            if not (tag in NAME_TAGS or prev in UNIT_INNER_VERBS or (tag == "m" and prev.startswith("第"))):
+                break
+            if start + len(word) - tokens[k - 1][1] > MAX_UNIT:
+                break
+            k -= 1
+        if k > 0 and tokens[k - 1][0] in lex.generic:
+            continue  # 各派出所, 有关责任单位: a generic reference
+        first = tokens[k][1]
+        end = start + len(word)
+        name = text[first:end]
+        if name in KIND_ONLY or (k == j and tags.get(word) != "nt" and len(word) <= 2):
+            continue
+        if j + 1 < len(tokens) and _is_cjk_word(tokens[j + 1][0]) and _ends_with_suffix(tokens[j + 1][0], lex) \
+                and tags.get(tokens[j + 1][0], "x") in NAME_TAGS:
+            continue  # 市公安局 | 交警大队 written together: the longer unit ends later
+        found.setdefault(name, []).append({"start": first, "end": end})
+    return [{"name": name, "mentions": spans} for name, spans in
+            sorted(found.items(), key=lambda item: item[1][0]["start"])]

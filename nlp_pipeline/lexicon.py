@@ -1,0 +1,39 @@
+"""The domain lexicons in ``corpora/lexicons`` (see its README.md), loaded once, as plain data.
+
+Each file is UTF-8, one entry per line, ``#`` starts a comment line; tab-separated files give the
+entry first. Missing files read as empty (the extractors then find less, never crash).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .segment import lexicon_dir
+
+
+@cache
+def entries(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a lexicon file: each a tuple of its tab-separated fields."""
+    folder = lexicon_dir()
+    if folder is None or not (folder / name).is_file():
+        return ()
+    rows = []
+    for line in (folder / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(field.strip() for field in line.split("\t")))
+    return tuple(rows)
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The first field of every row."""
+    return frozenset(row[0] for row in entries(name) if row and row[0])
+
+
+@cache
+def alternation(name: str, extra: tuple[str, ...] = ()) -> str:
+    """A regex alternation of the words of a lexicon, longest first (for longest-match)."""
+    items = sorted(words(name) | set(extra), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items) if items else "(?!)"
