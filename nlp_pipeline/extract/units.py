@@ -19,19 +19,31 @@ from ..lexicon import words
 from ..segment import _default_tokenizer
 
 # Word classes (jieba tags) that can stand inside a unit name.
-NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "nrfg", "j", "vn", "b", "an", "ng", "s", "x", "l", "eng")
+NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "nrfg", "j", "vn", "b", "an", "ng", "zg", "s", "x", "l", "i", "eng")
+MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single characters
+# Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村).
+NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出")
+# Nouns that are activities, never part of a unit name (联系街道, 推进农村).
+NOT_NAME_WORDS = frozenset(("联系", "推进", "报", "情况", "问题", "工作", "会议", "活动", "项目", "重点", "部署",
+                            "要求", "检查", "督查", "组织", "开展", "举办", "召开", "成立", "会同", "经", "联合",
+                            "指导", "选派", "启动", "代表", "备案", "立案", "查处", "企业", "第一批", "家乡"))
+# Unit names with 和 inside: the run goes on through these (市自然资源和规划局).
+HE_STEMS = ("住房和城乡建设", "人力资源和社会保障", "工业和信息化", "文化和旅游", "卫生和计划生育", "自然资源和规划",
+            "发展和改革", "教育和体育", "新闻出版和广电", "民族和宗教", "科学技术和", "商务和", "粮食和物资储备")
 # Verbs that unit names are made of: 创建办, 精神文明建设委员会, 人口管理大队, 联合督查组.
 UNIT_INNER_VERBS = frozenset(("创建", "建设", "管理", "治理", "监督", "监察", "检察", "执法", "保障", "服务", "发展",
                               "改革", "规划", "审计", "应急", "救援", "防控", "防治", "保护", "开发", "督查", "稽查",
                               "调查", "研究", "设计", "交流", "合作", "促进", "协调", "指挥", "领导", "推进", "运输",
-                              "出入境", "联合", "统筹", "考核", "评估", "宣传", "组织", "纪检", "信访", "招商", "引资",
+                              "出入境", "统筹", "考核", "评估", "宣传", "组织", "纪检", "信访", "招商", "引资",
                               "科技", "教育", "卫生", "健康", "安全", "生产", "监管", "检验", "检测", "征收", "住房",
                               "防汛", "抗旱", "减灾", "扶贫", "振兴", "创业", "就业", "培训", "维修", "养护", "供电",
-                              "供水", "治安", "交警", "刑侦", "禁毒", "巡逻", "消防", "特警", "经侦", "网安"))
+                              "供水", "治安", "交警", "刑侦", "禁毒", "巡逻", "消防", "特警", "经侦", "网安", "预防",
+                              "控制", "救援", "储备"))
 # Words a unit never consists of alone: they name a kind, not a body.
 KIND_ONLY = frozenset(("单位", "部门", "机关", "科室", "中心", "公司", "集团", "学校", "医院", "政府", "党委", "党组",
                        "委员会", "办公室", "领导小组", "小组", "办", "局", "委", "处", "科", "所", "站", "队", "村",
-                       "社区", "街道", "镇", "乡", "支部", "总支", "班子", "基层", "银行", "分行", "支行"))
+                       "社区", "街道", "镇", "乡", "支部", "总支", "班子", "基层", "银行", "分行", "支行", "部", "室",
+                       "厅", "院", "组", "居委会", "村委会", "人民政府", "中小学", "大中小学", "农村", "专班"))
 MAX_UNIT = 30
 
 
@@ -40,6 +52,8 @@ class _Lex:
         self.suffixes = words("unit_suffixes.txt")
         self.suffix_len = max((len(s) for s in self.suffixes), default=0)
         self.generic = words("generic_unit_prefixes.txt")
+        self.not_units = words("not_unit_words.txt")
+        self.titles = words("titles.txt")
 
 
 _LEX: _Lex | None = None
@@ -54,6 +68,12 @@ def _lex() -> _Lex:
 
 def _ends_with_suffix(word: str, lex: _Lex) -> bool:
     return any(word[-n:] in lex.suffixes for n in range(min(lex.suffix_len, len(word)), 0, -1))
+
+
+def _inside_stem(text: str, at: int, stem: str) -> bool:
+    """Is the 和 at ``at`` part of an occurrence of ``stem``?"""
+    k = stem.index("和")
+    return text[at - k:at - k + len(stem)] == stem
 
 
 def _is_cjk_word(word: str) -> bool:
@@ -78,28 +98,46 @@ def extract_units(text: str) -> list[dict]:
         at += len(w)
     found: dict[str, list[dict[str, int]]] = {}
     for j, (word, start) in enumerate(tokens):
-        if not _is_cjk_word(word) or not _ends_with_suffix(word, lex):
-            continue
+        if (not _is_cjk_word(word) or not _ends_with_suffix(word, lex) or word in lex.not_units
+                or word in lex.titles or word in lex.generic):
+            continue  # 政委, 常委 are titles; 全镇 is generic
+        if tags.get(word, "x") not in NAME_TAGS and word not in lex.suffixes:
+            continue  # 举办, 交办, 查处: a verb that ends like a unit
         k = j
         while k > 0:
             prev = tokens[k - 1][0]
-            if prev in lex.generic or not _is_cjk_word(prev):
+            if prev == "和" and k >= 2 and any(_inside_stem(text, tokens[k - 1][1], stem) for stem in HE_STEMS):
+                k -= 1
+                continue
+            if prev in lex.generic or prev in NOT_NAME_WORDS or not _is_cjk_word(prev):
                 break
             tag = tags.get(prev, "x")
-            if not (tag in NAME_TAGS or prev in UNIT_INNER_VERBS or (tag == "m" and prev.startswith("第"))):
+            if not (tag in NAME_TAGS or prev in UNIT_INNER_VERBS or (tag == "m" and prev.startswith("第"))
+                    or (tag.startswith("nr") and len(prev) == 1)):
                 break
             if start + len(word) - tokens[k - 1][1] > MAX_UNIT:
                 break
             k -= 1
+        if k == j and len(word) == 1:
+            # 、纳服科相关: an unknown abbreviation cut into single characters, between punctuation
+            singles = j
+            while singles > 0 and j - singles < MAX_ABBREVIATION and len(tokens[singles - 1][0]) == 1 \
+                    and _is_cjk_word(tokens[singles - 1][0]) and tokens[singles - 1][0] not in NOT_ABBREVIATION:
+                singles -= 1
+            if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1][0])):
+                k = singles
         if k > 0 and tokens[k - 1][0] in lex.generic:
             continue  # 各派出所, 有关责任单位: a generic reference
         first = tokens[k][1]
         end = start + len(word)
         name = text[first:end]
-        if name in KIND_ONLY or (k == j and tags.get(word) != "nt" and len(word) <= 2):
+        if any(name.endswith(w) for w in lex.not_units) and name not in lex.suffixes:
             continue
-        if j + 1 < len(tokens) and _is_cjk_word(tokens[j + 1][0]) and _ends_with_suffix(tokens[j + 1][0], lex) \
-                and tags.get(tokens[j + 1][0], "x") in NAME_TAGS:
+        if name in KIND_ONLY:
+            continue
+        nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+        if (_is_cjk_word(nxt) and nxt and _ends_with_suffix(nxt, lex) and tags.get(nxt, "x") in NAME_TAGS
+                and nxt not in lex.titles and nxt not in lex.not_units):
             continue  # 市公安局 | 交警大队 written together: the longer unit ends later
         found.setdefault(name, []).append({"start": first, "end": end})
     return [{"name": name, "mentions": spans} for name, spans in

@@ -1,0 +1,87 @@
+"""Officials and units: tables of sentences in bulletin style with exact expected output."""
+
+import pytest
+
+from nlp_pipeline.extract.officials import extract_officials
+from nlp_pipeline.extract.units import extract_units
+
+
+def officials(text):
+    return [(o["name"], o["titles"]) for o in extract_officials(text)]
+
+
+OFFICIAL_CASES = [
+    # chained titles split at 、
+    ("市委常委、宣传部长陈雪嵘出席会议。", [("陈雪嵘", ["市委常委", "宣传部长"])]),
+    ("会上，副市长、公安局局长宋文元传达了会议精神。", [("宋文元", ["副市长", "公安局局长"])]),
+    # a unit before the title stays in it; 由 ends the chain
+    ("会议由公安局政委沈明亮主持。", [("沈明亮", ["公安局政委"])]),
+    ("镇党委书记王红星在会上强调，", [("王红星", ["镇党委书记"])]),
+    ("会议由市局党组成员、纪检组长龚婷瑜主持。", [("龚婷瑜", ["市局党组成员", "纪检组长"])]),
+    # split at 兼
+    ("县委副书记兼政法委书记欧阳明出席。", [("欧阳明", ["县委副书记", "政法委书记"])]),
+    # the name repeated later, and a title after a known name
+    ("市局党组书记、局长王洪斌传达了精神。王洪斌局长要求各科室抓好落实。", [("王洪斌", ["市局党组书记", "局长"])]),
+    # two-character names, names that are words, 院长江龙 = 院长 + 江龙
+    ("副县长王平主持会议。", [("王平", ["副县长"])]),
+    ("市人民医院院长江龙表示，", [("江龙", ["市人民医院院长"])]),
+    ("副镇长高峰介绍了情况。", [("高峰", ["副镇长"])]),
+    # one title before two names
+    ("副市长江雪梅、文海波出席会议。", [("江雪梅", ["副市长"]), ("文海波", ["副市长"])]),
+    # a minority name with ·
+    ("青禾派出所所长买买提·艾力介绍，", [("买买提·艾力", ["青禾派出所所长"])]),
+    # a person acting without a title
+    ("会上，张晓东表示将全力配合。", [("张晓东", [])]),
+    ("联系人：上官静，联系电话：12345678。", [("上官静", [])]),
+    # not persons: titles, units and words that look like names
+    ("党委书记带队检查。", []),
+    ("全市各成员单位主要负责同志参加会议。", []),
+    ("高度重视文明城市创建工作，", []),
+    ("常务副市长带队督查。", []),
+    ("这次会议强调了安全生产。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_CASES, ids=[c[0][:14] for c in OFFICIAL_CASES])
+def test_officials(text, expected):
+    assert officials(text) == expected
+
+
+def test_official_mentions_index_the_text():
+    text = "副县长王平主持会议。王平指出，要抓好落实。"
+    [o] = extract_officials(text)
+    assert [text[m["start"]:m["end"]] for m in o["mentions"]] == ["王平", "王平"]
+
+
+def test_staff_names_become_officials_without_titles():
+    assert [(o["name"], o["titles"]) for o in extract_officials("编辑：孙雅琪", ("孙雅琪",))] == [("孙雅琪", [])]
+
+
+UNIT_CASES = [
+    ("公安局下属交警大队、治安大队、人口管理大队和开发区派出所等5家单位作了表态发言。",
+     ["公安局", "交警大队", "治安大队", "人口管理大队", "开发区派出所"]),
+    ("市文明办将组织有关责任单位组成联合督查组开展检查。", ["市文明办", "督查组"]),
+    ("要求人教科、纳服科相关人员组成检查小组。", ["人教科", "纳服科"]),
+    ("严格贯彻市委、市政府的各项部署。", ["市委", "市政府"]),
+    ("太仓市精神文明建设委员会办公室", ["太仓市精神文明建设委员会办公室"]),
+    ("市自然资源和规划局、市人力资源和社会保障局参加。", ["市自然资源和规划局", "市人力资源和社会保障局"]),
+    ("沣源市第一中学举办开放周。", ["沣源市第一中学"]),
+    # generic references and words that only end like units
+    ("各部门、各科室、有关单位要抓好落实。", []),
+    ("全市公安机关和各派出所要加强巡逻。", []),
+    ("组织党员干部深入基层，研究部署下一步工作。", []),
+    ("患者入院后由护士长接待。", []),
+    ("公安局政委沈明亮主持。", ["公安局"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_CASES, ids=[c[0][:14] for c in UNIT_CASES])
+def test_units(text, expected):
+    assert [u["name"] for u in extract_units(text)] == expected
+
+
+def test_unit_mentions_index_the_text():
+    text = "市公安局召开推进会。市公安局要求各大队落实。"
+    [u] = extract_units(text)
+    assert u["name"] == "市公安局"
+    assert [text[m["start"]:m["end"]] for m in u["mentions"]] == ["市公安局", "市公安局"]
