@@ -85,7 +85,8 @@ class Lexicons:
         followers = set(words("name_followers.txt")) | set(STRONG_FOLLOWERS) | set(HONORIFICS)
         self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
         self.followers = frozenset(followers)
-        self.left_stops = tuple(sorted(LEFT_STOPS, key=len, reverse=True))
+        self.stop_set = frozenset(LEFT_STOPS)
+        self.stop_lengths = sorted({len(w) for w in LEFT_STOPS}, reverse=True)
         # At each position, the longest title starting there, found in one pass of the regex engine.
         alternatives = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True)) or "(?!)"
         self.title_re = re.compile(f"(?=({alternatives}))")
@@ -136,8 +137,9 @@ def lexicons() -> Lexicons:
 
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
     """Does a word that ends a title chain end at ``j`` (text[..j])? 和 inside a unit name does not."""
-    for w in lex.left_stops:
-        if j >= len(w) and text[j - len(w):j] == w:
+    for n in lex.stop_lengths:
+        w = text[j - n:j] if j >= n else ""
+        if w in lex.stop_set:
             if w == "和" and any(_inside(text, j - 1, stem) for stem in HE_STEMS):
                 continue
             return True

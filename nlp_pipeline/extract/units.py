@@ -15,6 +15,8 @@ its full form (市局 → 市国税局) is not recorded yet.
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import words
 from ..segment import _default_tokenizer
 
@@ -45,6 +47,7 @@ KIND_ONLY = frozenset(("单位", "部门", "机关", "科室", "中心", "公司
                        "社区", "街道", "镇", "乡", "支部", "总支", "班子", "基层", "银行", "分行", "支行", "部", "室",
                        "厅", "院", "组", "居委会", "村委会", "人民政府", "中小学", "大中小学", "农村", "专班"))
 MAX_UNIT = 30
+CLAUSE = re.compile(r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]+")
 
 
 class _Lex:
@@ -53,7 +56,9 @@ class _Lex:
         self.suffix_len = max((len(s) for s in self.suffixes), default=0)
         self.generic = words("generic_unit_prefixes.txt")
         self.not_units = words("not_unit_words.txt")
+        self.not_unit_lengths = sorted({len(w) for w in self.not_units})
         self.titles = words("titles.txt")
+        self.last_chars = frozenset(w[-1] for w in self.suffixes)
 
 
 _LEX: _Lex | None = None
@@ -92,10 +97,17 @@ def extract_units(text: str) -> list[dict]:
     pos_tokenizer = _default_tokenizer()
     tags = pos_tokenizer.word_tag_tab
     tokens: list[tuple[str, int]] = []
-    at = 0
-    for w in pos_tokenizer.tokenizer.cut(text, HMM=False):
-        tokens.append((w, at))
-        at += len(w)
+    # Only clauses that hold a character some unit ends with are cut (about half of a bulletin);
+    # a unit never spans punctuation, so this loses nothing.
+    for clause in CLAUSE.finditer(text):
+        if lex.last_chars.isdisjoint(clause.group(0)):
+            continue
+        at = clause.start()
+        if tokens:
+            tokens.append(("，", at - 1))  # keep clauses apart, as the punctuation between them does
+        for w in pos_tokenizer.tokenizer.cut(clause.group(0), HMM=False):
+            tokens.append((w, at))
+            at += len(w)
     found: dict[str, list[dict[str, int]]] = {}
     for j, (word, start) in enumerate(tokens):
         if (not _is_cjk_word(word) or not _ends_with_suffix(word, lex) or word in lex.not_units
@@ -131,7 +143,7 @@ def extract_units(text: str) -> list[dict]:
         first = tokens[k][1]
         end = start + len(word)
         name = text[first:end]
-        if any(name.endswith(w) for w in lex.not_units) and name not in lex.suffixes:
+        if name not in lex.suffixes and any(name[-n:] in lex.not_units for n in lex.not_unit_lengths):
             continue
         if name in KIND_ONLY:
             continue

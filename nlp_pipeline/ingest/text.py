@@ -44,7 +44,7 @@ def _is_ordinary(ch: str) -> bool:
 def plausible_share(text: str) -> float:
     if not text:
         return 1.0
-    sample = text[:20000]
+    sample = text[:4000]
     return sum(1 for ch in sample if _is_ordinary(ch)) / len(sample)
 
 
