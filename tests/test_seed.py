@@ -42,3 +42,15 @@ def test_seed_dates_exact():
     assert {(d["text"], d["value"]) for d in doc["dates"]} == gold
     parts = {d["text"]: d["part_of_day"] for d in doc["dates"]}
     assert (parts["10月20日下午"], parts["10月22日上午"]) == ("afternoon", "morning")
+
+
+@needs_shared
+def test_seed_officials_exact_and_every_unit_found():
+    doc = json.loads(CliRunner().invoke(app, ["extract", str(SEED)]).stdout)
+    gold = load_json(SEED_GOLD)
+    assert [(o["name"], o["titles"]) for o in doc["officials"]] == [(o["name"], o["titles"])
+                                                                    for o in gold["officials"]]
+    found = {u["name"] for u in doc["units"]}
+    assert set(gold["units"]) <= found
+    # nothing found that the gold calls neither a unit nor an optional one, except 督查组 (of 联合督查组)
+    assert found - set(gold["units"]) - set(gold["units_optional"]) == {"督查组"}
