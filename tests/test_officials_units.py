@@ -85,3 +85,12 @@ def test_unit_mentions_index_the_text():
     [u] = extract_units(text)
     assert u["name"] == "市公安局"
     assert [text[m["start"]:m["end"]] for m in u["mentions"]] == ["市公安局", "市公安局"]
+
+
+@pytest.mark.parametrize("text", ["", "王", "副市长", "副市长王", "副市长王平、", "王平、", "、", "·", "热依拉·", "·艾力",
+                                  "市委常委、", "各", "局", "和", "兼", "联系人："])
+def test_edges_never_raise(text):
+    for o in extract_officials(text):
+        assert all(text[m["start"]:m["end"]] == o["name"] for m in o["mentions"])
+    for u in extract_units(text):
+        assert all(text[m["start"]:m["end"]] == u["name"] for m in u["mentions"])

@@ -186,6 +186,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False) -> str | Non
     ``titled``: a title stands right before, so a three-character name is taken even when what
     follows is no known follower (…第一书记韩立新深有感触).
     """
+    if i >= len(text):
+        return None
     if text[i:i + 2] in lex.compound:
         sur = 2
     elif text[i] in lex.single:
