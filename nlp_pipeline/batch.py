@@ -77,13 +77,13 @@ def read_input(item: InputItem) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
 
 
-def process(item: InputItem, reference_date: dt.date | None = None) -> dict[str, Any]:
+def process(item: InputItem, reference_date: dt.date | None = None, tokens: bool = False) -> dict[str, Any]:
     """The document dict, or an error record; never raises for a bad input."""
     if item.error is not None:
         return error_record(item.path, item.error.type, item.error.message)
     try:
         data = read_input(item)
-        return extract_document(data, item.path, reference_date=reference_date)
+        return extract_document(data, item.path, reference_date=reference_date, tokens=tokens)
     except InputError as exc:
         return error_record(item.path, exc.type, exc.message)
     except RecursionError:

@@ -57,6 +57,7 @@ def extract(
         "--reference-date", help="YYYY-MM-DD used for year-less dates when the document has no date.")] = None,
     compact: Annotated[bool, typer.Option("--compact", help="No indentation in --out and stdout JSON.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One summary line per file on stderr.")] = False,
+    tokens: Annotated[bool, typer.Option("--tokens", help="Add each article's words (text, start, end, pos).")] = False,
 ) -> None:
     """Extract structured JSON from bulletins (.txt in any common encoding, .pdf, .docx)."""
     ref = _parse_date(reference_date)
@@ -66,7 +67,7 @@ def extract(
     indent = None if compact else 2
     single = out is None and jsonl is None and len(items) == 1 and not Path(paths[0]).is_dir()
     if single:
-        record = process(items[0], ref)
+        record = process(items[0], ref, tokens)
         if is_error(record):
             typer.echo(one_line_error(record), err=True)
             raise typer.Exit(1)
@@ -79,7 +80,7 @@ def extract(
     progress = _progress(len(items))
     try:
         for idx, item in enumerate(items):
-            record = process(item, ref)
+            record = process(item, ref, tokens)
             if is_error(record):
                 failed += 1
                 typer.echo(one_line_error(record), err=True)

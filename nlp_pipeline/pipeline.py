@@ -20,11 +20,13 @@ from .output import SCHEMA_VERSION, document_dict
 from .structure import parse_structure
 
 
-def extract_document(data: bytes, name: str, reference_date: dt.date | None = None) -> dict[str, Any]:
+def extract_document(data: bytes, name: str, reference_date: dt.date | None = None, *,
+                     tokens: bool = False) -> dict[str, Any]:
     """Turn one bulletin's bytes into the output contract's dict.
 
     ``name`` is the path or file name: it is recorded in ``source.path`` and its suffix helps tell
     the format. ``reference_date`` resolves year-less dates when the document carries no date.
+    ``tokens`` adds each article's words and POS tags from our segmenter (slower: jieba posseg).
     Raises :class:`nlp_pipeline.errors.InputError` for input that cannot be read.
     """
     raw = read_bytes(data, name)
@@ -46,5 +48,13 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
         "size": len(data),
         "repairs": normalized.notes,
     }
-    return document_dict(source, normalized, structure, dates=dates, officials=officials, units=units,
-                         schema_version=SCHEMA_VERSION, pipeline_version=__version__)
+    doc = document_dict(source, normalized, structure, dates=dates, officials=officials, units=units,
+                        schema_version=SCHEMA_VERSION, pipeline_version=__version__)
+    if tokens:
+        from .segment import segment
+
+        for art in doc["articles"]:
+            start = art["start"]
+            art["tokens"] = [{"text": t.text, "start": start + t.start, "end": start + t.end, "pos": t.pos}
+                             for t in segment(normalized.text[start:art["end"]])]
+    return doc

@@ -119,6 +119,13 @@ class Warning_(_Model):
     end: int | None = None
 
 
+class Token(_Model):
+    text: str
+    start: int
+    end: int
+    pos: str = Field(description="jieba tag set; our dictionary's units are `nt`, titles `nnt`.")
+
+
 class Article(_Model):
     column: str | None = Field(description="The column heading it stands under (〔创建动态〕 → 创建动态).")
     title: str | None
@@ -131,6 +138,8 @@ class Article(_Model):
     units: list[Unit]
     requirement_lists: list[RequirementList]
     meetings: list[dict[str, Any]]
+    tokens: list[Token] | None = Field(default=None, description="Only with `extract --tokens`: the article's "
+                                                                 "words from our domain-tuned segmenter.")
 
 
 class Document(_Model):

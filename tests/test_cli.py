@@ -184,3 +184,14 @@ def test_python_dash_m(tmp_path):
                           capture_output=True, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["bulletin"]["issue"] == "第7期"
+
+
+def test_tokens_option():
+    result = run("extract", "-", "--tokens", stdin=BULLETIN)
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert_valid(doc)
+    art = doc["articles"][0]
+    assert [t["text"] for t in art["tokens"]][:3] == ["县里", "召开", "推进会"]
+    assert all(doc["text"][t["start"]:t["end"]] == t["text"] for t in art["tokens"])
+    assert "tokens" not in json.loads(run("extract", "-", stdin=BULLETIN).stdout)["articles"][0]
