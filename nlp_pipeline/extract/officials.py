@@ -22,7 +22,6 @@ Known gaps: names inside running text with no title and no action word; a bare s
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 
 from ..lexicon import entries, words
@@ -90,10 +89,12 @@ class Lexicons:
         # At each position, the longest title starting there, found in one pass of the regex engine.
         alternatives = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True)) or "(?!)"
         self.title_re = re.compile(f"(?=({alternatives}))")
-        self._local = threading.local()
+        # The index of the last text seen. Replaced whole (one atomic assignment) and checked by
+        # identity, so threads sharing this object at worst rebuild an index, never read a wrong one.
+        self._cache: tuple[str, tuple[list[int], list[int], list[bool]]] | None = None
 
     def _index(self, text: str) -> tuple[list[int], list[int], list[bool]]:
-        cached = getattr(self._local, "index", None)
+        cached = self._cache
         if cached is not None and cached[0] is text:
             return cached[1]
         n = len(text)
@@ -104,7 +105,7 @@ class Lexicons:
             ends[k + length] = max(ends[k + length], length)
             for p in range(k + 1, k + length):
                 inside[p] = True
-        self._local.index = (text, (starts, ends, inside))
+        self._cache = (text, (starts, ends, inside))
         return starts, ends, inside
 
     def title_ending_at(self, text: str, i: int) -> int:
