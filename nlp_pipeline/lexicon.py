@@ -37,3 +37,16 @@ def alternation(name: str, extra: tuple[str, ...] = ()) -> str:
     """A regex alternation of the words of a lexicon, longest first (for longest-match)."""
     items = sorted(words(name) | set(extra), key=len, reverse=True)
     return "|".join(re.escape(w) for w in items) if items else "(?!)"
+
+
+def inside_he_stem(text: str, at: int) -> bool:
+    """Is the 和 at ``at`` part of a unit name (``he_unit_stems.txt``: 自然资源和规划)?
+
+    >>> inside_he_stem("市自然资源和规划局", 5), inside_he_stem("公安局和交警大队", 3)
+    (True, False)
+    """
+    for stem in words("he_unit_stems.txt"):
+        k = stem.index("和")
+        if text[max(0, at - k):at - k + len(stem)] == stem:
+            return True
+    return False

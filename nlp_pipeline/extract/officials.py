@@ -23,17 +23,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from ..lexicon import entries, words
+from ..lexicon import entries, inside_he_stem, words
 
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
 # Words that end the leftward run of a title chain: they never stand inside a title.
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
               "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、")
-# Unit names with 和 inside: a title chain may run through these.
-HE_STEMS = ("住房和城乡建设", "人力资源和社会保障", "工业和信息化", "文化和旅游", "卫生和计划生育", "自然资源和规划",
-            "科学技术和", "商务和", "发展和改革", "教育和体育", "新闻出版和广电", "交通运输和", "民族和宗教")
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人")
@@ -126,14 +124,9 @@ class Lexicons:
         return None
 
 
-_LEX: Lexicons | None = None
-
-
+@cache
 def lexicons() -> Lexicons:
-    global _LEX
-    if _LEX is None:
-        _LEX = Lexicons()
-    return _LEX
+    return Lexicons()
 
 
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
@@ -141,16 +134,10 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
     for n in lex.stop_lengths:
         w = text[j - n:j] if j >= n else ""
         if w in lex.stop_set:
-            if w == "和" and any(_inside(text, j - 1, stem) for stem in HE_STEMS):
+            if w == "和" and inside_he_stem(text, j - 1):
                 continue
             return True
     return False
-
-
-def _inside(text: str, at: int, stem: str) -> bool:
-    """Is position ``at`` (a 和) part of an occurrence of ``stem``?"""
-    k = stem.index("和")
-    return text[at - k:at - k + len(stem)] == stem
 
 
 def title_chain(text: str, i: int, lex: Lexicons) -> list[str]:

@@ -16,8 +16,9 @@ its full form (市局 → 市国税局) is not recorded yet.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..lexicon import words
+from ..lexicon import inside_he_stem, words
 from ..segment import _default_tokenizer
 
 # Word classes (jieba tags) that can stand inside a unit name.
@@ -29,9 +30,6 @@ NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把�
 NOT_NAME_WORDS = frozenset(("联系", "推进", "报", "情况", "问题", "工作", "会议", "活动", "项目", "重点", "部署",
                             "要求", "检查", "督查", "组织", "开展", "举办", "召开", "成立", "会同", "经", "联合",
                             "指导", "选派", "启动", "代表", "备案", "立案", "查处", "企业", "第一批", "家乡"))
-# Unit names with 和 inside: the run goes on through these (市自然资源和规划局).
-HE_STEMS = ("住房和城乡建设", "人力资源和社会保障", "工业和信息化", "文化和旅游", "卫生和计划生育", "自然资源和规划",
-            "发展和改革", "教育和体育", "新闻出版和广电", "民族和宗教", "科学技术和", "商务和", "粮食和物资储备")
 # Verbs that unit names are made of: 创建办, 精神文明建设委员会, 人口管理大队, 联合督查组.
 UNIT_INNER_VERBS = frozenset(("创建", "建设", "管理", "治理", "监督", "监察", "检察", "执法", "保障", "服务", "发展",
                               "改革", "规划", "审计", "应急", "救援", "防控", "防治", "保护", "开发", "督查", "稽查",
@@ -62,24 +60,13 @@ class _Lex:
         self.last_chars = frozenset(w[-1] for w in self.suffixes)
 
 
-_LEX: _Lex | None = None
-
-
+@cache
 def _lex() -> _Lex:
-    global _LEX
-    if _LEX is None:
-        _LEX = _Lex()
-    return _LEX
+    return _Lex()
 
 
 def _ends_with_suffix(word: str, lex: _Lex) -> bool:
     return any(word[-n:] in lex.suffixes for n in range(min(lex.suffix_len, len(word)), 0, -1))
-
-
-def _inside_stem(text: str, at: int, stem: str) -> bool:
-    """Is the 和 at ``at`` part of an occurrence of ``stem``?"""
-    k = stem.index("和")
-    return text[at - k:at - k + len(stem)] == stem
 
 
 def _is_cjk_word(word: str) -> bool:
@@ -119,7 +106,7 @@ def extract_units(text: str) -> list[dict]:
         k = j
         while k > 0:
             prev = tokens[k - 1][0]
-            if prev == "和" and k >= 2 and any(_inside_stem(text, tokens[k - 1][1], stem) for stem in HE_STEMS):
+            if prev == "和" and k >= 2 and inside_he_stem(text, tokens[k - 1][1]):
                 k -= 1
                 continue
             if prev in lex.generic or prev in NOT_NAME_WORDS or not _is_cjk_word(prev):
