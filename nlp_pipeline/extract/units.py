@@ -25,9 +25,13 @@ from ..segment import _default_tokenizer
 NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "nrfg", "j", "vn", "b", "an", "ng", "zg", "s", "x", "l", "i", "eng")
 MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single characters
 # Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村).
-NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出")
+NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出"
+                             "查办管抓治建改促帮带派聘进地")
+CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
+# A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
+FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 # Nouns that are activities, never part of a unit name (联系街道, 推进农村).
-NOT_NAME_WORDS = frozenset(("联系", "推进", "报", "情况", "问题", "工作", "会议", "活动", "项目", "重点", "部署",
+NOT_NAME_WORDS = frozenset(("联系", "推进", "报", "情况", "问题", "会议", "活动", "项目", "重点", "部署",
                             "要求", "检查", "督查", "组织", "开展", "举办", "召开", "成立", "会同", "经", "联合",
                             "指导", "选派", "启动", "代表", "备案", "立案", "查处", "企业", "第一批", "家乡"))
 # Verbs that unit names are made of: 创建办, 精神文明建设委员会, 人口管理大队, 联合督查组.
@@ -44,7 +48,7 @@ KIND_ONLY = frozenset(("单位", "部门", "机关", "科室", "中心", "公司
                        "委员会", "办公室", "领导小组", "小组", "办", "局", "委", "处", "科", "所", "站", "队", "村",
                        "社区", "街道", "镇", "乡", "支部", "总支", "班子", "基层", "银行", "分行", "支行", "部", "室",
                        "厅", "院", "组", "居委会", "村委会", "人民政府", "中小学", "大中小学", "农村", "专班",
-                       "有限公司", "有限责任公司", "股份有限公司", "分公司", "子公司", "两委"))
+                       "有限公司", "有限责任公司", "股份有限公司", "分公司", "子公司", "两委", "办事处"))
 MAX_UNIT = 30
 CLAUSE = re.compile(r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]+")
 
@@ -112,8 +116,11 @@ def extract_units(text: str) -> list[dict]:
             if prev in lex.generic or prev in NOT_NAME_WORDS or not _is_cjk_word(prev):
                 break
             tag = tags.get(prev, "x")
+            single_in_name = (len(prev) == 1 and prev not in NOT_ABBREVIATION
+                              and (tag.startswith("nr") or len(tokens[k][0]) == 1))  # 泓 江 市: an unknown name
+            ordinal = prev in CN_ORDINALS and k == j  # 秘书一科
             if not (tag in NAME_TAGS or prev in UNIT_INNER_VERBS or (tag == "m" and prev.startswith("第"))
-                    or (tag.startswith("nr") and len(prev) == 1)):
+                    or single_in_name or ordinal):
                 break
             if start + len(word) - tokens[k - 1][1] > MAX_UNIT:
                 break
@@ -133,7 +140,7 @@ def extract_units(text: str) -> list[dict]:
         name = text[first:end]
         if name not in lex.suffixes and any(name[-n:] in lex.not_units for n in lex.not_unit_lengths):
             continue
-        if name in KIND_ONLY:
+        if name in KIND_ONLY or name.startswith(FRAGMENT_STARTS):
             continue
         nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
         if (_is_cjk_word(nxt) and nxt and _ends_with_suffix(nxt, lex) and tags.get(nxt, "x") in NAME_TAGS
