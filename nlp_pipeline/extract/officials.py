@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import entries, inside_he_stem, words
+from ..lexicon import inside_he_stem, words
 
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
 # Words that end the leftward run of a title chain: they never stand inside a title.
@@ -47,8 +47,8 @@ NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m",
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
-MINORITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,7}")
-MAX_TITLE = 12
+MAX_TITLE = 12          # characters of the longest title word we look for
+MAX_TITLE_PIECE = 30    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
 
 
 @dataclass
@@ -148,15 +148,14 @@ def title_chain(text: str, i: int, lex: Lexicons) -> list[str]:
         if not lex.title_ending_at(text, end):
             break
         j = end - lex.title_ending_at(text, end)
-        while j > 0 and text[j - 1] not in PUNCTUATION and not _stop_ending_at(text, j, lex) and end - j < 30:
+        while (j > 0 and text[j - 1] not in PUNCTUATION and not _stop_ending_at(text, j, lex)
+               and end - j < MAX_TITLE_PIECE):
             j -= 1
         piece = text[j:end]
         if "各" in piece or piece.startswith(("全体", "全市", "全县", "全区")):
             break  # 各成员, 全体成员: a group, not a person's title
         pieces.insert(0, piece)
-        if j > 0 and text[j - 1] == "、":
-            end = j - 1
-        elif j > 0 and text[j - 1] == "兼":
+        if j > 0 and text[j - 1] in "、兼":  # the chain goes on: 副市长、|公安局局长; 县委副书记兼|政法委书记
             end = j - 1
         else:
             break
@@ -328,4 +327,4 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = ()) -> list[dict
     return sorted(out, key=lambda o: o["mentions"][0]["start"])
 
 
-__all__ = ["extract_officials", "find_mentions", "title_chain", "name_at", "entries"]
+__all__ = ["extract_officials", "find_mentions", "title_chain", "name_at"]
