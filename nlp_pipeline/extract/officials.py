@@ -275,8 +275,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
-    """热依拉·艾力: the longest left part that a title or a clause start precedes, and the shortest
-    right part that a follower or punctuation ends."""
+    """热依拉·艾力: the shortest right part that a follower or punctuation ends; on the left, the
+    shortest part a title stands before, else the longest one a clause start stands before."""
     right = next((n for n in range(2, 8) if dot + 1 + n <= len(text)
                   and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
                   and _name_end_ok(text, dot + 1 + n, lex)), None)
