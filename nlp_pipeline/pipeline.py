@@ -13,7 +13,7 @@ from typing import Any
 from . import __version__
 from .extract.dates import document_date, extract_dates
 from .extract.officials import extract_officials
-from .extract.units import extract_units
+from .extract.units import extract_units, link_abbreviations
 from .ingest import read_bytes
 from .normalize import normalize
 from .output import SCHEMA_VERSION, document_dict
@@ -38,7 +38,7 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
     staff = tuple(s["name"] for s in (structure.masthead.staff if structure.masthead else [])
                   + (structure.tail.staff if structure.tail else []))
     officials = extract_officials(normalized.text, staff)
-    units = extract_units(normalized.text)
+    units = link_abbreviations(extract_units(normalized.text), [(a.start, a.end) for a in structure.articles])
     source = {
         "path": name,
         "sha256": hashlib.sha256(data).hexdigest(),

@@ -95,6 +95,9 @@ class Official(_Model):
 class Unit(_Model):
     name: str
     mentions: list[Mention]
+    refers_to: str | None = Field(default=None, description="For a short form, the fuller unit of the document it "
+                                                            "stands for (公安局 → 市公安局, 市局 → 市国税局); "
+                                                            "absent when none is sure (extension).")
 
 
 class ListItem(_Model):

@@ -54,3 +54,10 @@ def test_seed_officials_exact_and_every_unit_found():
     assert set(gold["units"]) <= found
     # nothing found that the gold calls neither a unit nor an optional one, except 督查组 (of 联合督查组)
     assert found - set(gold["units"]) - set(gold["units_optional"]) == {"督查组"}
+
+
+@needs_shared
+def test_seed_short_unit_forms_link_to_their_full_form():
+    doc = json.loads(CliRunner().invoke(app, ["extract", str(SEED)]).stdout)
+    links = {u["name"]: u["refers_to"] for u in doc["units"] if u.get("refers_to")}
+    assert links == {"公安局": "市公安局", "市局": "市国税局", "国税局": "市国税局"}

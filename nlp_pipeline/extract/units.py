@@ -149,3 +149,38 @@ def extract_units(text: str) -> list[dict]:
         found.setdefault(name, []).append({"start": first, "end": end})
     return [{"name": name, "mentions": spans} for name, spans in
             sorted(found.items(), key=lambda item: item[1][0]["start"])]
+
+
+LEVEL_CHARS = "省市县区镇乡"
+
+
+def link_abbreviations(units: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
+    """Record ``refers_to`` where a unit is a short form of a fuller one written nearby.
+
+    Two short forms are linked: the unit without its level (公安局 → 市公安局, anywhere in the
+    document when only one such full form exists) and level + suffix (市局 → 市国税局, when the
+    article holding the short form names exactly one such unit). ``spans`` are the articles.
+
+    >>> [u.get("refers_to") for u in link_abbreviations(
+    ...     [{"name": "市国税局", "mentions": [{"start": 0, "end": 4}]},
+    ...      {"name": "市局", "mentions": [{"start": 10, "end": 12}]}], [(0, 20)])]
+    [None, '市国税局']
+    """
+    names = [u["name"] for u in units]
+    for unit in units:
+        name = unit["name"]
+        full = [n for n in names if len(n) == len(name) + 1 and n[0] in LEVEL_CHARS and n[1:] == name]
+        if len(full) == 1:
+            unit["refers_to"] = full[0]
+            continue
+        if len(name) == 2 and name[0] in LEVEL_CHARS:
+            first = unit["mentions"][0]["start"]
+            article = next(((a, b) for a, b in spans if a <= first < b), None)
+            if article is None:
+                continue
+            near = {u["name"] for u in units if u["name"] != name and u["name"][0] == name[0]
+                    and u["name"].endswith(name[1]) and len(u["name"]) > 2
+                    and any(article[0] <= m["start"] < article[1] for m in u["mentions"])}
+            if len(near) == 1:
+                unit["refers_to"] = near.pop()
+    return units
