@@ -4,13 +4,16 @@ sub-units, institutions, enterprises — as written.
 The text is cut into words by our jieba tokenizer (dictionary words only, no HMM: fast, and unknown
 characters stay single). A unit is a word ending in a unit suffix (``unit_suffixes.txt``: 局, 大队,
 派出所, 科, 镇, 办 …) together with the run of words before it that can be part of a name: nouns,
-place names, abbreviations, ordinals (第一中学), unknown characters (沣 源), and the few verbs that
-unit names are made of (``UNIT_INNER_VERBS``: 创建, 建设, 管理 …). The run stops at any other verb,
-a preposition or conjunction, punctuation, or a generic word (``generic_unit_prefixes.txt``: 各, 有关,
-全市 …), in which case the mention is a generic reference, not a unit (各部门, 有关单位).
+place names, abbreviations, ordinals (第一中学), unknown characters (泓 江 市), and the verbs that
+unit names are made of (``unit_inner_words.txt``: 创建, 建设, 管理 …). The run stops at any other
+verb, at an activity word (``not_unit_name_words.txt``: 联系, 会同 …), a preposition or
+conjunction, punctuation, or a generic word (``generic_unit_prefixes.txt``: 各, 有关, 全市 …), in
+which case the mention is a generic reference, not a unit (各部门, 有关单位). A lone kind word
+(``unit_kind_words.txt``: 单位, 中心, 局) or a non-unit word (``not_unit_words.txt``: 干部, 会议室)
+is no unit. :func:`link_abbreviations` records which full unit a short form stands for.
 
-Known gaps: a unit whose name holds a verb not listed (出台…); the link between an abbreviation and
-its full form (市局 → 市国税局) is not recorded yet.
+Known gaps: a unit whose name holds a verb not listed; places named as places (石牛村) are taken for
+units; a unit that starts a sentence after a verb-like place name.
 """
 
 from __future__ import annotations
@@ -30,25 +33,6 @@ NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把�
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
-# Nouns that are activities, never part of a unit name (联系街道, 推进农村).
-NOT_NAME_WORDS = frozenset(("联系", "推进", "报", "情况", "问题", "会议", "活动", "项目", "重点", "部署",
-                            "要求", "检查", "督查", "组织", "开展", "举办", "召开", "成立", "会同", "经", "联合",
-                            "指导", "选派", "启动", "代表", "备案", "立案", "查处", "企业", "第一批", "家乡"))
-# Verbs that unit names are made of: 创建办, 精神文明建设委员会, 人口管理大队, 联合督查组.
-UNIT_INNER_VERBS = frozenset(("创建", "建设", "管理", "治理", "监督", "监察", "检察", "执法", "保障", "服务", "发展",
-                              "改革", "规划", "审计", "应急", "救援", "防控", "防治", "保护", "开发", "督查", "稽查",
-                              "调查", "研究", "设计", "交流", "合作", "促进", "协调", "指挥", "领导", "推进", "运输",
-                              "出入境", "统筹", "考核", "评估", "宣传", "组织", "纪检", "信访", "招商", "引资",
-                              "科技", "教育", "卫生", "健康", "安全", "生产", "监管", "检验", "检测", "征收", "住房",
-                              "防汛", "抗旱", "减灾", "扶贫", "振兴", "创业", "就业", "培训", "维修", "养护", "供电",
-                              "供水", "治安", "交警", "刑侦", "禁毒", "巡逻", "消防", "特警", "经侦", "网安", "预防",
-                              "控制", "救援", "储备"))
-# Words a unit never consists of alone: they name a kind, not a body.
-KIND_ONLY = frozenset(("单位", "部门", "机关", "科室", "中心", "公司", "集团", "学校", "医院", "政府", "党委", "党组",
-                       "委员会", "办公室", "领导小组", "小组", "办", "局", "委", "处", "科", "所", "站", "队", "村",
-                       "社区", "街道", "镇", "乡", "支部", "总支", "班子", "基层", "银行", "分行", "支行", "部", "室",
-                       "厅", "院", "组", "居委会", "村委会", "人民政府", "中小学", "大中小学", "农村", "专班",
-                       "有限公司", "有限责任公司", "股份有限公司", "分公司", "子公司", "两委", "办事处"))
 MAX_UNIT = 30
 CLAUSE = re.compile(r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]+")
 
@@ -58,6 +42,9 @@ class _Lex:
         self.suffixes = words("unit_suffixes.txt")
         self.suffix_len = max((len(s) for s in self.suffixes), default=0)
         self.generic = words("generic_unit_prefixes.txt")
+        self.inner_words = words("unit_inner_words.txt")
+        self.kind_words = words("unit_kind_words.txt")
+        self.not_name_words = words("not_unit_name_words.txt")
         self.not_units = words("not_unit_words.txt")
         self.not_unit_lengths = sorted({len(w) for w in self.not_units})
         self.titles = words("titles.txt")
@@ -113,13 +100,13 @@ def extract_units(text: str) -> list[dict]:
             if prev == "和" and k >= 2 and inside_he_stem(text, tokens[k - 1][1]):
                 k -= 1
                 continue
-            if prev in lex.generic or prev in NOT_NAME_WORDS or not _is_cjk_word(prev):
+            if prev in lex.generic or prev in lex.not_name_words or not _is_cjk_word(prev):
                 break
             tag = tags.get(prev, "x")
             single_in_name = (len(prev) == 1 and prev not in NOT_ABBREVIATION
                               and (tag.startswith("nr") or len(tokens[k][0]) == 1))  # 泓 江 市: an unknown name
             ordinal = prev in CN_ORDINALS and k == j  # 秘书一科
-            if not (tag in NAME_TAGS or prev in UNIT_INNER_VERBS or (tag == "m" and prev.startswith("第"))
+            if not (tag in NAME_TAGS or prev in lex.inner_words or (tag == "m" and prev.startswith("第"))
                     or single_in_name or ordinal):
                 break
             if start + len(word) - tokens[k - 1][1] > MAX_UNIT:
@@ -140,7 +127,7 @@ def extract_units(text: str) -> list[dict]:
         name = text[first:end]
         if name not in lex.suffixes and any(name[-n:] in lex.not_units for n in lex.not_unit_lengths):
             continue
-        if name in KIND_ONLY or name.startswith(FRAGMENT_STARTS):
+        if name in lex.kind_words or name.startswith(FRAGMENT_STARTS):
             continue
         nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
         if (_is_cjk_word(nxt) and nxt and _ends_with_suffix(nxt, lex) and tags.get(nxt, "x") in NAME_TAGS
