@@ -209,9 +209,9 @@ def _may_be_name(name: str, titled: bool) -> bool:
 
 
 def lexicon_tags() -> dict[str, str]:
-    from ..segment import _default_tokenizer
+    from ..segment import dictionary
 
-    return _default_tokenizer().word_tag_tab
+    return dictionary()[1]
 
 
 def _list_follower(text: str, end: int, lex: Lexicons) -> str | None:

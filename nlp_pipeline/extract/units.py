@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from ..lexicon import inside_he_stem, words
-from ..segment import _default_tokenizer
+from ..segment import dictionary
 
 # Word classes (jieba tags) that can stand inside a unit name.
 NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "nrfg", "j", "vn", "b", "an", "ng", "zg", "s", "x", "l", "i", "eng")
@@ -73,8 +73,7 @@ def extract_units(text: str) -> list[dict]:
     lex = _lex()
     if not lex.suffixes:
         return []
-    pos_tokenizer = _default_tokenizer()
-    tags = pos_tokenizer.word_tag_tab
+    base, tags = dictionary()
     tokens: list[tuple[str, int]] = []
     # Only clauses that hold a character some unit ends with are cut (about half of a bulletin);
     # a unit never spans punctuation, so this loses nothing.
@@ -84,7 +83,7 @@ def extract_units(text: str) -> list[dict]:
         at = clause.start()
         if tokens:
             tokens.append(("，", at - 1))  # keep clauses apart, as the punctuation between them does
-        for w in pos_tokenizer.tokenizer.cut(clause.group(0), HMM=False):
+        for w in base.cut(clause.group(0), HMM=False):
             tokens.append((w, at))
             at += len(w)
     found: dict[str, list[dict[str, int]]] = {}
