@@ -118,3 +118,16 @@ def cn_int(s: str | None) -> int | None:
     import cn2an  # 0.2 s to import: only for numerals with 十/百/千
 
     return int(cn2an.cn2an(s, "strict"))
+
+
+# ---------------------------------------------------------------- labelled lines of a report tail
+
+# 报：…, 抄送：…, 发：… — the label words of each distribution field of a 版记 (report tail). The
+# normaliser keeps such lines apart; the structure parser reads them.
+TAIL_LABELS = {
+    "submitted_to": ("报送", "呈报", "呈送", "报"),
+    "copied_to": ("抄送", "抄报"),
+    "sent_to": ("发送", "分送", "印发", "送", "发"),
+}
+# Staff lines of a masthead or tail: 编辑：张明  审核：李华.
+STAFF_ROLES = ("责任编辑", "编辑", "审核", "审稿", "核稿", "签发", "校对", "主编", "副主编", "编审")

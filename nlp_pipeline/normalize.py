@@ -34,6 +34,8 @@ from .chars import (  # noqa: F401  (map_chars and CHAR_MAP are part of this sta
     HEADLINE_BREAKERS,
     OPENERS,
     SENTENCE_PUNCT,
+    STAFF_ROLES,
+    TAIL_LABELS,
     TERMINALS,
     is_chinese,
     is_cjk,
@@ -125,8 +127,10 @@ ARTICLE_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|近期|目前|今年以来|今年|[上本]周|为[进深切加全推贯落扎]|据|在|当地时间)"
 )
 # Lines of a report tail or a masthead that start with a label: each is a paragraph of its own.
+_LABELS = "|".join(sorted({w for ws in TAIL_LABELS.values() for w in ws} | set(STAFF_ROLES) | {"联系人", "联系电话"},
+                          key=len, reverse=True))
 LABELLED_LINE = re.compile(
-    r"^(?:报送|呈报|呈送|报|抄送|抄报|发送|分送|印发|送|发|责任编辑|编辑|审核|审稿|签发|校对|主编|联系人|联系电话)\s*[：:]"
+    rf"^(?:{_LABELS})\s*[：:]"
     r"|^[（(]?\s*共印\s*\d+\s*份"
     r"|^\S.{0,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,4}日\s*印发$"  # the 印发 line of a 版记
 )

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .chars import cn_int
+from .chars import STAFF_ROLES, TAIL_LABELS, cn_int
 from .normalize import (
     COLUMN_HEADING,
     ENUMERATION_START,
@@ -42,7 +42,6 @@ ISSUER_TRAILER = re.compile(r"\s*(编印|编发|主办|主编|承办|印发|编)
 ORG_SUFFIXES = ("办公室", "委员会", "指挥部", "领导小组", "办", "局", "委", "厅", "部", "府", "院", "处", "室",
                 "中心", "组", "队", "所", "协会", "联合会", "工会", "公司", "集团", "大学", "学院", "学校", "街道",
                 "办事处", "镇", "乡", "科", "股")
-STAFF_ROLES = ("责任编辑", "编辑", "审核", "审稿", "核稿", "签发", "校对", "主编", "副主编", "编审")
 # 主办：XX办公室 / 编印单位：XX — an issuer given with a label.
 ISSUER_LABEL = re.compile(r"^(?:主办单位|主办|编印单位|编印|编发单位|编发|承办单位|承办)\s*[：:]\s*(.+)$")
 # 发文字号 of a 公文-style masthead: 国办发〔2012〕21号.
@@ -65,11 +64,7 @@ FULL_DATE = re.compile(
     r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
-TAIL_FIELDS = [
-    ("submitted_to", re.compile(r"^(?:报送|呈报|呈送|报)\s*[：:]\s*(.*)$")),
-    ("copied_to", re.compile(r"^(?:抄送|抄报)\s*[：:]\s*(.*)$")),
-    ("sent_to", re.compile(r"^(?:发送|分送|印发|送|发)\s*[：:]\s*(.*)$")),
-]
+TAIL_FIELDS = [(name, re.compile(rf"^(?:{'|'.join(words)})\s*[：:]\s*(.*)$")) for name, words in TAIL_LABELS.items()]
 COPIES = re.compile(r"^[（(]?\s*共印\s*(\d+)\s*份\s*[）)]?$")
 PRINTED = re.compile(r"^(.+?)\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,4}月.{1,4}日)\s*印发$")
 _ROLES = "|".join(STAFF_ROLES)
