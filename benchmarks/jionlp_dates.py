@@ -20,8 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nlp_pipeline import extract_document  # noqa: E402
-from nlp_pipeline.evaluate import aggregate, figures, load_gold, resolve_input, score_document  # noqa: E402
+from nlp_pipeline.evaluate import aggregate, figures, run_gold, score_document, select_gold  # noqa: E402
 from nlp_pipeline.extract.dates import document_date  # noqa: E402
 
 
@@ -50,13 +49,9 @@ def main() -> None:
         print("jionlp is not installed (pip install jionlp): comparison skipped")
         return
     ours, theirs = [], []
-    for path in sorted((ROOT / "corpora" / "bulletins").glob("*.gold.json")):
-        gold = load_gold(path)
-        if gold.get("split") != args.split:
-            continue
+    for path, gold in select_gold([str(ROOT / "corpora" / "bulletins")], args.split):
         ref = dt.date.fromisoformat(gold["reference_date"]) if gold.get("reference_date") else None
-        source = resolve_input(path, gold)
-        doc = extract_document(source.read_bytes(), str(source), reference_date=ref)
+        doc = run_gold(path, gold)
         anchor = document_date(doc["text"], doc["bulletin"]["date"], ref)
         only_dates = {"dates": gold["dates"]}
         ours.append(score_document(only_dates, doc))

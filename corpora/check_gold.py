@@ -14,8 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nlp_pipeline import extract_document  # noqa: E402
-from nlp_pipeline.evaluate import canon, find_gold_files, load_gold, resolve_input  # noqa: E402
+from nlp_pipeline.evaluate import canon, find_gold_files, load_gold, run_gold  # noqa: E402
 
 DATE_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|\.\./\d{4}-\d{2}-\d{2}"
                         r"|\d{4}-\d{2}-\d{2}/\.\.)$")
@@ -31,8 +30,7 @@ def check(path: Path) -> list[str]:
             problems.append(f"missing key {key!r}")
     if gold.get("split") not in ("dev", "test"):
         problems.append(f"split must be dev or test, not {gold.get('split')!r}")
-    source = resolve_input(path, gold)
-    doc = extract_document(source.read_bytes(), str(source))
+    doc = run_gold(path, gold)
     text = canon(doc["text"])
 
     def need(kind: str, s: str | None) -> None:

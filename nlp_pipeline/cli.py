@@ -13,7 +13,6 @@ import typer
 from . import __version__
 from .batch import (
     STDIN,
-    InputItem,
     is_error,
     iter_inputs,
     one_line_error,
@@ -143,33 +142,33 @@ def evaluate(
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures to this JSON file.")] = None,
 ) -> None:
     """Score the pipeline against gold annotations: P/R/F1 per field, list and structure accuracy."""
+    from .errors import InputError
     from .evaluate import (
         aggregate,
         figures,
-        find_gold_files,
         format_misses,
         format_table,
-        load_gold,
-        resolve_input,
+        run_gold,
         score_document,
+        select_gold,
     )
 
     per_doc = {}
     failed = 0
-    for path in find_gold_files(gold):
+    try:
+        golds = list(select_gold(gold, split.value if split else None))
+    except (OSError, ValueError) as exc:
+        typer.echo(f"evaluate: {exc}", err=True)
+        raise typer.Exit(1) from None
+    for path, g in golds:
         try:
-            g = load_gold(path)
-            if split is not None and g.get("split") != split.value:
-                continue
-            source = resolve_input(path, g)
-            ref = _parse_date(g.get("reference_date"))
-            doc = process(InputItem(str(source), source.stem), ref)
-        except (OSError, ValueError, KeyError) as exc:
-            typer.echo(f"{path}: {exc}", err=True)
+            doc = run_gold(path, g)
+        except InputError as exc:
+            typer.echo(f"{path}: {exc.message}", err=True)
             failed += 1
             continue
-        if is_error(doc):
-            typer.echo(one_line_error(doc), err=True)
+        except (OSError, ValueError, KeyError) as exc:
+            typer.echo(f"{path}: {exc}", err=True)
             failed += 1
             continue
         per_doc[str(path)] = score_document(g, doc)

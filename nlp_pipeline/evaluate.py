@@ -20,11 +20,12 @@ Metrics (``METRICS``, in print order):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -278,6 +279,28 @@ def find_gold_files(paths: Iterable[str]) -> list[Path]:
 
 def load_gold(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def select_gold(paths: Iterable[str], split: str | None = None) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Gold files under ``paths`` (files or folders), with their content; only ``split`` if given."""
+    for path in find_gold_files(paths):
+        gold = load_gold(path)
+        if split is None or gold.get("split") == split:
+            yield path, gold
+
+
+def run_gold(path: Path, gold: dict[str, Any]) -> dict[str, Any]:
+    """The pipeline's output for a gold file's input, with the gold's reference date.
+
+    Raises OSError/KeyError/ValueError for a gold file that points nowhere, and
+    :class:`~nlp_pipeline.errors.InputError` for an input the pipeline refuses.
+    """
+    from .pipeline import extract_document
+
+    source = resolve_input(path, gold)
+    ref = gold.get("reference_date")
+    return extract_document(source.read_bytes(), str(source),
+                            reference_date=dt.date.fromisoformat(ref) if ref else None)
 
 
 def resolve_input(gold_path: Path, gold: dict[str, Any]) -> Path:

@@ -1,30 +1,18 @@
 """Regression guard: the test part of our corpus must not score below the recorded figures."""
 
-import datetime as dt
 import json
 
 import pytest
 from conftest import CORPUS, ROOT, load_json
 
-from nlp_pipeline import extract_document
-from nlp_pipeline.evaluate import aggregate, figures, load_gold, resolve_input, score_document
+from nlp_pipeline.evaluate import aggregate, figures, run_gold, score_document, select_gold
 
 BASELINE = ROOT / "corpora" / "eval_baseline.json"
 TOLERANCE = 0.01
 
 
 def _test_split_figures() -> dict:
-    scores = []
-    for path in sorted(CORPUS.glob("*.gold.json")):
-        gold = load_gold(path)
-        if gold.get("split") != "test":
-            continue
-        source = resolve_input(path, gold)
-        ref = gold.get("reference_date")
-        doc = extract_document(source.read_bytes(), str(source),
-                               reference_date=dt.date.fromisoformat(ref) if ref else None)
-        scores.append(score_document(gold, doc))
-    return figures(aggregate(scores))
+    return figures(aggregate(score_document(gold, run_gold(path, gold)) for path, gold in select_gold([str(CORPUS)], "test")))
 
 
 @pytest.fixture(scope="module")
