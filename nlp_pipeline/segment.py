@@ -195,11 +195,18 @@ def dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
 
 
 def _default_tokenizer() -> jieba.posseg.POSTokenizer:
+    """The POS tokenizer over the same prepared dictionary the extractors use (loaded once)."""
     global _tokenizer
     if _tokenizer is None:
+        base, tags = dictionary()  # outside the lock: dictionary() takes it too
         with _lock:
             if _tokenizer is None:
-                _tokenizer = new_tokenizer()
+                import jieba.posseg
+
+                with _quiet_jieba():
+                    tokenizer = jieba.posseg.POSTokenizer(base)
+                tokenizer.word_tag_tab = dict(tags)  # jieba's tags and our user words' tags
+                _tokenizer = tokenizer
     return _tokenizer
 
 
