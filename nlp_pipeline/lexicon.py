@@ -33,9 +33,9 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
-def alternation(name: str, extra: tuple[str, ...] = ()) -> str:
+def alternation(name: str) -> str:
     """A regex alternation of the words of a lexicon, longest first (for longest-match)."""
-    items = sorted(words(name) | set(extra), key=len, reverse=True)
+    items = sorted(words(name), key=len, reverse=True)
     return "|".join(re.escape(w) for w in items) if items else "(?!)"
 
 

@@ -339,9 +339,6 @@ class NormalizedDocument:
     paragraphs: list[Paragraph]
     notes: list[str] = field(default_factory=list)
 
-    def paragraph_texts(self) -> list[str]:
-        return [self.text[p.start:p.end] for p in self.paragraphs]
-
 
 INDENT = re.compile(r"^[ \u3000\t]{2,}")
 

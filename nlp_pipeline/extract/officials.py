@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import inside_he_stem, words
+from ..lexicon import alternation, inside_he_stem, words
 
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
 # Words that end the leftward run of a title chain: they never stand inside a title.
@@ -85,8 +85,7 @@ class Lexicons:
         self.stop_set = frozenset(LEFT_STOPS)
         self.stop_lengths = sorted({len(w) for w in LEFT_STOPS}, reverse=True)
         # At each position, the longest title starting there, found in one pass of the regex engine.
-        alternatives = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True)) or "(?!)"
-        self.title_re = re.compile(f"(?=({alternatives}))")
+        self.title_re = re.compile(f"(?=({alternation('titles.txt')}))")
         # The index of the last text seen. Replaced whole (one atomic assignment) and checked by
         # identity, so threads sharing this object at worst rebuild an index, never read a wrong one.
         self._cache: tuple[str, tuple[list[int], list[int], list[bool]]] | None = None
