@@ -34,6 +34,10 @@ CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二�
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
+# A company's name holds its trade, verbs included (船舶修造有限公司, 汽车制造有限公司).
+COMPANY_SUFFIXES = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团"})
+LEVEL_CHARS = "省市县区镇乡"
+PLACE_LEVELS = LEVEL_CHARS + "村"  # 白沙 | 乡, 新塘 | 村: a place name stands before them
 CLAUSE = re.compile(r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]+")
 
 
@@ -58,6 +62,26 @@ def _lex() -> _Lex:
 
 def _ends_with_suffix(word: str, lex: _Lex) -> bool:
     return any(word[-n:] in lex.suffixes for n in range(min(lex.suffix_len, len(word)), 0, -1))
+
+
+def _leading_word(token: str, lexicon: frozenset[str] | set[str]) -> str:
+    """The longest proper prefix of ``token`` that is in ``lexicon``, else ``""``."""
+    return next((token[:n] for n in range(len(token) - 1, 1, -1) if token[:n] in lexicon), "")
+
+
+def _after_generic_aside(text: str, start: int, generic: frozenset[str] | set[str]) -> bool:
+    """True when a generic word and a bracketed aside stand right before ``start``.
+
+    >>> _after_generic_aside("各县（市、区）税务局", 7, {"各"}), _after_generic_aside("县（区）税务局", 4, {"各"})
+    (True, False)
+    """
+    if text[start - 1:start] != "）":
+        return False
+    opening = text.rfind("（", max(0, start - 10), start)
+    if opening < 0:
+        return False
+    before = text[max(0, opening - 4):opening].rstrip(LEVEL_CHARS)
+    return any(before.endswith(g) for g in generic if g)
 
 
 def _is_cjk_word(word: str) -> bool:
@@ -86,7 +110,7 @@ def extract_units(text: str) -> list[dict]:
         for w in base.cut(clause.group(0), HMM=False):
             tokens.append((w, at))
             at += len(w)
-    found: dict[str, list[dict[str, int]]] = {}
+    candidates: list[tuple[int, int]] = []
     for j, (word, start) in enumerate(tokens):
         if (not _is_cjk_word(word) or not _ends_with_suffix(word, lex) or word in lex.not_units
                 or word in lex.titles or word in lex.generic):
@@ -94,6 +118,7 @@ def extract_units(text: str) -> list[dict]:
         if tags.get(word, "x") not in NAME_TAGS and word not in lex.suffixes:
             continue  # 举办, 交办, 查处: a verb that ends like a unit
         k = j
+        cut_at = None
         while k > 0:
             prev = tokens[k - 1][0]
             if prev == "和" and k >= 2 and inside_he_stem(text, tokens[k - 1][1]):
@@ -101,12 +126,22 @@ def extract_units(text: str) -> list[dict]:
                 continue
             if prev in lex.generic or prev in lex.not_name_words or not _is_cjk_word(prev):
                 break
+            lead = _leading_word(prev, lex.not_name_words)
+            if lead:  # 会同县 | 住房和城乡建设局: jieba joined the verb 会同 to the county
+                cut_at = tokens[k - 1][1] + len(lead)
+                break
             tag = tags.get(prev, "x")
+            if tag.startswith("nr") and len(prev) <= 3 and tokens[k][0] in PLACE_LEVELS:
+                k -= 1  # 白沙 | 乡: a place name that jieba takes for a person's
+                continue
             single_in_name = (len(prev) == 1 and prev not in NOT_ABBREVIATION
                               and (tag.startswith("nr") or len(tokens[k][0]) == 1))  # 泓 江 市: an unknown name
             ordinal = prev in CN_ORDINALS and k == j  # 秘书一科
+            trade_verb = (word in COMPANY_SUFFIXES and tag.startswith("v") and k >= 2  # 船舶|修造|有限公司
+                          and tags.get(tokens[k - 2][0], "x") in NAME_TAGS
+                          and tokens[k - 2][0] not in lex.not_name_words)
             if not (tag in NAME_TAGS or prev in lex.inner_words or (tag == "m" and prev.startswith("第"))
-                    or single_in_name or ordinal):
+                    or single_in_name or ordinal or trade_verb):
                 break
             if start + len(word) - tokens[k - 1][1] > MAX_UNIT:
                 break
@@ -119,25 +154,45 @@ def extract_units(text: str) -> list[dict]:
                 singles -= 1
             if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1][0])):
                 k = singles
-        if k > 0 and tokens[k - 1][0] in lex.generic:
-            continue  # 各派出所, 有关责任单位: a generic reference
-        first = tokens[k][1]
+        if (k > 0 and tokens[k - 1][0] in lex.generic) or _leading_word(tokens[k][0], lex.generic):
+            continue  # 各派出所, 有关责任单位, 民办学校: a generic reference
+        first = tokens[k][1] if cut_at is None else cut_at
         end = start + len(word)
+        if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
+            continue  # 集团级 is a rank; 各县（市、区）税务局 a generic reference
         name = text[first:end]
         if name not in lex.suffixes and any(name[-n:] in lex.not_units for n in lex.not_unit_lengths):
             continue
         if name in lex.kind_words or name.startswith(FRAGMENT_STARTS):
             continue
-        nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-        if (_is_cjk_word(nxt) and nxt and _ends_with_suffix(nxt, lex) and tags.get(nxt, "x") in NAME_TAGS
-                and nxt not in lex.titles and nxt not in lex.not_units):
-            continue  # 市公安局 | 交警大队 written together: the longer unit ends later
-        found.setdefault(name, []).append({"start": first, "end": end})
+        if _inside_quoted_phrase(text, first, end):
+            continue  # “一支部一品牌”, “跨区域通办”: part of a slogan
+        candidates.append((first, end))
+    # 国家税务总局 | 禾阳市税务局, 市公安局 | 交警大队 written together: the longer unit, which ends
+    # later, is the name; the units inside it are not mentions of their own.
+    candidates.sort(key=lambda span: (span[0], -span[1]))
+    found: dict[str, list[dict[str, int]]] = {}
+    reach = -1
+    for first, end in candidates:
+        if end <= reach:
+            continue
+        reach = end
+        found.setdefault(text[first:end], []).append({"start": first, "end": end})
     return [{"name": name, "mentions": spans} for name, spans in
             sorted(found.items(), key=lambda item: item[1][0]["start"])]
 
 
-LEVEL_CHARS = "省市县区镇乡"
+def _inside_quoted_phrase(text: str, start: int, end: int) -> bool:
+    """True when [start, end) sits inside “…” without being the whole quoted text.
+
+    >>> _inside_quoted_phrase("深化“一支部一品牌”创建", 3, 6), _inside_quoted_phrase("“市创建办”", 1, 5)
+    (True, False)
+    """
+    opening = text.rfind("“", max(0, start - MAX_UNIT), start + 1)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    closing = text.find("”", end - 1, end + MAX_UNIT)
+    return closing >= 0 and (opening + 1, closing) != (start, end)
 
 
 def link_abbreviations(units: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
