@@ -40,13 +40,13 @@ def alternation(name: str) -> str:
 
 
 def inside_he_stem(text: str, at: int) -> bool:
-    """Is the 和 at ``at`` part of a unit name (``he_unit_stems.txt``: 自然资源和规划)?
+    """Is the 和 (or 与) at ``at`` part of a unit name (``he_unit_stems.txt``: 自然资源和规划)?
 
     >>> inside_he_stem("市自然资源和规划局", 5), inside_he_stem("公安局和交警大队", 3)
     (True, False)
     """
     for stem in words("he_unit_stems.txt"):
-        k = stem.index("和")
-        if text[max(0, at - k):at - k + len(stem)] == stem:
+        k = stem.find(text[at:at + 1])
+        if k >= 0 and text[max(0, at - k):at - k + len(stem)] == stem:
             return True
     return False

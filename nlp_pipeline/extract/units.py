@@ -53,6 +53,7 @@ class _Lex:
         self.not_unit_lengths = sorted({len(w) for w in self.not_units})
         self.titles = words("titles.txt")
         self.last_chars = frozenset(w[-1] for w in self.suffixes)
+        self.title_last_chars = frozenset(w[-1] for w in self.titles)
 
 
 @cache
@@ -62,6 +63,19 @@ def _lex() -> _Lex:
 
 def _ends_with_suffix(word: str, lex: _Lex) -> bool:
     return any(word[-n:] in lex.suffixes for n in range(min(lex.suffix_len, len(word)), 0, -1))
+
+
+def _split_title_tail(word: str, lex: _Lex) -> tuple[str, ...]:
+    """Cut a word that jieba made of a unit and a title (医院院长) into the two.
+
+    The unit extractor needs the unit's own end; the officials extractor reads titles itself.
+    """
+    if len(word) < 3 or word[-1] not in lex.title_last_chars or word in lex.titles:
+        return (word,)
+    for n in range(1, len(word) - 1):
+        if word[n:] in lex.titles and _ends_with_suffix(word[:n], lex):
+            return word[:n], word[n:]
+    return (word,)
 
 
 def _leading_word(token: str, lexicon: frozenset[str] | set[str]) -> str:
@@ -108,20 +122,23 @@ def extract_units(text: str) -> list[dict]:
         if tokens:
             tokens.append(("，", at - 1))  # keep clauses apart, as the punctuation between them does
         for w in base.cut(clause.group(0), HMM=False):
-            tokens.append((w, at))
-            at += len(w)
+            for part in _split_title_tail(w, lex):
+                tokens.append((part, at))
+                at += len(part)
     candidates: list[tuple[int, int]] = []
     for j, (word, start) in enumerate(tokens):
         if (not _is_cjk_word(word) or not _ends_with_suffix(word, lex) or word in lex.not_units
                 or word in lex.titles or word in lex.generic):
             continue  # 政委, 常委 are titles; 全镇 is generic
-        if tags.get(word, "x") not in NAME_TAGS and word not in lex.suffixes:
+        numbered = word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0 \
+            and tags.get(tokens[j - 1][0], "x") in NAME_TAGS  # 秘书 | 一处; not 发现 | 一处
+        if tags.get(word, "x") not in NAME_TAGS and word not in lex.suffixes and not numbered:
             continue  # 举办, 交办, 查处: a verb that ends like a unit
         k = j
         cut_at = None
         while k > 0:
             prev = tokens[k - 1][0]
-            if prev == "和" and k >= 2 and inside_he_stem(text, tokens[k - 1][1]):
+            if prev in "和与" and k >= 2 and inside_he_stem(text, tokens[k - 1][1]):
                 k -= 1
                 continue
             if prev in lex.generic or prev in lex.not_name_words or not _is_cjk_word(prev):
