@@ -35,7 +35,7 @@ CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二�
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
 # A company's name holds its trade, verbs included (船舶修造有限公司, 汽车制造有限公司).
-COMPANY_SUFFIXES = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团"})
+COMPANY_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 LEVEL_CHARS = "省市县区镇乡"
 PLACE_LEVELS = LEVEL_CHARS + "村"  # 白沙 | 乡, 新塘 | 村: a place name stands before them
 CLAUSE = re.compile(r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]+")
@@ -139,8 +139,9 @@ def extract_units(text: str) -> list[dict]:
         if (not _is_cjk_word(word) or not _ends_with_suffix(word, lex) or word in lex.not_units
                 or word in lex.titles or word in lex.generic):
             continue  # 政委, 常委 are titles; 全镇 is generic
-        numbered = word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0 \
-            and tags.get(tokens[j - 1][0], "x") in NAME_TAGS  # 秘书 | 一处; not 发现 | 一处
+        numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
+                    and tags.get(tokens[j - 1][0], "x") in NAME_TAGS  # not 发现 | 一处
+                    and not _ends_with_suffix(tokens[j - 1][0], lex))  # not 石牛村 | 一处
         if tags.get(word, "x") not in NAME_TAGS and word not in lex.suffixes and not numbered:
             continue  # 举办, 交办, 查处: a verb that ends like a unit
         k = j
