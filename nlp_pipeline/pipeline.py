@@ -12,6 +12,8 @@ from typing import Any
 
 from . import __version__
 from .extract.dates import document_date, extract_dates
+from .extract.lists import body_regions, extract_lists
+from .extract.meetings import extract_meetings
 from .extract.officials import extract_officials
 from .extract.units import extract_units, link_abbreviations
 from .ingest import read_bytes
@@ -39,6 +41,11 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
                   + (structure.tail.staff if structure.tail else []))
     officials = extract_officials(normalized.text, staff)
     units = link_abbreviations(extract_units(normalized.text), [(a.start, a.end) for a in structure.articles])
+    paragraphs = [(p.start, p.end) for p in normalized.paragraphs]
+    regions = body_regions(normalized.text, structure.articles)
+    lists, warnings = extract_lists(normalized.text, paragraphs, regions, officials)
+    meetings = extract_meetings(normalized.text, regions, structure.articles, dates=dates, officials=officials,
+                                units=units)
     source = {
         "path": name,
         "sha256": hashlib.sha256(data).hexdigest(),
@@ -49,6 +56,7 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
         "repairs": normalized.notes,
     }
     doc = document_dict(source, normalized, structure, dates=dates, officials=officials, units=units,
+                        requirement_lists=lists, meetings=meetings, warnings=warnings,
                         schema_version=SCHEMA_VERSION, pipeline_version=__version__)
     if tokens:
         from .segment import segment

@@ -101,22 +101,51 @@ class Unit(_Model):
 
 
 class ListItem(_Model):
-    marker: str = Field(description="一是, （一）, 1., ①, 首先 …")
-    text: str = Field(description="From right after the marker to the end of the item.")
+    marker: str = Field(description="一是, 一要, 第一, （一）, 一、, 1., 1、, （1）, ①, 首先 … as written (a comma after "
+                                    "第一/首先 is not part of it).")
+    text: str = Field(description="From right after the marker to the end of the item, across paragraph and page "
+                                  "breaks: up to the next marker of its list; the last item up to where the "
+                                  "enumeration ends. `text == document.text[start:end]`.")
     start: int
     end: int
+    children: list[ListItem] = Field(default_factory=list, description=(
+        "Nesting (extension): the items of a list written inside this item (（一） with 1. 2. inside), each "
+        "again with its own `children`. That inner list is also reported on its own in `requirement_lists`, "
+        "with `nested: true`, right after the list that holds it."))
 
 
 class RequirementList(_Model):
-    speaker: str | None
-    declared_count: int | None = Field(description="The count the text announces (提出五点要求 → 5).")
-    start: int
-    end: int
+    speaker: str | None = Field(description="Full name of the official who stated the list (X强调/要求/指出/提出, "
+                                            "also through 他/她); null when the text does not say or a body "
+                                            "(会议, 通知) states it. A nested list has its outer list's speaker.")
+    declared_count: int | None = Field(description="The count the text announces (提出五点要求 → 5, 三个方面 → 3); "
+                                                   "null for 以下几点 and when none is announced. A mismatch with "
+                                                   "the items found is a `declared_count_mismatch` warning.")
+    start: int = Field(description="Start of the first marker.")
+    end: int = Field(description="End of the last item.")
+    nested: bool = Field(default=False, description="True for a list inside an item of another list (extension); "
+                                                    "its items are that item's `children`.")
     items: list[ListItem]
 
 
+class Meeting(_Model):
+    """A meeting the article reports (held in it, not only cited like 贯彻…会议精神)."""
+
+    name: str = Field(description="As written, the shortest complete mention: 城乡环境综合整治推进会.")
+    kind: str = Field(description="The head word the name ends with (corpora/lexicons/meeting_kinds.txt): 推进会, "
+                                  "座谈会, 专题会议, 常务会议, 工作会议, 调度会, 表彰大会 …")
+    date: str | None = Field(description="ISO value of the date of the sentence where it is held (a day or a span).")
+    host: str | None = Field(description="Full name of who 主持 it.")
+    speakers: list[str] = Field(description="Full names of those who spoke (讲话/强调/要求/指出/通报 …), in order.")
+    attendees: list[str] = Field(description="Persons and units said to 出席/参加/列席, as written; generic groups "
+                                             "(各部门负责同志) left out.")
+    place: str | None = Field(description="Where it was held (在X召开), as written.")
+    start: int = Field(description="Span of its first mention (the article title when it names it) (extension).")
+    end: int
+
+
 class Warning_(_Model):
-    code: str
+    code: str = Field(description="declared_count_mismatch: a list's announced count differs from its items; …")
     message: str
     start: int | None = None
     end: int | None = None
@@ -140,7 +169,7 @@ class Article(_Model):
     officials: list[Official]
     units: list[Unit]
     requirement_lists: list[RequirementList]
-    meetings: list[dict[str, Any]]
+    meetings: list[Meeting]
     tokens: list[Token] | None = Field(default=None, description="Only with `extract --tokens`: the article's "
                                                                  "words from our domain-tuned segmenter.")
 
@@ -157,6 +186,8 @@ class Document(_Model):
     officials: list[Official]
     units: list[Unit]
     requirement_lists: list[RequirementList]
+    meetings: list[Meeting] = Field(default_factory=list, description="Every meeting of every article, in text "
+                                                                      "order (extension).")
     warnings: list[Warning_]
 
 
