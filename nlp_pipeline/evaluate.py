@@ -13,6 +13,10 @@ Metrics (``METRICS``, in print order):
 - ``list_items``: requirement-list items matched by their first 8 characters with punctuation and
   spaces removed; ``exact_lists``: share of gold lists reproduced item for item;
   ``speakers``: share of gold lists whose matched prediction names the same speaker;
+  ``declared_counts``: the same for the announced count (提出五点要求 → 5, else null);
+- ``meetings``: meetings matched by name (else by kind and date); ``meeting_fields``: share of the
+  fields kind, date, host, speakers, attendees, place (the last three as sets) of matched gold
+  meetings that are reproduced;
 - ``masthead``: share of gold masthead fields (title, edition, issue_number, issuers, date)
   reproduced; ``articles``: share of gold articles whose (column, title, source_unit) is reproduced
   at the same position.
@@ -30,8 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PRF_METRICS = ("officials", "official_titles", "units", "date_texts", "date_values", "list_items")
-RATE_METRICS = ("exact_lists", "speakers", "masthead", "articles")
+PRF_METRICS = ("officials", "official_titles", "units", "date_texts", "date_values", "list_items", "meetings")
+RATE_METRICS = ("exact_lists", "speakers", "declared_counts", "meeting_fields", "masthead", "articles")
+MEETING_FIELDS = ("kind", "date", "host", "speakers", "attendees", "place")
 METRICS = PRF_METRICS + RATE_METRICS
 MASTHEAD_FIELDS = ("title", "edition", "issue_number", "issuers", "date")
 ITEM_KEY_CHARS = 8
@@ -146,6 +151,8 @@ def score_document(gold: dict[str, Any], doc: dict[str, Any]) -> dict[str, Count
                                                {f"{canon(d['text'])}={d['value']}" for d in pred_dates})
     if "requirement_lists" in gold:
         out.update(_score_lists(gold["requirement_lists"], doc.get("requirement_lists") or []))
+    if "meetings" in gold:
+        out.update(_score_meetings(gold["meetings"], doc.get("meetings") or []))
     if gold.get("bulletin"):
         out["masthead"] = _score_masthead(gold["bulletin"], doc.get("bulletin") or {})
     if "articles" in gold:
@@ -156,18 +163,20 @@ def score_document(gold: dict[str, Any], doc: dict[str, Any]) -> dict[str, Count
 def _score_lists(gold_lists: list[dict[str, Any]], pred_lists: list[dict[str, Any]]) -> dict[str, Counts | Rate]:
     gold_items = [item_key(t) for lst in gold_lists for t in lst["items"]]
     pred_items = [item_key(it["text"]) for lst in pred_lists for it in lst["items"]]
-    exact, speakers = Rate(), Rate()
+    exact, speakers, counts = Rate(), Rate(), Rate()
     used: set[int] = set()
     for lst in gold_lists:
         keys = [item_key(t) for t in lst["items"]]
         label = (keys[0] if keys else "") + "…"
         exact.total += 1
         speakers.total += 1
+        counts.total += 1
         match = next((k for k, p in enumerate(pred_lists) if k not in used and p["items"]
                       and item_key(p["items"][0]["text"]) == (keys[0] if keys else None)), None)
         if match is None:
             exact.missed.append(label)
             speakers.missed.append(f"{label} (list not found)")
+            counts.missed.append(f"{label} (list not found)")
             continue
         used.add(match)
         pred = pred_lists[match]
@@ -179,7 +188,48 @@ def _score_lists(gold_lists: list[dict[str, Any]], pred_lists: list[dict[str, An
             speakers.hits += 1
         else:
             speakers.missed.append(f"{label} speaker {pred.get('speaker')!r} != {lst.get('speaker')!r}")
-    return {"list_items": compare_multisets(gold_items, pred_items), "exact_lists": exact, "speakers": speakers}
+        if pred.get("declared_count") == lst.get("count"):
+            counts.hits += 1
+        else:
+            counts.missed.append(f"{label} count {pred.get('declared_count')!r} != {lst.get('count')!r}")
+    return {"list_items": compare_multisets(gold_items, pred_items), "exact_lists": exact, "speakers": speakers,
+            "declared_counts": counts}
+
+
+def _meeting_value(meeting: dict[str, Any], key: str) -> Any:
+    value = meeting.get(key)
+    if key in ("speakers", "attendees"):
+        return sorted({canon(v) for v in value or []})
+    return canon(value) if isinstance(value, str) else value
+
+
+def _score_meetings(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Counts | Rate]:
+    """Meetings matched by name, else by (kind, date); then field by field."""
+    found = Counts()
+    fields = Rate()
+    free = list(range(len(pred)))
+    for meeting in gold:
+        label = meeting.get("name") or f"{meeting.get('kind')}@{meeting.get('date')}"
+        match = next((k for k in free if canon(pred[k].get("name")) == canon(meeting.get("name"))), None)
+        if match is None:
+            match = next((k for k in free if (pred[k].get("kind"), pred[k].get("date"))
+                          == (meeting.get("kind"), meeting.get("date"))), None)
+        if match is None:
+            found.fn += 1
+            found.missed.append(label)
+            continue
+        free.remove(match)
+        found.tp += 1
+        for key in MEETING_FIELDS:
+            fields.total += 1
+            want, got = _meeting_value(meeting, key), _meeting_value(pred[match], key)
+            if want == got:
+                fields.hits += 1
+            else:
+                fields.missed.append(f"{label} {key}: {got!r} != {want!r}")
+    found.fp = len(free)
+    found.spurious = sorted(pred[k].get("name") or "?" for k in free)
+    return {"meetings": found, "meeting_fields": fields}
 
 
 def _score_masthead(gold: dict[str, Any], pred: dict[str, Any]) -> Rate:

@@ -22,6 +22,12 @@ GOLD = {
         {"speaker": "王洪斌", "count": 2, "items": ["做好宣传发动工作，要求通知到各科室；", "加强组织领导。"]},
         {"speaker": None, "count": None, "items": ["甲项工作要抓紧；", "乙项工作要落实。"]},
     ],
+    "meetings": [
+        {"name": "全县安全生产工作会议", "kind": "工作会议", "date": "2025-01-04", "host": "王洪斌",
+         "speakers": ["王洪斌", "龚婷瑜"], "attendees": ["县应急管理局"], "place": None},
+        {"name": "座谈会", "kind": "座谈会", "date": "2025-01-05", "host": None, "speakers": [], "attendees": [],
+         "place": "县行政中心"},
+    ],
 }
 
 PRED = {
@@ -37,6 +43,16 @@ PRED = {
     "requirement_lists": [
         {"speaker": "王洪斌", "items": [{"text": "做好宣传发动工作,要求通知到各科室;"}, {"text": "加强组织领导。"}]},
         {"speaker": "龚婷瑜", "items": [{"text": "甲项工作要抓紧；"}]},
+    ],
+    "meetings": [
+        # matched by name; speakers compared as sets; attendees missing
+        {"name": "全县安全生产工作会议", "kind": "工作会议", "date": "2025-01-04", "host": "王洪斌",
+         "speakers": ["龚婷瑜", "王洪斌"], "attendees": [], "place": None},
+        # matched by kind and date, every field right
+        {"name": "专题座谈会", "kind": "座谈会", "date": "2025-01-05", "host": None, "speakers": [],
+         "attendees": [], "place": "县行政中心"},
+        {"name": "表彰大会", "kind": "表彰大会", "date": None, "host": None, "speakers": [], "attendees": [],
+         "place": None},
     ],
 }
 
@@ -57,6 +73,10 @@ def fig():
     ("list_items", {"precision": 1.0, "recall": 0.75, "f1": 0.8571, "tp": 3, "fp": 0, "fn": 1}),
     ("exact_lists", {"rate": 0.5, "hits": 1, "total": 2}),
     ("speakers", {"rate": 0.5, "hits": 1, "total": 2}),
+    # the first list announces 2 and the prediction none; the second announces none, as predicted
+    ("declared_counts", {"rate": 0.5, "hits": 1, "total": 2}),
+    ("meetings", {"precision": 0.6667, "recall": 1.0, "f1": 0.8, "tp": 2, "fp": 1, "fn": 0}),
+    ("meeting_fields", {"rate": 0.9167, "hits": 11, "total": 12}),
     ("masthead", {"rate": 0.8, "hits": 4, "total": 5}),
     ("articles", {"rate": 0.3333, "hits": 1, "total": 3}),
 ])
