@@ -31,6 +31,7 @@ MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single char
 NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出"
                              "查办管抓治建改促帮带派聘进地")
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
+QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多数")  # 每所学校, 两家企业
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
@@ -144,6 +145,10 @@ def extract_units(text: str) -> list[dict]:
                     and not _ends_with_suffix(tokens[j - 1][0], lex))  # not 石牛村 | 一处
         if tags.get(word, "x") not in NAME_TAGS and word not in lex.suffixes and not numbered:
             continue  # 举办, 交办, 查处: a verb that ends like a unit
+        if len(word) == 1 and j > 0 and tokens[j - 1][0][-1:] in QUANTIFIERS and not (
+                j > 1 and tokens[j - 1][0] in CN_ORDINALS and tags.get(tokens[j - 2][0], "x") in NAME_TAGS
+                and not _ends_with_suffix(tokens[j - 2][0], lex)):
+            continue  # 每所学校, 两家企业: a classifier after a number, no unit (but 秘书一科 is one)
         k = j
         cut_at = None
         while k > 0:
