@@ -158,6 +158,16 @@ class Token(_Model):
     pos: str = Field(description="jieba tag set; our dictionary's units are `nt`, titles `nnt`.")
 
 
+class Keyword(_Model):
+    term: str
+    score: float
+
+
+class ArticleRef(_Model):
+    sha256: str = Field(description="`source.sha256` of the document holding the article.")
+    article_index: int = Field(description="Index of the article in that document's `articles`.")
+
+
 class Article(_Model):
     column: str | None = Field(description="The column heading it stands under (〔创建动态〕 → 创建动态).")
     title: str | None
@@ -172,6 +182,12 @@ class Article(_Model):
     meetings: list[Meeting]
     tokens: list[Token] | None = Field(default=None, description="Only with `extract --tokens`: the article's "
                                                                  "words from our domain-tuned segmenter.")
+    keywords: list[Keyword] | None = Field(default=None, description="Only with `extract --keywords`: TF-IDF "
+                                                                     "terms of the article, best first.")
+    duplicate_of: ArticleRef | None = Field(default=None, description="Only with `extract --duplicates`: the "
+                                            "earlier article of the batch this one nearly repeats, else null.")
+    similarity: float | None = Field(default=None, description="Cosine similarity to `duplicate_of` (character "
+                                                               "3-grams), else null.")
 
 
 class Document(_Model):
