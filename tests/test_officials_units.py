@@ -33,6 +33,12 @@ OFFICIAL_CASES = [
     # a person acting without a title
     ("会上，张晓东表示将全力配合。", [("张晓东", [])]),
     ("联系人：上官静，联系电话：12345678。", [("上官静", [])]),
+    # a person with neither title nor action word: the name scorer (names.py)
+    ("网格员钟晓梅在走访中发现一处安全隐患。", [("钟晓梅", [])]),
+    ("退休干部黄振华建议在村口设立宣传栏。", [("黄振华", [])]),
+    ("副县长王平主持会议。村民代表李秋菊也参加了会议。", [("王平", ["副县长"]), ("李秋菊", [])]),
+    # 记者刘杰报道: the scorer tells that 报 starts the next word (报道), it does not end the name
+    ("新华社记者刘杰报道：", [("刘杰", ["新华社记者"])]),
     # not persons: titles, units and words that look like names
     ("党委书记带队检查。", []),
     ("全市各成员单位主要负责同志参加会议。", []),

@@ -15,8 +15,13 @@ Where a name ends (two or three characters) is decided by what follows it (``nam
 punctuation, a title). Names joined by 、 after one title share it (``副市长江雪梅、文海波``).
 Honorifics (同志) are never part of a name or title. Mentions are every occurrence of the name.
 
-Known gaps: names inside running text with no title and no action word; a bare surname + title
-(王书记); foreign names. The statistical model of issue 5 is to cover what these rules miss.
+**Without any of these** (a name alone in running text: 农机手向阳获得一等奖, 李晓红说), a learned
+scorer decides (:mod:`.names`: surname-started candidates, context and dictionary features, a
+logistic regression trained on our corpus; transliterated foreign names too); a candidate is
+taken when its score passes the model's threshold and it overlaps no person the rules found.
+
+Known gaps: a bare surname + title (王书记); a surname alone (老王); names written one after the
+other with nothing between them (李鹏乔石).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import alternation, inside_he_stem, words
+from . import names as name_scorer
 
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
 # Words that end the leftward run of a title chain: they never stand inside a title.
@@ -89,6 +95,11 @@ class Lexicons:
         # The index of the last text seen. Replaced whole (one atomic assignment) and checked by
         # identity, so threads sharing this object at worst rebuild an index, never read a wrong one.
         self._cache: tuple[str, tuple[list[int], list[int], list[bool]]] | None = None
+
+    def index(self, text: str) -> tuple[list[int], list[int], list[bool]]:
+        """For each position of ``text`` (and its end): the length of the longest title starting
+        there, of the longest one ending there, and whether a title runs across it."""
+        return self._index(text)
 
     def _index(self, text: str) -> tuple[list[int], list[int], list[bool]]:
         cached = self._cache
@@ -166,7 +177,8 @@ def _name_end_ok(text: str, k: int, lex: Lexicons) -> bool:
             or lex.title_starting_at(text, k) > 0)
 
 
-def name_at(text: str, i: int, lex: Lexicons, titled: bool = False) -> str | None:
+def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
+            model: name_scorer.NameModel | dict | None = None) -> str | None:
     """The person's name starting at ``i``, if a surname starts there and the text after fits.
 
     ``titled``: a title stands right before, so a three-character name is taken even when what
@@ -193,8 +205,16 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False) -> str | Non
         name = text[i:i + 3]
         if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & NOT_GIVEN)
                 and _may_be_name(name[:2], titled=False)):
-            return name
+            return name[:2] if _two_beats_three(text, i, lex, model) else name
     return None
+
+
+def _two_beats_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
+    """记者刘杰报道: the name scorer decides whether the third character is the name's or the next
+    word's (刘杰 | 报道, not 刘杰报 | 道), when nothing after the name tells."""
+    ctx = name_scorer.DocContext(text, frozenset(), lex)
+    two, three = (name_scorer.score(name_scorer.features(ctx, i, 1, i + n), model) for n in (2, 3))
+    return two > three
 
 
 def _may_be_name(name: str, titled: bool) -> bool:
@@ -234,8 +254,12 @@ def _left_ok(text: str, i: int) -> bool:
     return any(text[max(0, i - len(w)):i] == w for w in LEFT_CONTEXT)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Titled and acting-person mentions, in text order (without repeats found later by name)."""
+def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+    """Titled and acting-person mentions, in text order (without repeats found later by name).
+
+    ``name_model``: the name scorer's model, which decides where a titled name ends when nothing
+    after it tells (记者刘杰报道); default: the fitted one.
+    """
     lex = lexicons()
     found: list[Mention] = []
     i = 0
@@ -249,7 +273,7 @@ def find_mentions(text: str) -> list[Mention]:
             i += 1
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
         titles = title_chain(text, i, lex)
-        name = name_at(text, i, lex, titled=bool(titles))
+        name = name_at(text, i, lex, titled=bool(titles), model=name_model)
         if name is None:
             i += 1
             continue
@@ -294,16 +318,38 @@ def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
     return None
 
 
-def extract_officials(text: str, extra_names: tuple[str, ...] = ()) -> list[dict]:
+def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] = (), *,
+                 model: name_scorer.NameModel | dict | None = None,
+                 threshold: float | None = None) -> list[name_scorer.ScoredName]:
+    """Persons the rules missed: the name scorer's best candidates that pass ``threshold`` (default:
+    the model's), overlap no mention in ``found``, are no name already known and no place name of
+    ``regions.txt``. Honorifics (同志) never enter a candidate; places and units are told by the
+    scorer's features (a level or unit word after or at the end: 白沙乡, 李家村, 桂香苑)."""
+    lex = lexicons()
+    known = frozenset(m.name for m in found) | frozenset(extra_names)
+    ctx = name_scorer.DocContext(text, known, lex)
+    taken = [(m.start, m.end) for m in found]
+    for name in known:
+        taken += [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
+    places = words("regions.txt")
+    return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
+            if c.name not in known and c.name not in places]  # 高邮, 常州: a place
+
+
+def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
+                      name_model: name_scorer.NameModel | dict | None = None) -> list[dict]:
     """Officials merged by name: ``{"name", "titles", "mentions"}`` in order of first mention.
 
-    ``extra_names`` are persons known from elsewhere (masthead and tail staff lines).
+    ``extra_names`` are persons known from elsewhere (masthead and tail staff lines);
+    ``name_model`` replaces the name scorer's fitted model (training uses it).
 
     >>> [(o["name"], o["titles"]) for o in extract_officials("会上，副市长、公安局局长宋文元传达了会议精神。")]
     [('宋文元', ['副市长', '公安局局长'])]
     """
     lex = lexicons()
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, name_model)
+    mentions += [Mention(c.name, c.start, c.end)
+                 for c in scored_names(text, mentions, extra_names, model=name_model)]
     titles: dict[str, list[str]] = {}
     for m in mentions:
         bucket = titles.setdefault(m.name, [])
@@ -326,4 +372,4 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = ()) -> list[dict
     return sorted(out, key=lambda o: o["mentions"][0]["start"])
 
 
-__all__ = ["extract_officials", "find_mentions", "title_chain", "name_at"]
+__all__ = ["extract_officials", "find_mentions", "scored_names", "title_chain", "name_at"]

@@ -1,0 +1,519 @@
+"""Person names without a title: candidate spans scored by a small learned model.
+
+The rules of :mod:`.officials` find persons next to a title or an action word. This module finds
+the rest (a name alone in running text) in three steps:
+
+1. **candidates**: every place where a surname (``surnames.txt``, compound ones too) starts a span
+   of 2–4 Chinese characters whose one or two given characters are no function word (的, 了 …)
+   and no form of address (同志, 阿姨: 吴阿姨 is no name); and the beginnings and ends (2–6
+   characters) of every run of transliteration characters (克林顿, 阿拉法特), plus runs joined by
+   ``·``. A candidate inside or before a title (党委书记, 王局长) is no candidate;
+2. **features**, all look-ups: the string alone (cached per string): how common the surname is and
+   how often it is a word of its own (于, 向, 高); how typical each given character is of names
+   (``given_name_chars.txt``) and how often it is a word alone; whether the span or its parts are
+   words of our jieba dictionary and of which class (文明, 方面; jieba's own person entries count
+   as no word: made-up training names are never in it, real ones often are); a place or level
+   character at its end (白沙乡, 桂香苑); for transliterations, how foreign the characters look.
+   The context: words of the dictionary that cross either edge (提高 → 高; 王明确 → 明确), what
+   stands before (a title, punctuation, 、, the word ending there) and after (a follower such as
+   说/表示/同志, a title, a unit word, the word starting there); whether the same string is a
+   person the rules found elsewhere in the text;
+3. **score**: a logistic regression fitted by ``training/train_name_scorer.py`` and stored as its
+   coefficients (``models/name_scorer.json``): a sum of weights, no scikit-learn at run time.
+   :func:`find_names` keeps the best non-overlapping candidates whose probability passes the
+   threshold stored with the model (chosen on the dev split of our corpus).
+
+>>> [(n.name, n.start) for n in find_names("会上，李晓红说，要抓好落实。")]
+[('李晓红', 3)]
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..lexicon import entries, words
+
+MODEL_NAME = "name_scorer.json"
+_log = logging.getLogger(__name__)
+PUNCT_CLASSES = {"，": ",", ",": ",", "。": ".", "；": ";", "：": ":", ":": ":", "、": "dun", "\n": "nl",
+                 "“": "q", "”": "q", "‘": "q", "’": "q", "\"": "q", "（": "(", "(": "(", "）": ")", ")": ")",
+                 "《": "<", "》": ">", "！": ".", "？": ".", " ": "sp", "·": "dot", "—": "-", "-": "-"}
+# Characters that never begin (or stand inside) a given name: function words, numerals, pronouns.
+NOT_GIVEN = frozenset("的了在和是等及与对也都将就把被让从到向给这那以于而或并又各每该某们个您你我他她它"
+                      "吗呢吧啊呀哦嘛啦零四六百亿")
+# What follows a surname to address or refer to a person without the given name (吴阿姨, 王师傅, 李总).
+HONORIFICS = ("同志", "老师", "先生", "女士", "小姐", "师傅", "教授", "博士", "阿姨", "叔叔", "大叔", "大爷", "大妈",
+              "大娘", "大姐", "大哥", "奶奶", "爷爷", "婆婆", "老板", "总", "老", "工", "某", "氏")
+LEVEL_CHARS = frozenset("省市县区乡镇村")
+# Last characters of the names of places, estates and buildings (桂香苑, 王家庄, 翠湖湾).
+PLACE_CHARS = frozenset("苑园庄湾坊里岭寨屯堡店铺厦楼阁馆院寺庙桥港岛洲庭府邸城居墅")
+MAX_WORD = 6  # longest dictionary word looked at around a candidate
+# Characters of the standard transliteration of foreign names (外国人名译写), from general knowledge.
+TRANSLIT = frozenset("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕别宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲斐费芬丰"
+                     "弗福伏盖甘冈戈哥格根贡古瓜圭哈海汉豪赫黑亨洪胡华怀惠霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库"
+                     "夸奎昆拉莱兰朗劳勒雷蕾里利莉丽列林琳留隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米明摩莫默姆穆纳娜奈南"
+                     "内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施舒斯松苏索塔泰坦汤唐特"
+                     "提廷通图托瓦万旺威韦维温沃乌伍西希谢辛休修亚扬耶伊因尤约泽扎詹兹佐娃茨夫顿逊翰罕廉")
+# Of those, the ones rarely written outside a transliteration: they make a run look foreign.
+TRANSLIT_CORE = frozenset("斯夫娃茨姆尔兹顿森逊蒂迪耶齐琼詹扎洛索维基莱莉娜莎菲佩皮普伊埃奥乌拉克诺卡萨塔")
+TRANSLIT_ENDS = frozenset("斯夫娃基尔特森逊顿克德诺娜莉亚尼奇曼格姆茨纳拉罗科娃莎丽卡")
+MAX_FOREIGN = 6
+# jieba's tags grouped into a few classes, so that rare tags share what is learned for common ones.
+TAG_CLASSES = {"-": "-", "nr": "-", "nrfg": "-", "nrt": "T",
+               **dict.fromkeys(("n", "ng", "nz", "vn", "an", "l", "i", "j", "g", "nnt"), "N"),
+               **dict.fromkeys(("v", "vd", "vg", "vi", "vq"), "V"),
+               **dict.fromkeys(("a", "ad", "ag", "z", "b"), "A"),
+               **dict.fromkeys(("ns", "nt", "s", "f"), "P")}
+
+
+@dataclass(frozen=True)
+class ScoredName:
+    name: str
+    start: int
+    end: int
+    score: float
+
+
+def model_dir() -> Path:
+    """``nlp_pipeline/models`` (a link to the repository's ``models/``), else ``<repo>/models``."""
+    package = Path(__file__).resolve().parents[1] / "models"
+    if (package / MODEL_NAME).is_file():
+        return package
+    return Path(__file__).resolve().parents[2] / "models"
+
+
+@cache
+def load_model(path: str | None = None) -> dict[str, Any]:
+    """The fitted model: ``{"bias", "weights", "threshold", ...}``; an empty model if none is found."""
+    file = Path(path) if path else model_dir() / MODEL_NAME
+    if not file.is_file():
+        if path is None:
+            _log.warning("names: no model at %s; persons without a title are not looked for", file)
+        return {"bias": -10.0, "weights": {}, "threshold": 1.0}
+    return dict(json.loads(file.read_text(encoding="utf-8")))
+
+
+def _log_bucket(x: float) -> int:
+    return int(math.log10(x)) if x >= 1 else 0
+
+
+class NameLexicon:
+    """Surnames, given-name characters and the jieba dictionary, read once."""
+
+    def __init__(self) -> None:
+        from ..segment import dictionary
+
+        base, self.tags = dictionary()
+        self.freq: dict[str, int] = base.FREQ
+        sur = {row[0]: float(row[1]) if len(row) > 1 and row[1].replace(".", "").isdigit() else 1.0
+               for row in entries("surnames.txt") if row and row[0]}
+        self.surname_bucket = {s: _log_bucket(v) for s, v in sur.items()}
+        self.single = frozenset(s for s in sur if len(s) == 1)
+        self.compound = frozenset(s for s in sur if len(s) == 2)
+        self.given_tier = {row[0]: row[1] for row in entries("given_name_chars.txt") if len(row) > 1}
+        self.titles = words("titles.txt")
+        self.unit_suffixes = words("unit_suffixes.txt") | {"村", "镇", "乡", "县", "市", "区", "省", "路", "街"}
+        self.suffix_len = max(len(w) for w in self.unit_suffixes)
+        self.unit_first = frozenset(w[0] for w in self.unit_suffixes)
+        self.surname_re = re.compile("[" + "".join(sorted(self.single | {c[0] for c in self.compound})) + "]")
+        chars = "[" + "".join(sorted(TRANSLIT)) + "]"
+        self.translit_re = re.compile(f"{chars}{{2,}}")
+        self.dotted_re = re.compile(f"{chars}{{2,}}(?:·{chars}{{1,}})+")  # 阿兰·布朗特
+
+    def word(self, w: str) -> int:
+        """Frequency of ``w`` as a dictionary word (0: no word; jieba also stores prefixes as 0)."""
+        return self.freq.get(w) or 0
+
+    def tag(self, w: str) -> str:
+        return self.tags.get(w, "x") if self.freq.get(w) else "-"
+
+    def word_class(self, w: str) -> str:
+        """The coarse class of ``w`` as a dictionary word (``TAG_CLASSES``): "-" for no word *and*
+        for jieba's Chinese person entries (nr, nrfg), which mix real names with words it took for
+        names (文明, 张贴); a made-up name is never in the dictionary, a real one often is."""
+        return TAG_CLASSES.get(self.tag(w), "F")
+
+
+@cache
+def name_lexicon() -> NameLexicon:
+    return NameLexicon()
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _context(ch: str) -> str:
+    """The class of a character next to a candidate that is no Chinese character."""
+    if not ch:
+        return "^"
+    if ch in PUNCT_CLASSES:
+        return PUNCT_CLASSES[ch]
+    if ch.isdigit():
+        return "0"
+    return "a" if ch.isascii() else "o"
+
+
+def _reach(text: str, freq: dict[str, int]) -> list[int]:
+    n = len(text)
+    reach = [0] * (n + 1)
+    for j in range(n - 1):
+        k = j + 2
+        v = freq.get(text[j:k])
+        while v is not None and k - j <= MAX_WORD:  # jieba keeps every prefix of a word (as 0)
+            if v:
+                reach[j] = k - j
+            k += 1
+            v = freq.get(text[j:k]) if k <= n else None
+    return reach
+
+
+_last_reach: tuple[str, list[int]] | None = None
+
+
+class DocContext:
+    """What the features need to know about one text, computed once and shared by its candidates.
+
+    ``known``: persons the rules found in the text; ``titles``: the officials extractor's
+    :class:`~nlp_pipeline.extract.officials.Lexicons` (titles and followers, indexed per text).
+    """
+
+    def __init__(self, text: str, known: frozenset[str] = frozenset(), titles: Any = None,
+                 lex: NameLexicon | None = None) -> None:
+        if titles is None:
+            from .officials import lexicons
+
+            titles = lexicons()
+        self.text, self.known, self.titles = text, known, titles
+        self._starts, self._ends, self._inside = titles.index(text)
+        self.lex = lex or name_lexicon()
+        self.known_by_first: dict[str, list[str]] = {}
+        for k in known:
+            self.known_by_first.setdefault(k[:1], []).append(k)
+        self._reach: list[int] | None = None
+
+    def title_before(self, i: int) -> bool:
+        """Does a title end right before ``i``?"""
+        return bool(self._ends[i])
+
+    def title_after(self, i: int) -> int:
+        """The length of the title starting at ``i`` (0: none)."""
+        return self._starts[i]
+
+    def in_title(self, i: int) -> bool:
+        """Does a title start at ``i`` or run across it (党委书记: 党; 主任: 任)?"""
+        return bool(self._starts[i] or self._inside[i])
+
+    def follower_at(self, i: int) -> str | None:
+        found: str | None = self.titles.follower_at(self.text, i)
+        return found
+
+    @property
+    def reach(self) -> list[int]:
+        """For each position: the length of the longest dictionary word (two characters or more)
+        starting there, 0 if none; computed once per text, on first use, and shared by the contexts
+        of the same text (the rules ask for one now and then)."""
+        if self._reach is None:
+            global _last_reach
+            last = _last_reach
+            if last is not None and last[0] is self.text:
+                self._reach = last[1]
+            else:
+                self._reach = _reach(self.text, self.lex.freq)
+                _last_reach = (self.text, self._reach)  # one atomic assignment: safe across threads
+        return self._reach
+
+    def longest(self, j: int) -> int:
+        """Length of the longest dictionary word of two characters or more starting at ``j`` (0: none)."""
+        return self.reach[j] if j <= len(self.text) else 0
+
+    def word_ending_at(self, end: int) -> str:
+        """The longest dictionary word of two characters or more that ends at ``end``."""
+        text, freq = self.text, self.lex.freq
+        for n in range(min(MAX_WORD, end), 1, -1):
+            if freq.get(text[end - n:end]):
+                return text[end - n:end]
+        return ""
+
+    def crossing(self, lo: int, hi: int, edge: int) -> str:
+        """The longest dictionary word that starts in ``[lo, hi)`` and ends after ``edge``."""
+        reach = self.reach
+        at, best = 0, 0
+        for j in range(max(0, lo), hi):
+            n = reach[j]
+            if n > best and j + n > edge:
+                at, best = j, n
+        return self.text[at:at + best] if best else ""
+
+
+def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int, int, int]]:
+    """``(start, surname length, end)`` of every candidate in ``text``.
+
+    >>> [(s, e) for s, _, e in candidate_spans("由王平主持")]
+    [(1, 3), (1, 4)]
+    """
+    lex = lex or name_lexicon()
+    out = []
+    n = len(text)
+    for m in lex.surname_re.finditer(text):
+        i = m.start()
+        surs = []
+        if text[i:i + 2] in lex.compound:
+            surs.append(2)
+        if text[i] in lex.single:
+            surs.append(1)
+        for s in surs:
+            for g in (1, 2):
+                end = i + s + g
+                if end > n:
+                    break
+                given = text[i + s:end]
+                if not all(_is_cjk(c) and c not in NOT_GIVEN for c in given):
+                    break
+                if given.startswith(HONORIFICS) or text[i + s:i + s + 2] in HONORIFICS:
+                    break
+                out.append((i, s, end))
+    return out
+
+
+def foreign_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int, int, int]]:
+    """``(start, 0, end)`` of candidate transliterated names: the beginnings and the ends (2 to 6
+    characters) of every run of transliteration characters (克林顿, 阿拉法特).
+
+    >>> [(s, e) for s, _, e in foreign_spans("同克林顿会谈")]
+    [(1, 3), (1, 4), (2, 4)]
+    """
+    lex = lex or name_lexicon()
+    out: set[tuple[int, int, int]] = set()
+    for m in lex.translit_re.finditer(text):
+        a, b = m.span()
+        for n in range(2, min(b - a, MAX_FOREIGN) + 1):
+            out.add((a, 0, a + n))
+            out.add((b - n, 0, b))
+    if "·" in text:
+        for m in lex.dotted_re.finditer(text):
+            out.add((m.start(), 0, m.end()))
+    return sorted(out)
+
+
+def foreign_features(span: str, lex: NameLexicon) -> tuple[str, ...]:
+    """Features of a transliterated candidate alone."""
+    if "·" in span:
+        return ("kind=F", "Fdot", f"Fcore={min(sum(c in TRANSLIT_CORE for c in span), 3)}|4")
+    n = len(span)
+    core = sum(c in TRANSLIT_CORE for c in span)
+    stag = lex.word_class(span)
+    f = ["kind=F", f"Flen={n}", f"Fcore={min(core, 3)}|{min(n, 4)}", f"Fspan={stag}",
+         f"Fend={span[-1] in TRANSLIT_ENDS}", f"Fsur={span[0] in lex.single}"]
+    if stag != "-":
+        f.append(f"Fspanf={_log_bucket(lex.word(span))}")
+    inner = max((len(w) for k in range(n - 1) for w in (span[k:k + 2],) if lex.word(w)), default=0)
+    f.append(f"Finner={inner > 0}|{lex.word_class(span[:2])}")
+    return tuple(f)
+
+
+def intrinsic_features(span: str, s: int, lex: NameLexicon) -> tuple[str, ...]:
+    """Features of the string alone (surname length ``s``; 0: a transliterated name): the same
+    wherever it stands."""
+    if s == 0:
+        return foreign_features(span, lex)
+    sur, given = span[:s], span[s:]
+    ln = f"{s}{len(given)}"
+    tiers = "".join(lex.given_tier.get(c, "0") for c in given)
+    stag = lex.word_class(span)
+    if stag == "-" and len(span) == 2 and lex.word(span):
+        stag = "R"  # a two-character person entry of jieba: as often a word (文明, 高峰) as a name
+    f = [f"len={ln}", f"tier={tiers}", f"span={stag}|{ln}", f"ts={tiers}|{stag}"]
+    if s == 2:
+        f.append("sur=compound")
+    else:
+        f += [f"surf={lex.surname_bucket.get(sur, 0)}", f"surw={_log_bucket(lex.word(sur))}|{lex.tag(sur)}"]
+    for k, c in enumerate(given):
+        f.append(f"g{k}t={tiers[k]}|w{_log_bucket(lex.word(c))}")
+    if given[-1] in LEVEL_CHARS:
+        f.append("glast=level")  # 白沙乡, 石门镇: a place
+    elif given[-1] in PLACE_CHARS:
+        f.append("glast=place")
+    if stag != "-":
+        f.append(f"spanf={_log_bucket(lex.word(span))}")
+    if len(given) == 2:
+        for name, part in (("gw", given), ("sg", span[:s + 1])):
+            c = lex.word_class(part)
+            f.append(f"{name}={c}")
+            if c != "-":
+                f.append(f"{name}f={_log_bucket(lex.word(part))}")
+    return tuple(f)
+
+
+def left_features(ctx: DocContext, i: int) -> list[str]:
+    """Features of what stands before position ``i`` (shared by the candidates starting there)."""
+    text, lex = ctx.text, ctx.lex
+    cross = ctx.crossing(i - MAX_WORD + 1, i, i)
+    f = [f"xl={lex.word_class(cross)}|{_log_bucket(lex.word(cross))}" if cross else "xl=0"]
+    prev = text[i - 1] if i > 0 else ""
+    cjk = _is_cjk(prev)
+    if not cjk:
+        f.append(f"l={_context(prev)}")
+    if ctx.title_before(i):
+        f.append("l=title")
+    left = ctx.word_ending_at(i) if cjk else ""
+    if left:
+        f.append(f"lw={left if len(left) <= 2 else lex.word_class(left)}")
+        f.append(f"lt={lex.tag(left)}")
+    elif cjk:
+        f.append(f"l1={prev}")
+    return f
+
+
+def right_features(ctx: DocContext, i: int, s: int, end: int) -> list[str]:
+    """Features of what stands after the candidate ``text[i:end]``, and of the rest of the text."""
+    text, lex = ctx.text, ctx.lex
+    nxt = text[end] if end < len(text) else ""
+    cjk = _is_cjk(nxt)
+    f = [] if cjk else [f"r={_context(nxt)}"]
+    follower = ctx.follower_at(end) if nxt else None
+    if follower:
+        f.append(f"rf={follower}")
+    title = ctx.title_after(end) if cjk else 0
+    if title:
+        f.append("r=title")
+    if title or (follower and len(follower) > 1):
+        f.append("xr=edge")  # 江泽民主席: 民主 crosses the end, but a title starts there
+    else:
+        cross = ctx.crossing(i + 1, end, end)
+        if cross:
+            f.append(f"xr={lex.word_class(cross)}|{min(len(cross), 3)}")
+            if cross[0] == text[end - 1]:
+                f.append(f"xr1={_log_bucket(lex.word(cross))}")
+        else:
+            f.append("xr=0|0")
+    if nxt in lex.unit_first:
+        for k in range(lex.suffix_len, 0, -1):
+            if text[end:end + k] in lex.unit_suffixes:
+                f.append(f"r=unit{min(k, 2)}")
+                break
+    n = ctx.longest(end) if cjk else 0
+    if n:
+        right = text[end:end + n]
+        f.append(f"rw={right if n <= 2 else lex.word_class(right)}")
+        f.append(f"rt={lex.tag(right)}")
+    elif cjk:
+        f.append(f"r1={nxt}")
+    span = text[i:end]
+    if span in ctx.known:
+        f.append("known")
+    elif any(k.startswith(span) or span.startswith(k) for k in ctx.known_by_first.get(span[0], ())):
+        f.append("known_part")
+    return f
+
+
+def features(ctx: DocContext, i: int, s: int, end: int) -> list[str]:
+    """Every feature name of the candidate ``text[i:end]`` (surname ``text[i:i+s]``)."""
+    return list(intrinsic_features(ctx.text[i:end], s, ctx.lex)) + left_features(ctx, i) + right_features(
+        ctx, i, s, end)
+
+
+class NameModel:
+    """The fitted coefficients, with the weight sums of strings already seen (they recur a lot)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.bias = float(data["bias"])
+        self.weights: dict[str, float] = data["weights"]
+        self.threshold = float(data.get("threshold", 0.5))
+        self._intrinsic: dict[tuple[str, int], float] = {}
+
+    def weight(self, feats: Iterable[str]) -> float:
+        w = self.weights
+        return sum(w.get(x, 0.0) for x in feats)
+
+    def intrinsic(self, span: str, s: int, lex: NameLexicon) -> float:
+        key = (span, s)
+        v = self._intrinsic.get(key)
+        if v is None:
+            if len(self._intrinsic) > 200_000:
+                self._intrinsic.clear()
+            v = self._intrinsic[key] = self.weight(intrinsic_features(span, s, lex))
+        return v
+
+    def probability(self, z: float) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.bias + z))))
+
+
+@cache
+def default_model() -> NameModel:
+    return NameModel(load_model())
+
+
+def as_model(model: NameModel | dict[str, Any] | None) -> NameModel:
+    if model is None:
+        return default_model()
+    return model if isinstance(model, NameModel) else NameModel(model)
+
+
+def score(feats: Iterable[str], model: NameModel | dict[str, Any] | None = None) -> float:
+    m = as_model(model)
+    return m.probability(m.weight(feats))
+
+
+def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
+    """Not inside or before a title (党委书记, 王局长: a title, not a name)."""
+    starts = ctx._starts
+    if starts[i] or ctx._inside[i]:
+        return False
+    for k in range(i + max(s, 1), end):
+        if starts[k]:
+            return False
+    return True
+
+
+def score_candidates(text: str, ctx: DocContext | None = None, model: NameModel | dict[str, Any] | None = None,
+                     skip: bytearray | None = None) -> list[ScoredName]:
+    """Every candidate of ``text`` with its probability of being a person's name; candidates that
+    overlap a position marked in ``skip`` are left out."""
+    ctx = ctx or DocContext(text)
+    m = as_model(model)
+    lex = ctx.lex
+    out = []
+    left_at, left_w = -1, 0.0
+    for i, s, end in sorted(candidate_spans(text, lex) + foreign_spans(text, lex)):
+        if (skip is not None and any(skip[i:end])) or not scorable(ctx, i, s, end):
+            continue
+        if left_at != i:
+            left_at, left_w = i, m.weight(left_features(ctx, i))
+        span = text[i:end]
+        z = m.intrinsic(span, s, lex) + left_w + m.weight(right_features(ctx, i, s, end))
+        out.append(ScoredName(span, i, end, m.probability(z)))
+    return out
+
+
+def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tuple[int, int]] = (),
+               threshold: float | None = None,
+               model: NameModel | dict[str, Any] | None = None) -> list[ScoredName]:
+    """The best non-overlapping candidates that pass ``threshold`` (default: the model's), and
+    overlap no span of ``taken`` (persons already found), in text order."""
+    m = as_model(model)
+    cut = m.threshold if threshold is None else threshold
+    busy = bytearray(len(text) + 1)
+    for a, b in taken:
+        busy[a:b] = b"\x01" * (b - a)
+    chosen = []
+    for c in sorted(score_candidates(text, ctx, m, busy), key=lambda c: (-c.score, c.start)):
+        if c.score < cut:
+            break
+        if any(busy[c.start:c.end]):
+            continue
+        busy[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+__all__ = ["ScoredName", "DocContext", "NameModel", "candidate_spans", "foreign_spans", "features",
+           "score_candidates", "find_names", "load_model", "name_lexicon"]

@@ -1,0 +1,100 @@
+"""The name scorer: persons named without a title, and words that only look like names.
+
+Every sentence here was written for this test (none comes from a data set or the training frames).
+"""
+
+import json
+
+import pytest
+
+from nlp_pipeline.extract import names
+from nlp_pipeline.extract.officials import extract_officials
+
+
+def found(text):
+    return [n.name for n in names.find_names(text)]
+
+
+BARE_NAMES = [
+    ("会上，李晓红说，要抓好落实。", ["李晓红"]),
+    ("村民张桂英高兴地说，今年的收成比往年好。", ["张桂英"]),
+    ("比赛中，陈思远和刘雨婷分别获得一等奖。", ["陈思远", "刘雨婷"]),
+    ("经过反复试验，技术员赵永明终于找到了问题的原因。", ["赵永明"]),
+    ("青石村种粮大户何秋菊介绍，今年亩产超过六百公斤。", ["何秋菊"]),
+    ("退休干部黄振华建议在村口设立宣传栏。", ["黄振华"]),
+    ("欧阳振东带领技术团队攻克了难题。", ["欧阳振东"]),
+]
+
+NOT_NAMES = [
+    # places
+    "伊拉克局势引起国际社会广泛关注。",
+    "北京、上海、深圳等地相继出台新政策。",
+    "张家港市举办招商推介会。",
+    "家住丽景苑小区的居民反映，电梯装好了。",
+    # words that start with a surname character, used as words
+    "文明城市创建工作取得新进展。",
+    "早晚高峰期间部分路段交通拥堵。",
+    "高度重视安全生产工作，切实落实主体责任。",
+    "周边地区的群众纷纷赶来观看。",
+    "于是大家又回到了工作岗位。",
+    "黄金周期间，全县接待游客十万人次。",
+    "方向明确了，干劲也就更足了。",
+    "明天上午，林业站将组织一次防火演练。",
+    "向阳花开的季节，游客络绎不绝。",
+    # organisations
+    "华为公司发布了新一代通信产品。",
+    "黄山风景区管委会召开专题会议。",
+    # slogans
+    "绿水青山就是金山银山。",
+    "撸起袖子加油干，奋力谱写新篇章。",
+    # a surname with a form of address is no name
+    "志愿者们来到吴阿姨家中帮忙打扫卫生。",
+    "老张和小李都是村里的种粮大户。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_NAMES, ids=[c[0][:12] for c in BARE_NAMES])
+def test_bare_names_found(text, expected):
+    assert found(text) == expected
+    assert [o["name"] for o in extract_officials(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_NAMES, ids=[t[:12] for t in NOT_NAMES])
+def test_traps_are_no_persons(text):
+    assert found(text) == []
+    assert extract_officials(text) == []
+
+
+def test_candidates_start_at_surnames_and_skip_function_words():
+    assert [(s, e) for s, _, e in names.candidate_spans("由王平主持")] == [(1, 3), (1, 4)]
+    assert names.candidate_spans("王的") == []                       # 的 never begins a given name
+    assert (0, 2, 4) in names.candidate_spans("欧阳振东")              # compound surname + two
+    assert names.candidate_spans("吴阿姨") == []                      # a form of address
+
+
+def test_taken_spans_and_threshold():
+    text = "会上，李晓红说，要抓好落实。"
+    assert names.find_names(text, taken=[(3, 5)]) == []
+    assert names.find_names(text, threshold=1.0) == []
+    [n] = names.find_names(text)
+    assert (n.name, n.start, n.end) == ("李晓红", 3, 6) and 0.5 < n.score <= 1.0
+
+
+def test_features_are_deterministic_strings():
+    ctx = names.DocContext("会上，李晓红说，要抓好落实。")
+    f = names.features(ctx, 3, 1, 6)
+    assert f == names.features(names.DocContext(ctx.text), 3, 1, 6)
+    assert "len=12" in f and "rf=说" in f and "l=," in f
+
+
+def test_model_file_is_small_and_complete():
+    path = names.model_dir() / names.MODEL_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert path.stat().st_size < 500_000
+    assert 0.0 < data["threshold"] < 1.0 and data["weights"] and isinstance(data["bias"], float)
+    assert data["trained_by"] == "training/train_name_scorer.py"
+
+
+def test_a_missing_model_finds_nothing(tmp_path):
+    empty = names.load_model(str(tmp_path / "none.json"))
+    assert names.find_names("会上，李晓红说，要抓好落实。", model=empty) == []
