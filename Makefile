@@ -35,6 +35,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/batch_throughput.py --subset 400 --json build/batch_throughput.json
 	@if [ -d ../shared/datasets/pdfs ]; then $(BIN)/python benchmarks/pdf_speed.py; \
 	 else echo "pdf_speed: ../shared/datasets/pdfs not present, skipped"; fi
 
@@ -53,3 +54,14 @@ eval-jionlp: $(STAMP)
 
 eval-public: $(STAMP)
 	$(BIN)/python benchmarks/public_eval.py
+
+# Fuzz the text, PDF and .docx readers with atheris (pip extra "fuzz"): FUZZ_SECONDS of libFuzzer,
+# seeded from corpora/bulletins; findings land in build/fuzz/findings (make them tests/fixtures/fuzz_*).
+FUZZ_SECONDS ?= 240
+.PHONY: fuzz
+fuzz: $(STAMP)
+	$(BIN)/pip install -q -e '.[fuzz]'
+	$(BIN)/python fuzz/fuzz_readers.py --make-seeds build/fuzz/seeds
+	mkdir -p build/fuzz/corpus build/fuzz/findings
+	$(BIN)/python fuzz/fuzz_readers.py build/fuzz/corpus build/fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
+	  -timeout=20 -rss_limit_mb=2048 -max_len=262144 -artifact_prefix=build/fuzz/findings/

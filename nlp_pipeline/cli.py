@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
+import time
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from . import __version__
 from .batch import (
+    DEFAULT_TIMEOUT,
     STDIN,
-    is_error,
+    Options,
+    Result,
+    Summary,
+    Task,
     iter_inputs,
-    one_line_error,
-    process,
-    summary_line,
-    unique_output_names,
+    run_batch,
 )
+from .ingest import LIMITS, set_limits
 from .output import to_json, write_atomic
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -47,6 +52,24 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _parse_size(value: str) -> int:
+    """``50M`` -> 52428800; plain numbers are bytes."""
+    text = value.strip().upper().removesuffix("B").removesuffix("I")
+    scale = {"K": 2**10, "M": 2**20, "G": 2**30}.get(text[-1:], 1)
+    try:
+        number = float(text[:-1] if scale > 1 else text)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a size (e.g. 50M, 200K, 1G, 1000000)") from None
+    if number <= 0:
+        raise typer.BadParameter("must be positive")
+    return int(number * scale)
+
+
+class EngineKind(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (walked); '-' reads stdin.")],
@@ -57,76 +80,159 @@ def extract(
     compact: Annotated[bool, typer.Option("--compact", help="No indentation in --out and stdout JSON.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One summary line per file on stderr.")] = False,
     tokens: Annotated[bool, typer.Option("--tokens", help="Add each article's words (text, start, end, pos).")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=0, help=(
+        "Worker processes (0: one per core; 1: in this process). With --engine dask: local cluster size."))] = 0,
+    engine: Annotated[EngineKind, typer.Option("--engine", help="local (processes here) or dask.")] = EngineKind.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help=(
+        "Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster."))] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help=(
+        "Seconds one input may take before it is stopped and reported (0: no limit)."))] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[str, typer.Option("--max-bytes", help="Refuse inputs larger than this (K/M/G).")] = "50M",
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages.")] = LIMITS.max_pages,
+    force: Annotated[bool, typer.Option("--force", help="Redo inputs whose output is already up to date.")] = False,
+    errors: Annotated[Path | None, typer.Option("--errors", help=(
+        "Also list the failed inputs in this file (JSONL; TSV if it ends in .tsv)."))] = None,
 ) -> None:
-    """Extract structured JSON from bulletins (.txt in any common encoding, .pdf, .docx)."""
+    """Extract structured JSON from bulletins (.txt in any common encoding, .pdf, .docx).
+
+    A batch (--out or --jsonl) runs in parallel, resumes where an earlier run of the same command
+    stopped (inputs whose output is up to date are skipped), and writes a manifest next to its output.
+    """
     ref = _parse_date(reference_date)
     if out is not None and jsonl is not None:
         raise typer.BadParameter("give either --out or --jsonl, not both")
-    items = list(iter_inputs(paths))
+    if scheduler is not None and engine is not EngineKind.dask:
+        raise typer.BadParameter("--scheduler goes with --engine dask")
     indent = None if compact else 2
-    single = out is None and jsonl is None and len(items) == 1 and not Path(paths[0]).is_dir()
+    options = Options(reference_date=ref, tokens=tokens, indent=indent, timeout=timeout or None,
+                      max_bytes=_parse_size(max_bytes), max_pages=max_pages)
+    single = out is None and jsonl is None and len(paths) == 1 and not Path(paths[0]).is_dir()
     if single:
-        record = process(items[0], ref, tokens)
-        if is_error(record):
-            typer.echo(one_line_error(record), err=True)
-            raise typer.Exit(1)
-        typer.echo(to_json(record, indent=indent))
+        _extract_one(paths[0], options)
         return
+    if out is None and jsonl is None:  # JSON lines on stdout
+        options = replace(options, indent=None)
+    elif jsonl is not None:
+        options = replace(options, indent=None)
+    from .engines import EngineError
 
-    names = unique_output_names(items)
-    ok = failed = 0
-    lines: list[str] = []
-    progress = _progress(len(items))
+    reporter = _Reporter(verbose)
     try:
-        for idx, item in enumerate(items):
-            record = process(item, ref, tokens)
-            if is_error(record):
-                failed += 1
-                typer.echo(one_line_error(record), err=True)
-            else:
-                ok += 1
-                if verbose:
-                    typer.echo(summary_line(record), err=True)
-            if out is not None:
-                write_atomic(out / f"{names[idx]}.json", to_json(record, indent=indent) + "\n")
-            elif jsonl is not None:
-                lines.append(to_json(record, indent=None))
-            else:
-                typer.echo(to_json(record, indent=None))
-            if progress is not None:
-                progress.advance()
-    finally:
-        if progress is not None:
-            progress.close()
-    if jsonl is not None:
-        write_atomic(jsonl, "".join(line + "\n" for line in lines))
-    where = f" -> {out}/" if out is not None else (f" -> {jsonl}" if jsonl is not None else "")
-    typer.echo(f"{len(items)} file(s): {ok} ok, {failed} failed{where}", err=True)
-    if failed:
+        summary = run_batch(paths, options, out=out, jsonl=jsonl, engine=engine.value, workers=workers or None,
+                            scheduler=scheduler, force=force, errors_path=errors,
+                            on_start=reporter.start, on_result=reporter.result)
+    except EngineError as exc:
+        reporter.close()
+        typer.echo(f"nlp-pipeline: {exc}", err=True)
+        raise typer.Exit(2) from None
+    reporter.close()
+    for note in summary.notes:
+        typer.echo(f"nlp-pipeline: {note}", err=True)
+    typer.echo(_summary_text(summary, out, jsonl), err=True)
+    if summary.exit_code:
+        raise typer.Exit(summary.exit_code)
+
+
+def _extract_one(path: str, options: Options) -> None:
+    """One file (or stdin) to stdout, in this process."""
+    from .engines import call_with_timeout
+
+    item = next(iter_inputs([path]))
+    if item.error is not None:
+        typer.echo(f"{item.path}: {item.error.message}", err=True)
         raise typer.Exit(1)
+    old = set_limits(max_bytes=options.max_bytes, max_pages=options.max_pages)
+    try:
+        result = call_with_timeout(Task(0, item.path, item.output_name), options)
+    finally:
+        set_limits(**vars(old))
+    if result["status"] != "ok":
+        typer.echo(result["summary"], err=True)
+        raise typer.Exit(1)
+    typer.echo(result["text"], nl=False)
 
 
-class _Bar:
-    def __init__(self, total: int) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+def _summary_text(s: Summary, out: Path | None, jsonl: Path | None) -> str:
+    where = f" -> {out}/" if out is not None else (f" -> {jsonl}" if jsonl is not None else "")
+    counts = f"{s.ok} ok, {s.failed} failed, {s.skipped} skipped"
+    timing = f"{s.elapsed:.1f} s" + (f", {s.processed_per_s:.1f} files/s, {s.workers} {s.engine} worker(s)"
+                                     if s.workers else "")
+    if s.interrupted is not None:
+        name = signal.Signals(s.interrupted).name
+        return (f"interrupted by {name}: {s.done} of {s.total} file(s) done ({counts}){where} ({timing}); "
+                "run the same command again to resume")
+    return f"{s.total} file(s): {counts}{where} ({timing})"
 
-        self._progress = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                                  TimeRemainingColumn(), transient=True, console=None)
-        self._progress.start()
-        self._task = self._progress.add_task("extracting", total=total)
 
-    def advance(self) -> None:
-        self._progress.advance(self._task)
+LOG_EVERY = 10.0  # seconds between progress lines when stderr is not a terminal
+
+
+class _Reporter:
+    """The terminal side of a batch: one line per failure (and per file with --verbose), and a
+    progress bar with files/s and ETA on a terminal, or a plain progress line every ten seconds."""
+
+    def __init__(self, verbose: bool) -> None:
+        self.verbose = verbose
+        self.tty = sys.stderr.isatty()
+        self._bar: Any = None
+        self._task: Any = None
+        self._t0 = self._last = time.monotonic()
+        self._total = 0
+
+    def start(self, summary: Summary) -> None:
+        self._total = summary.total
+        self._t0 = self._last = time.monotonic()
+        if self.tty and summary.total > 1:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._bar = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TaskProgressColumn(),
+                                 TextColumn("{task.fields[rate]} files/s"), TimeElapsedColumn(),
+                                 TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[failed]}"),
+                                 transient=True, console=Console(stderr=True))
+            self._bar.start()
+            self._task = self._bar.add_task("extracting", total=summary.total, rate="-", failed="")
+
+    def _echo(self, line: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            typer.echo(line, err=True)
+
+    def result(self, result: Result, summary: Summary) -> None:
+        if result["status"] == "failed":
+            self._echo(result["summary"])
+        elif self.verbose and result["status"] == "ok":
+            self._echo(result["summary"])
+        now = time.monotonic()
+        elapsed = max(now - self._t0, 1e-9)
+        done = summary.done
+        rate = (summary.ok + summary.failed) / elapsed
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, rate=f"{rate:.1f}",
+                             failed=f"{summary.failed} failed" if summary.failed else "")
+        elif now - self._last >= LOG_EVERY:
+            self._last = now
+            left = self._total - done
+            eta = left / rate if rate > 0 else float("nan")
+            eta_text = time.strftime("%H:%M:%S", time.gmtime(eta)) if eta == eta else "?"
+            typer.echo(f"nlp-pipeline: {done}/{self._total} ({100 * done / max(self._total, 1):.0f}%), "
+                       f"{rate:.1f} files/s, ETA {eta_text}; {summary.failed} failed, {summary.skipped} skipped",
+                       err=True)
 
     def close(self) -> None:
-        self._progress.stop()
-
-
-def _progress(total: int) -> _Bar | None:
-    """A progress bar on an interactive terminal only; batch logs stay clean."""
-    if total > 1 and sys.stderr.isatty():
-        return _Bar(total)
-    return None
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
 
 
 class Split(StrEnum):

@@ -43,13 +43,13 @@ from nlp_pipeline.errors import (
     EmptyInput,
     EncryptedPdf,
     GarbledTextLayer,
-    InputError,
     NoTextLayer,
 )
+from nlp_pipeline.ingest import LIMITS, InputTooLarge
 from nlp_pipeline.ingest.model import Break, RawDocument, RawLine
 
 # ---------------------------------------------------------------- tunables
-MAX_PAGES = 2000
+MAX_PAGES = LIMITS.max_pages   # the default; the cap in force is LIMITS.max_pages (--max-pages)
 SPACE_GAP_RATIO = 0.5          # gap > 0.5 x font size inside a line -> one ASCII space
 BASELINE_TOLERANCE = 0.35      # chars within 0.35 x size of a row's baseline join that row
 FAKE_BOLD_RATIO = 0.1          # same char re-drawn within 0.1 x size -> fake-bold duplicate
@@ -123,7 +123,7 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
 
     Raises:
         EmptyInput, CorruptFile, EncryptedPdf, NoTextLayer, GarbledTextLayer, InputError
-        (more than ``MAX_PAGES`` pages).
+        (``InputTooLarge``: more than ``LIMITS.max_pages`` pages, checked before any page is read).
 
     >>> read_pdf(open("bulletin.pdf", "rb").read(), "bulletin.pdf").lines[0].text  # doctest: +SKIP
     '城乡治理工作简报'
@@ -163,9 +163,9 @@ def _read_pages(data: bytes, name: str) -> tuple[list[_Page], int]:
         n_pages = len(doc)
         if n_pages == 0:
             raise EmptyInput("the PDF has no pages")
-        if n_pages > MAX_PAGES:
-            raise InputError(f"too many pages ({n_pages} > {MAX_PAGES}); "
-                             "split the file")
+        if n_pages > LIMITS.max_pages:
+            raise InputTooLarge(f"too many pages ({n_pages} > {LIMITS.max_pages}); "
+                                "split the file or raise --max-pages")
         pages = [_read_page(doc, i) for i in range(n_pages)]
     except (pdfium.PdfiumError, ctypes.ArgumentError, OSError, ValueError) as exc:
         raise CorruptFile(f"damaged PDF, a page cannot be read ({exc})") from None
