@@ -392,6 +392,15 @@ def _infer_year(month: int, day: int, doc: DocDate, suffix: str | None, planning
     return year
 
 
+def _resolve_real(p: Parsed, anchor: tuple[dt.date, dt.date] | None, doc: DocDate, suffix: str | None,
+                  planning: bool) -> tuple[dt.date, dt.date] | None:
+    """:func:`resolve`, with a day the calendar does not have (2月30日, 4月31日) as no date."""
+    try:
+        return resolve(p, anchor, doc, suffix, planning)
+    except ValueError:
+        return None
+
+
 def resolve(p: Parsed, anchor: tuple[dt.date, dt.date] | None, doc: DocDate, suffix: str | None,
             planning: bool) -> tuple[dt.date, dt.date] | None:
     """The first and last day an expression covers, or None when nothing anchors it.
@@ -562,12 +571,12 @@ def extract_dates(text: str, doc: DocDate) -> list[DateMention]:
     # Pass 1: absolute expressions resolve against the document alone.
     for i, f in enumerate(found):
         if not needs_anchor(f.parsed):
-            spans[i] = resolve(f.parsed, None, doc, f.suffix, planning(f))
+            spans[i] = _resolve_real(f.parsed, None, doc, f.suffix, planning(f))
     # Pass 2: relative ones against the event in their sentence, else paragraph, else the document.
     for i, f in enumerate(found):
         if needs_anchor(f.parsed):
             anchor = _anchor(text, found, spans, i, doc, (sentences, paragraphs))
-            spans[i] = resolve(f.parsed, anchor, doc, f.suffix, planning(f))
+            spans[i] = _resolve_real(f.parsed, anchor, doc, f.suffix, planning(f))
     return [DateMention(text[f.start:f.end], f.start, f.end, _format(*span, f.suffix, f.parsed.kind),
                         f.parsed.part_of_day)
             for f, span in zip(found, spans, strict=True) if span is not None]
