@@ -24,6 +24,7 @@ from .batch import (
     iter_inputs,
     run_batch,
 )
+from .cli_tables import register as register_tables
 from .ingest import LIMITS, set_limits
 from .output import to_json, write_atomic
 
@@ -298,6 +299,9 @@ def schema() -> None:
     from .schema import json_schema_text  # pydantic is slow to import: only here
 
     typer.echo(json_schema_text(), nl=False)
+
+
+register_tables(app)  # export, report
 
 
 def main() -> None:

@@ -36,6 +36,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from .batch import MANIFEST_NAME
+
 Record = dict[str, Any]
 Row = dict[str, Any]
 
@@ -112,7 +114,8 @@ def iter_records(path: str | Path) -> Iterator[Record]:
     path = Path(path)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*.json")
-                       if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                       if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                       and not _is_manifest(p))
         for file in files:
             yield from _json_file(file)
     elif path.is_file():
@@ -125,6 +128,11 @@ def iter_records(path: str | Path) -> Iterator[Record]:
                         yield _as_record(_loads(line, f"{path} line {no}"), f"{path} line {no}")
     else:
         raise ResultsError(f"{path}: no such file or folder")
+
+
+def _is_manifest(path: Path) -> bool:
+    """The run manifest ``extract`` writes beside its outputs (``manifest.json``, ``x.jsonl.manifest.json``)."""
+    return path.name == MANIFEST_NAME or path.name.endswith("." + MANIFEST_NAME)
 
 
 def load_records(path: str | Path) -> list[Record]:

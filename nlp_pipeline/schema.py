@@ -182,10 +182,11 @@ class Article(_Model):
     meetings: list[Meeting]
     tokens: list[Token] | None = Field(default=None, description="Only with `extract --tokens`: the article's "
                                                                  "words from our domain-tuned segmenter.")
-    keywords: list[Keyword] | None = Field(default=None, description="Only with `extract --keywords`: TF-IDF "
-                                                                     "terms of the article, best first.")
-    duplicate_of: ArticleRef | None = Field(default=None, description="Only with `extract --duplicates`: the "
-                                            "earlier article of the batch this one nearly repeats, else null.")
+    keywords: list[Keyword] | None = Field(default=None, description="TF-IDF terms of the article, best first: "
+                                   "added over a batch by `export`/`report --keywords` (nlp_pipeline.keywords).")
+    duplicate_of: ArticleRef | None = Field(default=None, description="The earlier article of the batch this one "
+                                            "nearly repeats, else null: added over a batch by `export "
+                                            "--skip-duplicates`/`report --duplicates` (nlp_pipeline.duplicates).")
     similarity: float | None = Field(default=None, description="Cosine similarity to `duplicate_of` (character "
                                                                "3-grams), else null.")
 

@@ -8,7 +8,7 @@ import sys
 import zipfile
 
 import pytest
-from conftest import ROOT, assert_valid
+from conftest import CORPUS, ROOT, assert_valid
 from typer.testing import CliRunner
 
 from nlp_pipeline import __version__
@@ -197,3 +197,11 @@ def test_tokens_option():
     assert [t["text"] for t in art["tokens"]][:3] == ["县里", "召开", "推进会"]
     assert all(doc["text"][t["start"]:t["end"]] == t["text"] for t in art["tokens"])
     assert "tokens" not in json.loads(run("extract", "-", stdin=BULLETIN).stdout)["articles"][0]
+
+
+def test_export_and_report_are_commands_of_the_cli(tmp_path):
+    out = tmp_path / "out"
+    assert run("extract", str(CORPUS / "002_city_gov_info.txt"), "--out", str(out), "--workers", "1").exit_code == 0
+    assert run("export", str(out), "--format", "csv", "--out", str(tmp_path / "csv")).exit_code == 0
+    assert (tmp_path / "csv" / "documents.csv").read_text(encoding="utf-8").count("\n") == 2  # header + 1
+    assert run("report", str(out), "--out", str(tmp_path / "r.html")).exit_code == 0

@@ -116,6 +116,12 @@ def test_folder_and_jsonl_give_the_same_records(results, records, tmp_path):
     assert sorted(map(key, load_records(jsonl))) == sorted(map(key, records))
 
 
+def test_the_run_manifest_beside_the_results_is_no_record(tmp_path):
+    (tmp_path / "a.json").write_text('{"source": {"path": "a.txt"}}', encoding="utf-8")
+    (tmp_path / "manifest.json").write_text('{"status": "complete", "inputs": []}', encoding="utf-8")
+    assert [r["source"]["path"] for r in load_records(tmp_path)] == ["a.txt"]
+
+
 def test_unreadable_results_name_the_file_and_line(tmp_path):
     from nlp_pipeline.export import ResultsError
 
