@@ -36,6 +36,7 @@ clean:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/batch_throughput.py --subset 400 --json build/batch_throughput.json
+	$(BIN)/python benchmarks/duplicates_speed.py --check
 	@if [ -d ../shared/datasets/pdfs ]; then $(BIN)/python benchmarks/pdf_speed.py; \
 	 else echo "pdf_speed: ../shared/datasets/pdfs not present, skipped"; fi
 
