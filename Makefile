@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint schema bench eval eval-jionlp eval-public clean
+.PHONY: install demo test lint schema bench eval eval-jionlp eval-public clean train
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,16 @@ eval-jionlp: $(STAMP)
 
 eval-public: $(STAMP)
 	$(BIN)/python benchmarks/public_eval.py
+
+# The models in models/ (models/README.md), from our own corpus and lexicons only: the name scorer
+# (scikit-learn, ~20 s), then the statistical NER model (spacy train on the CPU, about 5-10 minutes).
+train: $(STAMP)
+	$(BIN)/python training/train_name_scorer.py
+	$(BIN)/python training/build_data.py --out build/train
+	$(BIN)/python -m spacy train training/ner.cfg --code nlp_pipeline/extract/ner.py \
+	  --paths.train build/train/train.spacy \
+	  --paths.dev build/train/dev.spacy --output build/train/output
+	$(BIN)/python training/ship.py build/train/output/model-best --to models/ner
 
 # Fuzz the text, PDF and .docx readers with atheris (pip extra "fuzz"): FUZZ_SECONDS of libFuzzer,
 # seeded from corpora/bulletins; findings land in build/fuzz/findings (make them tests/fixtures/fuzz_*).
