@@ -10,7 +10,8 @@ from nlp_pipeline.errors import InputError
 
 # Text made of the characters bulletins are made of, so the rules actually fire.
 ALPHABET = list("王李张陈欧阳司马副市长县委书记局长政委公安局交警大队派出所科镇办主任、，。；：（）()年月日号"
-                "上下本周内前起至今明去0123456789〇一二三四五六七八九十旬季度半·一是二是要求强调表示 \n\f\t")
+                "上下本周内前起至今明去0123456789〇一二三四五六七八九十旬季度半·一是二是要求强调表示 \n\f\t"
+                "①②首先其次最后第、.召开座谈会推进会议主持出席参加提出点")
 bulletin_text = st.text(alphabet=st.sampled_from(ALPHABET), max_size=300) | st.text(max_size=200)
 
 
@@ -30,3 +31,11 @@ def test_any_text_extracts_with_valid_offsets(text):
         assert all(body[m["start"]:m["end"]] == u["name"] for m in u["mentions"])
     for a in doc["articles"]:
         assert 0 <= a["start"] <= a["body_start"] <= a["end"] <= len(body)
+    for lst in doc["requirement_lists"]:
+        assert 0 <= lst["start"] <= lst["end"] <= len(body)
+        for item in lst["items"] + [c for it in lst["items"] for c in it["children"]]:
+            assert body[item["start"]:item["end"]] == item["text"]
+    for meeting in doc["meetings"]:
+        assert body[meeting["start"]:meeting["end"]] == meeting["name"]
+    for w in doc["warnings"]:
+        assert 0 <= w["start"] <= w["end"] <= len(body)
