@@ -162,21 +162,17 @@ def _context(ch: str) -> str:
     return "a" if ch.isascii() else "o"
 
 
-def _reach(text: str, freq: dict[str, int]) -> list[int]:
-    n = len(text)
-    reach = [0] * (n + 1)
-    for j in range(n - 1):
-        k = j + 2
-        v = freq.get(text[j:k])
-        while v is not None and k - j <= MAX_WORD:  # jieba keeps every prefix of a word (as 0)
-            if v:
-                reach[j] = k - j
-            k += 1
-            v = freq.get(text[j:k]) if k <= n else None
-    return reach
-
-
-_last_reach: tuple[str, list[int]] | None = None
+def _reach_at(text: str, freq: dict[str, int], j: int) -> int:
+    """Length of the longest dictionary word of two characters or more starting at ``j`` (0: none)."""
+    n, best = len(text), 0
+    k = j + 2
+    v = freq.get(text[j:k]) if k <= n else None
+    while v is not None and k - j <= MAX_WORD:  # jieba keeps every prefix of a word (as 0)
+        if v:
+            best = k - j
+        k += 1
+        v = freq.get(text[j:k]) if k <= n else None
+    return best
 
 
 class DocContext:
@@ -198,7 +194,9 @@ class DocContext:
         self.known_by_first: dict[str, list[str]] = {}
         for k in known:
             self.known_by_first.setdefault(k[:1], []).append(k)
-        self._reach: list[int] | None = None
+        # Longest dictionary word at each position, looked up on first use only: candidates ask
+        # about the few positions around them, not about the whole text.
+        self._reach: list[int] = [-1] * (len(text) + 1)
 
     def title_before(self, i: int) -> bool:
         """Does a title end right before ``i``?"""
@@ -216,24 +214,14 @@ class DocContext:
         found: str | None = self.titles.follower_at(self.text, i)
         return found
 
-    @property
-    def reach(self) -> list[int]:
-        """For each position: the length of the longest dictionary word (two characters or more)
-        starting there, 0 if none; computed once per text, on first use, and shared by the contexts
-        of the same text (the rules ask for one now and then)."""
-        if self._reach is None:
-            global _last_reach
-            last = _last_reach
-            if last is not None and last[0] is self.text:
-                self._reach = last[1]
-            else:
-                self._reach = _reach(self.text, self.lex.freq)
-                _last_reach = (self.text, self._reach)  # one atomic assignment: safe across threads
-        return self._reach
-
     def longest(self, j: int) -> int:
         """Length of the longest dictionary word of two characters or more starting at ``j`` (0: none)."""
-        return self.reach[j] if j <= len(self.text) else 0
+        if not 0 <= j < len(self.text):
+            return 0
+        n = self._reach[j]
+        if n < 0:
+            n = self._reach[j] = _reach_at(self.text, self.lex.freq, j)
+        return n
 
     def word_ending_at(self, end: int) -> str:
         """The longest dictionary word of two characters or more that ends at ``end``."""
@@ -245,10 +233,9 @@ class DocContext:
 
     def crossing(self, lo: int, hi: int, edge: int) -> str:
         """The longest dictionary word that starts in ``[lo, hi)`` and ends after ``edge``."""
-        reach = self.reach
         at, best = 0, 0
         for j in range(max(0, lo), hi):
-            n = reach[j]
+            n = self.longest(j)
             if n > best and j + n > edge:
                 at, best = j, n
         return self.text[at:at + best] if best else ""
