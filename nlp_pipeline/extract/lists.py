@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..lexicon import words
+from ..lexicon import alternation, words
 
 # ---------------------------------------------------------------- tables
 
@@ -138,7 +138,7 @@ def speech_verbs() -> tuple[str, ...]:
 
 @cache
 def _collective_pattern() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in speech_verbs()) or "(?!)"
+    verbs = alternation("speech_verbs.txt")
     subj = "|".join(re.escape(s) for s in COLLECTIVE_SPEAKERS)
     # The subject opens a clause: 会议明确 / 。通知提出 — not 在会上提出, where 会上 is a place.
     return re.compile(rf"(?:^|(?<=[\n，。；：！？,;:]))(?:{subj})(?:还|也|并|进一步|同时|再次|首先)?(?:{verbs})",

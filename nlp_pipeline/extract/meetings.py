@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..lexicon import words
+from ..lexicon import alternation, words
 from .lists import speech_verbs
 
 # ---------------------------------------------------------------- tables
@@ -67,8 +67,7 @@ def kinds() -> tuple[str, ...]:
 
 @cache
 def _kind_pattern() -> re.Pattern[str]:
-    alt = "|".join(re.escape(k) for k in kinds()) or "(?!)"
-    return re.compile(rf"(?:{alt})")
+    return re.compile(rf"(?:{alternation('meeting_kinds.txt')})")
 
 
 @cache
