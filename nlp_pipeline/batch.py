@@ -41,7 +41,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from . import __version__
-from .errors import InputError, MissingFile, NoReadableFiles
+from .errors import InputError, MissingFile, NoReadableFiles, OutputError, SymlinkLoop, TimedOut
 from .ingest import LIMITS, READABLE_SUFFIXES, InputTooLarge, set_limits
 from .output import (
     SCHEMA_VERSION,
@@ -61,28 +61,6 @@ DEFAULT_TIMEOUT = 60.0
 MAX_NAME_BYTES = 200  # one output path component, before ".json" (file systems allow 255)
 
 Result = dict[str, Any]  # what an engine yields for one input (see :func:`work`)
-
-
-class SymlinkLoop(InputError):
-    """A folder reached through a symbolic link that points back to one of its own ancestors."""
-
-    type = "symlink_loop"
-
-
-class TimedOut(InputError):
-    type = "timeout"
-
-
-class WorkerCrashed(InputError):
-    """The process working on an input died (a crash in a C library, the OOM killer, ...)."""
-
-    type = "worker_crashed"
-
-
-class OutputError(InputError):
-    """The result could not be written (disk full, a path that would leave --out, ...)."""
-
-    type = "output_error"
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
-from .batch import Options, Result, Task, WorkerCrashed, failure_result, warm
+from .batch import Options, Result, Task, failure_result, warm
 from .engines import call_with_timeout
+from .errors import WorkerCrashed
 
 
 class WarmPlugin(WorkerPlugin):

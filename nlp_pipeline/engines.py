@@ -31,14 +31,13 @@ from .batch import (
     Options,
     Result,
     Task,
-    TimedOut,
-    WorkerCrashed,
     failure_result,
     timeout_error,
     warm,
     warm_pipeline,
     work,
 )
+from .errors import TimedOut, WorkerCrashed
 from .ingest import set_limits
 
 WORKER_MAX_RSS_MIB = 2048   # a worker whose peak memory passed this retires after its task

@@ -62,3 +62,31 @@ class NoReadableFiles(InputError):
     """A directory given on the command line that holds no file we can read."""
 
     type = "no_readable_files"
+
+
+class InputTooLarge(InputError):
+    """An input beyond a resource limit: too many bytes, too many PDF pages."""
+
+    type = "too_large"
+
+
+class SymlinkLoop(InputError):
+    """A folder reached through a symbolic link that points back to one of its own ancestors."""
+
+    type = "symlink_loop"
+
+
+class TimedOut(InputError):
+    type = "timeout"
+
+
+class WorkerCrashed(InputError):
+    """The process working on an input died (a crash in a C library, the OOM killer, ...)."""
+
+    type = "worker_crashed"
+
+
+class OutputError(InputError):
+    """The result could not be written (disk full, a path that would leave --out, ...)."""
+
+    type = "output_error"

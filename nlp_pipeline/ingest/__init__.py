@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import EmptyInput, InputError, UnsupportedFormat
+from ..errors import EmptyInput, InputTooLarge, UnsupportedFormat
 from .model import Break, RawDocument, RawLine
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 READABLE_SUFFIXES = {".txt", ".text", ".pdf", ".docx"}
-
-
-class InputTooLarge(InputError):
-    """An input beyond a resource limit: too many bytes, too many PDF pages."""
-
-    type = "too_large"
 
 
 @dataclass
