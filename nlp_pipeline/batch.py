@@ -44,6 +44,7 @@ from . import __version__
 from .errors import InputError, MissingFile, NoReadableFiles, OutputError, SymlinkLoop, TimedOut
 from .ingest import LIMITS, READABLE_SUFFIXES, InputTooLarge, set_limits
 from .output import (
+    MANIFEST_NAME,
     SCHEMA_VERSION,
     TEMP_SUFFIX,
     AtomicFile,
@@ -56,7 +57,6 @@ from .output import (
 from .pipeline import extract_document
 
 STDIN = "-"
-MANIFEST_NAME = "manifest.json"
 DEFAULT_TIMEOUT = 60.0
 MAX_NAME_BYTES = 200  # one output path component, before ".json" (file systems allow 255)
 

@@ -36,7 +36,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .batch import MANIFEST_NAME
+from .output import MANIFEST_NAME
 
 Record = dict[str, Any]
 Row = dict[str, Any]

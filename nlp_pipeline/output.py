@@ -89,6 +89,7 @@ def write_atomic(path: Path, content: str) -> None:
 
 
 # ---------------------------------------------------------------- kill-safe writing helpers
+MANIFEST_NAME = "manifest.json"  # the run manifest extract writes beside its outputs (batch.py)
 TEMP_SUFFIX = ".part"  # write_atomic / AtomicFile temporaries: ".<name>.<random>.part"
 
 
