@@ -18,6 +18,10 @@ same input text.
 - organisation: a ``[...]nt`` compound, or an ``nt`` token outside any compound.
 - time: a maximal run of adjacent ``t`` tokens (``１２月/t ３１日/t`` is one span).
 
+Organisations are also scored with places and abbreviations neutral (:data:`PFR_NEUTRAL_TAGS`): a
+prediction that is exactly an ``ns`` or ``j`` span of the gold (a town, 地税局) counts neither way,
+as CLUENER's ``organization`` spans do for ``government`` below.
+
 Ours: ``extract_document`` on each paragraph's raw text (UTF-8 bytes); persons are
 ``officials[].mentions``, organisations ``units[].mentions``, times ``dates[]``. Baseline: plain
 ``jieba.posseg.cut`` (global default dictionary) on the *normalised* text ``doc["text"]`` — the
@@ -274,6 +278,26 @@ def pfr_gold(para: PfrParagraph) -> dict[str, set[tuple[int, int]]]:
     return gold
 
 
+# PFR tags that name no organisation in PFR's scheme but may be a unit in ours: places (ns: PFR
+# tags 城厢镇 and 大连市石河满族镇 as places, our contract counts a town's government as a unit) and
+# abbreviations (j: 地税局, 中宣部 are tagged j whatever they stand for).
+PFR_NEUTRAL_TAGS = ("ns", "j")
+
+
+def pfr_neutral_organisations(para: PfrParagraph) -> set[tuple[int, int]]:
+    """Spans (raw offsets) of PFR tokens and compounds tagged with a PFR_NEUTRAL_TAGS tag."""
+    offs = para.offsets()
+    spans = {offs[k] for k, (_, tag) in enumerate(para.words) if tag in PFR_NEUTRAL_TAGS}
+    spans.update((offs[i][0], offs[j][1]) for i, j, tag in para.compounds if tag in PFR_NEUTRAL_TAGS)
+    return spans
+
+
+def without_neutral(pred: Iterable[tuple[int, int]], neutral: set[tuple[int, int]],
+                    gold: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Predictions less those that are exactly a neutral span (unless that span is also gold)."""
+    return [sp for sp in pred if sp not in neutral or sp in gold]
+
+
 def read_pfr(path: Path) -> list[PfrParagraph]:
     paras = []
     with path.open(encoding="utf-8") as fh:
@@ -412,6 +436,7 @@ def eval_pfr(path: Path, *, limit: int | None, every: int) -> tuple[list[Row], d
     kinds = ("person", "organisation", "time")
     ours = {k: PRF() for k in kinds}
     base = {k: PRF() for k in kinds}
+    ours_neutral, base_neutral = PRF(), PRF()
     unaligned = refused = 0
     for p in paras:
         raw = p.text
@@ -429,9 +454,15 @@ def eval_pfr(path: Path, *, limit: int | None, every: int) -> tuple[list[Row], d
         for k in kinds:
             ours[k].add(score(gold[k], [r for s in mine[k] if (r := to_raw(s, mapping))]))
             base[k].add(score(gold[k], [r for s in theirs[k] if (r := to_raw(s, mapping))]))
+        neutral = pfr_neutral_organisations(p)
+        ours_neutral.add(score(gold["organisation"], without_neutral(
+            [r for s in mine["organisation"] if (r := to_raw(s, mapping))], neutral, gold["organisation"])))
+        base_neutral.add(score(gold["organisation"], without_neutral(
+            [r for s in theirs["organisation"] if (r := to_raw(s, mapping))], neutral, gold["organisation"])))
     sample = f"{len(paras)} of {total} paragraphs" + (f" (every {every}th)" if every > 1 else "")
     rows = [Row("PFR 1998-01", "person (nr)", ours["person"], base["person"]),
             Row("PFR 1998-01", "organisation (nt)", ours["organisation"], base["organisation"]),
+            Row("PFR 1998-01", "organisation (ns/j neutral)", ours_neutral, base_neutral),
             Row("PFR 1998-01", "time (t)", ours["time"], base["time"])]
     info = {"paragraphs": len(paras), "of": total, "every": every, "unaligned": unaligned,
             "refused_by_pipeline": refused, "sample": sample}

@@ -119,6 +119,23 @@ def test_pfr_gold_spans() -> None:
     assert (0, 6) in gold["time"]
 
 
+def test_pfr_neutral_organisation_spans() -> None:
+    # A place (ns token or compound) and an abbreviation (j) are not organisations in PFR's
+    # scheme but may be units in ours (城厢镇, 地税局): such a prediction is neither right nor wrong.
+    p = pe.parse_pfr_line("20240305-02-007-005/m  [大连市/ns  石河/ns  满族镇/ns]ns  和/c  地税局/j  、/w  "
+                          "县政府/nt  、/w  东山/ns  ")
+    assert p is not None
+    text = p.text
+    neutral = pe.pfr_neutral_organisations(p)
+    assert sorted(text[s:e] for s, e in neutral) == sorted(["大连市石河满族镇", "大连市", "石河", "满族镇",
+                                                          "地税局", "东山"])
+    gold = pe.pfr_gold(p)["organisation"]
+    pred = [(0, 8), (9, 12), (13, 16), (0, 3), (3, 5)]   # town, abbreviation, 县政府, 大连市 (neutral), 石河 too
+    assert [text[s:e] for s, e in sorted(pe.without_neutral(pred, neutral, gold))] == ["县政府"]
+    s = pe.score(gold, pe.without_neutral(pred, neutral, gold))
+    assert (s.tp, s.pred, s.gold) == (1, 1, 1)
+
+
 def test_pfr_words_with_slash_and_bracket_chars() -> None:
     p = pe.parse_pfr_line("20240101-01-001-001/m  １／２/m  （/w  [某/r  委员会/n]nt  ）/w  ")
     assert p is not None and p.words[0] == ("１／２", "m") and p.compounds == [(2, 3, "nt")]
