@@ -53,6 +53,32 @@ NOT_NAMES = [
 ]
 
 
+# A 、-list names things of one kind: a weak candidate next to a person is a person too.
+LIST_NAMES = [
+    ("出席座谈会的有孙立平、邱少川、管德、谭方正、裴九成等。", ["孙立平", "邱少川", "管德", "谭方正", "裴九成"]),
+    ("名单如下：王凤岐、蔡海生、高天明、喻长水、辜胜利", ["王凤岐", "蔡海生", "高天明", "喻长水", "辜胜利"]),
+    ("获奖者为吕志刚、芮金根、司马南星。", ["吕志刚", "芮金根", "司马南星"]),
+    # no person in the list: weak candidates stay out
+    ("参加培训的有城关镇、白沙乡、石门镇的干部。", []),
+    ("北京、上海、深圳、张家港等地相继出台新政策。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_NAMES, ids=[c[0][:12] for c in LIST_NAMES])
+def test_list_neighbours_of_persons(text, expected):
+    assert found(text) == expected
+
+
+def test_list_items_past_asides():
+    text = "甲、乙（女）、丙"
+    assert names._next_item(text, 1) == 2
+    assert names._next_item(text, 3) == 7
+    assert names._next_item(text, 8) is None
+    assert names._previous_item(text, 7) == 3
+    assert names._previous_item(text, 2) == 1
+    assert names._previous_item(text, 0) is None
+
+
 @pytest.mark.parametrize(("text", "expected"), BARE_NAMES, ids=[c[0][:12] for c in BARE_NAMES])
 def test_bare_names_found(text, expected):
     assert found(text) == expected

@@ -66,6 +66,11 @@ TRANSLIT = frozenset("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕别�
 TRANSLIT_CORE = frozenset("斯夫娃茨姆尔兹顿森逊蒂迪耶齐琼詹扎洛索维基莱莉娜莎菲佩皮普伊埃奥乌拉克诺卡萨塔")
 TRANSLIT_ENDS = frozenset("斯夫娃基尔特森逊顿克德诺娜莉亚尼奇曼格姆茨纳拉罗科娃莎丽卡")
 MAX_FOREIGN = 6
+# A whole item of a 、-list next to a person is taken from this probability up (list_neighbours).
+LIST_THRESHOLD = 0.1
+MAX_ASIDE = 12  # characters of an aside between list items: 王某（女，蒙古族）、
+# What may follow the last character of a list item.
+ITEM_ENDS = frozenset("、，,。；;：:（()）\n 　“”等")
 # jieba's tags grouped into a few classes, so that rare tags share what is learned for common ones.
 TAG_CLASSES = {"-": "-", "nr": "-", "nrfg": "-", "nrt": "T",
                **dict.fromkeys(("n", "ng", "nz", "vn", "an", "l", "i", "j", "g", "nnt"), "N"),
@@ -492,15 +497,71 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
     for a, b in taken:
         busy[a:b] = b"\x01" * (b - a)
     chosen = []
-    for c in sorted(score_candidates(text, ctx, m, busy), key=lambda c: (-c.score, c.start)):
+    scored = score_candidates(text, ctx, m, busy)
+    for c in sorted(scored, key=lambda c: (-c.score, c.start)):
         if c.score < cut:
             break
         if any(busy[c.start:c.end]):
             continue
         busy[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
+    chosen += list_neighbours(text, scored, [(c.start, c.end) for c in chosen] + list(taken), busy,
+                              min(cut, LIST_THRESHOLD))
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _next_item(text: str, end: int) -> int | None:
+    """Where the next item of a 、-list starts after an item ending at ``end`` (past an aside such
+    as （女） or （蒙古族）), or None when no 、 follows."""
+    k = end
+    if k < len(text) and text[k] in "（(":
+        close = next((j for j in range(k + 1, min(len(text), k + MAX_ASIDE)) if text[j] in "）)"), None)
+        if close is None:
+            return None
+        k = close + 1
+    return k + 1 if k < len(text) and text[k] == "、" else None
+
+
+def _previous_item(text: str, start: int) -> int | None:
+    """Where the previous item of a 、-list ends before an item starting at ``start``, or None."""
+    k = start - 1
+    if k < 1 or text[k] != "、":
+        return None
+    if text[k - 1] in "）)":
+        opened = next((j for j in range(k - 2, max(-1, k - MAX_ASIDE), -1) if text[j] in "（("), None)
+        return opened
+    return k
+
+
+def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int, int]], busy: bytearray,
+                    threshold: float) -> list[ScoredName]:
+    """Candidates that are whole items of a 、-list next to a person (孙立平、管德、谭方正): a list
+    names things of one kind, so a neighbour of a person needs only ``threshold`` (below the model's
+    own) to be one too. Each person found this way lets its own neighbours in, both ways."""
+    by_start: dict[int, list[ScoredName]] = {}
+    by_end: dict[int, list[ScoredName]] = {}
+    for c in scored:
+        if c.score >= threshold:
+            by_start.setdefault(c.start, []).append(c)
+            by_end.setdefault(c.end, []).append(c)
+    found: list[ScoredName] = []
+    queue = list(persons)
+    while queue:
+        start, end = queue.pop()
+        options = []
+        nxt = _next_item(text, end)
+        if nxt is not None:  # the candidate must fill the item: 、 or punctuation (or 等) after it
+            options += [c for c in by_start.get(nxt, ()) if c.end >= len(text) or text[c.end] in ITEM_ENDS]
+        prev = _previous_item(text, start)
+        if prev is not None:
+            options += by_end.get(prev, ())
+        for c in sorted(options, key=lambda c: -c.score):
+            if not any(busy[c.start:c.end]):
+                busy[c.start:c.end] = b"\x01" * (c.end - c.start)
+                found.append(c)
+                queue.append((c.start, c.end))
+    return found
+
+
 __all__ = ["ScoredName", "DocContext", "NameModel", "candidate_spans", "foreign_spans", "features",
-           "score_candidates", "find_names", "load_model", "name_lexicon"]
+           "score_candidates", "find_names", "list_neighbours", "load_model", "name_lexicon"]
