@@ -69,6 +69,22 @@ def test_list_neighbours_of_persons(text, expected):
     assert found(text) == expected
 
 
+# Where a titled name ends when a time word, a credit or an adverb follows it (name_followers.txt).
+NAME_ENDS = [
+    ("县委书记周海今天上午主持召开会议。", [("周海", ["县委书记"])]),
+    ("常务副县长罗干昨天到企业调研。", [("罗干", ["常务副县长"])]),
+    ("（记者马平摄）", [("马平", ["记者"])]),
+    ("主教练叶鹏却认为队员发挥正常。", [("叶鹏", ["主教练"])]),
+    ("记者刘杰报道", [("刘杰", ["记者"])]),
+    ("镇长孙国庆日前表示，项目年底完工。", [("孙国庆", ["镇长"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_ENDS, ids=[c[0][:12] for c in NAME_ENDS])
+def test_titled_name_ends_before_time_words_and_credits(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
 def test_list_items_past_asides():
     text = "甲、乙（女）、丙"
     assert names._next_item(text, 1) == 2

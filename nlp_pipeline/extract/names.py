@@ -53,6 +53,9 @@ NOT_GIVEN = frozenset("的了在和是等及与对也都将就把被让从到向
 HONORIFICS = ("同志", "老师", "先生", "女士", "小姐", "师傅", "教授", "博士", "阿姨", "叔叔", "大叔", "大爷", "大妈",
               "大娘", "大姐", "大哥", "奶奶", "爷爷", "婆婆", "老板", "总", "老", "工", "某", "氏")
 LEVEL_CHARS = frozenset("省市县区乡镇村")
+# Characters that more often begin the word after a name than end one (陶秀|为主编, 叶鹏|却认为,
+# 李鹏|今天, 马平|摄): a feature of a two-character given name that ends in one.
+NEXT_WORD_CHARS = frozenset("为却也还又都就在对向与和及同将已曾均摄作说称今昨")
 # Last characters of the names of places, estates and buildings (桂香苑, 王家庄, 翠湖湾).
 PLACE_CHARS = frozenset("苑园庄湾坊里岭寨屯堡店铺厦楼阁馆院寺庙桥港岛洲庭府邸城居墅")
 MAX_WORD = 6  # longest dictionary word looked at around a candidate
@@ -330,6 +333,8 @@ def intrinsic_features(span: str, s: int, lex: NameLexicon) -> tuple[str, ...]:
         f += [f"surf={lex.surname_bucket.get(sur, 0)}", f"surw={_log_bucket(lex.word(sur))}|{lex.tag(sur)}"]
     for k, c in enumerate(given):
         f.append(f"g{k}t={tiers[k]}|w{_log_bucket(lex.word(c))}")
+    if len(given) == 2 and given[-1] in NEXT_WORD_CHARS:
+        f.append("glast=next")
     if given[-1] in LEVEL_CHARS:
         f.append("glast=level")  # 白沙乡, 石门镇: a place
     elif given[-1] in PLACE_CHARS:
