@@ -85,6 +85,32 @@ def test_titled_name_ends_before_time_words_and_credits(text, expected):
     assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 
+# By-lines: the spaces between names are gone after normalisation; the run is cut into names.
+BYLINES = [
+    ("工程已正式通水。（顾水根李艳芳）", [("顾水根", []), ("李艳芳", [])]),
+    ("（记者范春生于力）", [("范春生", ["记者"]), ("于力", ["记者"])]),
+    ("（本报记者宋连友王健摄）", [("宋连友", ["本报记者"]), ("王健", ["本报记者"])]),
+    ("（张芳发赵继刚洪磊摄影报道）", [("张芳发", []), ("赵继刚", []), ("洪磊", [])]),
+    ("正文到此。\n宋连友王健\n", [("宋连友", []), ("王健", [])]),
+    # a credit is no name; a source unit or a place in brackets is no run of names
+    ("新华社发（何华文摄）", [("何华文", [])]),
+    ("（市创建办）", []),
+    ("（城厢镇人民政府）", []),
+    ("（高新区金山镇）", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES, ids=[c[0][:12] for c in BYLINES])
+def test_byline_runs_of_names(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
+def test_split_name_run():
+    assert names.split_name_run("王建华李明") == [(0, 3), (3, 5)]
+    assert names.split_name_run("王建华") is None      # one name: the scorer's, not a run
+    assert names.split_name_run("张家港市") is None
+
+
 def test_list_items_past_asides():
     text = "甲、乙（女）、丙"
     assert names._next_item(text, 1) == 2

@@ -71,6 +71,7 @@ TRANSLIT_ENDS = frozenset("斯夫娃基尔特森逊顿克德诺娜莉亚尼奇�
 MAX_FOREIGN = 6
 # A whole item of a 、-list next to a person is taken from this probability up (list_neighbours).
 LIST_THRESHOLD = 0.1
+RUN_FLOOR = 0.5  # every name of a run of names without separators (split_name_run) reaches this
 MAX_ASIDE = 12  # characters of an aside between list items: 王某（女，蒙古族）、
 # What may follow the last character of a list item.
 ITEM_ENDS = frozenset("、，,。；;：:（()）\n 　“”等")
@@ -515,6 +516,42 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
     return sorted(chosen, key=lambda c: c.start)
 
 
+def split_name_run(run: str, model: NameModel | dict[str, Any] | None = None,
+                   floor: float = RUN_FLOOR) -> list[tuple[int, int]] | None:
+    """Spans of the two or more names a run of characters is made of (范春生于力 → 范春生, 于力), or
+    None. Each piece is a candidate (a surname, one to three more characters) scored as if it stood
+    alone in brackets, as a by-line name does; the best cut (sum of log-probabilities) wins when
+    every piece reaches ``floor``.
+
+    >>> split_name_run("王建华李明")
+    [(0, 3), (3, 5)]
+    """
+    m = as_model(model)
+    lex = name_lexicon()
+    n = len(run)
+    best: list[tuple[float, list[tuple[int, int]]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for a in range(n):
+        here = best[a]
+        if here is None:
+            continue
+        for _, s, end in candidate_spans(run[a:a + 4], lex):
+            if _ != 0:
+                continue
+            piece = run[a:a + end]
+            framed = f"（{piece}）"
+            ctx = DocContext(framed, lex=lex)
+            p = m.probability(m.weight(features(ctx, 1, s, 1 + end)))
+            if p < floor:
+                continue
+            total = here[0] + math.log(p)
+            cur = best[a + end]
+            if cur is None or total > cur[0]:
+                best[a + end] = (total, here[1] + [(a, a + end)])
+    final = best[n]
+    return final[1] if final is not None and len(final[1]) >= 2 else None
+
+
 def _next_item(text: str, end: int) -> int | None:
     """Where the next item of a 、-list starts after an item ending at ``end`` (past an aside such
     as （女） or （蒙古族）), or None when no 、 follows."""
@@ -569,4 +606,4 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
 
 
 __all__ = ["ScoredName", "DocContext", "NameModel", "candidate_spans", "foreign_spans", "features",
-           "score_candidates", "find_names", "list_neighbours", "load_model", "name_lexicon"]
+           "score_candidates", "find_names", "list_neighbours", "split_name_run", "load_model", "name_lexicon"]

@@ -20,8 +20,11 @@ scorer decides (:mod:`.names`: surname-started candidates, context and dictionar
 logistic regression trained on our corpus; transliterated foreign names too); a candidate is
 taken when its score passes the model's threshold and it overlaps no person the rules found.
 
+Names written one after the other in a by-line (（记者范春生于力）: normalisation removed the space
+between them) are cut by the name scorer (:func:`byline_mentions`).
+
 Known gaps: a bare surname + title (王书记); a surname alone (老王); names written one after the
-other with nothing between them (李鹏乔石).
+other with nothing between them in running text (李鹏乔石出席).
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "�
                     "率队", "调研", "致辞", "发言", "提出", "通报", "宣读", "作了", "作工作报告", "代表", "认为",
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
                     "荣获", "当选", "被评为")
+# A by-line: in brackets or alone on a line, an optional role, a run of names, an optional credit.
+BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
+BYLINE = re.compile(r"(?:(?<=[（(])|^)(?P<role>(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生))?"
+                    r"(?P<run>[\u4e00-\u9fff]{4,12})(?=[）)]|$)", re.M)
 # Labels after which a person's name follows: 联系人：上官静.
 NAME_LABELS = re.compile(r"(?:联系人|主讲人|报告人|责任人|负责人|经办人)\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
@@ -294,7 +301,26 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         m = _minority_name(text, dot, lex)
         if m is not None:
             found = [f for f in found if not (m.start <= f.start < m.end)] + [m]
+    for m in byline_mentions(text, name_model):
+        found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
     return sorted(found, key=lambda m: m.start)
+
+
+def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+    """Names written one after the other in a by-line, in brackets or on a line of their own, after
+    an optional role that becomes their title: （记者范春生于力）, （宋连友王健摄）. Normalisation takes
+    out the spaces that stood between them; :func:`~.names.split_name_run` cuts the run."""
+    out = []
+    for b in BYLINE.finditer(text):
+        run = b.group("run")
+        credit = next((c for c in BYLINE_CREDITS if run.endswith(c)), "")
+        spans = name_scorer.split_name_run(run[:len(run) - len(credit)], name_model)
+        if spans is None:
+            continue
+        role = [b.group("role")] if b.group("role") else []
+        base = b.start("run")
+        out += [Mention(text[base + s:base + e], base + s, base + e, list(role)) for s, e in spans]
+    return out
 
 
 def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
@@ -372,4 +398,4 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     return sorted(out, key=lambda o: o["mentions"][0]["start"])
 
 
-__all__ = ["extract_officials", "find_mentions", "scored_names", "title_chain", "name_at"]
+__all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at"]
