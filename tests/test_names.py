@@ -111,6 +111,22 @@ def test_split_name_run():
     assert names.split_name_run("张家港市") is None
 
 
+# A transliterated name right after a title, longer than any Chinese reading of it.
+TITLED_FOREIGN = [
+    ("以色列总理内塔尼亚胡和巴勒斯坦领导人会谈。", [("内塔尼亚胡", ["以色列总理"])]),
+    ("该国宪法法院院长塞泽尔１６日宣布。", [("塞泽尔", ["该国宪法法院院长"])]),
+    ("石油部长奥贝德８日呼吁。", [("奥贝德", ["石油部长"])]),
+    ("部长马丽娜出席。", [("马丽娜", ["部长"])]),          # a Chinese reading as long: kept
+    ("书记马路平主持。", [("马路平", ["书记"])]),
+    ("由副市长安排部署。", []),                            # 安排: a word, not a foreign name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_FOREIGN, ids=[c[0][:12] for c in TITLED_FOREIGN])
+def test_titled_foreign_names(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
 def test_list_items_past_asides():
     text = "甲、乙（女）、丙"
     assert names._next_item(text, 1) == 2

@@ -300,6 +300,21 @@ def foreign_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int, 
     return sorted(out)
 
 
+def looks_foreign(span: str, lex: NameLexicon | None = None) -> bool:
+    """A transliterated name rather than a Chinese word: no common word of the dictionary (jieba's
+    person entries do not count), and a character rarely written outside transliterations when it
+    is short (塞泽尔, 萨达姆 pass; 安排, 马路 do not).
+
+    >>> looks_foreign("内塔尼亚胡"), looks_foreign("萨达姆"), looks_foreign("安排"), looks_foreign("马路")
+    (True, True, False, False)
+    """
+    lex = lex or name_lexicon()
+    parts = [p for p in span.split("·") if p]
+    if not parts or any(len(p) < 2 for p in parts) or lex.word_class(span) not in ("-", "T"):
+        return False
+    return "·" in span or len(span) >= 3 or any(c in TRANSLIT_CORE for c in span)
+
+
 def foreign_features(span: str, lex: NameLexicon) -> tuple[str, ...]:
     """Features of a transliterated candidate alone."""
     if "·" in span:
@@ -606,4 +621,4 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
 
 
 __all__ = ["ScoredName", "DocContext", "NameModel", "candidate_spans", "foreign_spans", "features",
-           "score_candidates", "find_names", "list_neighbours", "split_name_run", "load_model", "name_lexicon"]
+           "score_candidates", "find_names", "list_neighbours", "split_name_run", "looks_foreign", "load_model", "name_lexicon"]

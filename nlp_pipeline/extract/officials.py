@@ -61,7 +61,8 @@ HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
 MAX_TITLE = 12          # characters of the longest title word we look for
-MAX_TITLE_PIECE = 30    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
+MAX_TITLE_PIECE = 30
+MAX_FOREIGN_NAME = 16   # characters of a transliterated name with its parts (穆罕默德·纳瓦兹·谢里夫)    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
 
 
 @dataclass
@@ -216,6 +217,22 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     return None
 
 
+def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
+    """Where a transliterated name that starts at ``i`` right after a title ends (外长韦德里纳, 总统
+    克林顿２０日), or None: the longest run of transliteration characters (and ·) of at least two
+    that a name end, a digit or the text's end follows, that looks foreign (name_scorer.looks_foreign)."""
+    n = len(text)
+    j = i
+    while j < n and j - i < MAX_FOREIGN_NAME and (text[j] in name_scorer.TRANSLIT or (
+            text[j] == "·" and j + 1 < n and text[j + 1] in name_scorer.TRANSLIT)):
+        j += 1
+    for end in range(j, i + 1, -1):
+        if (end == n or text[end].isdigit() or _name_end_ok(text, end, lex)) \
+                and name_scorer.looks_foreign(text[i:end]):
+            return end
+    return None
+
+
 def _two_beats_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
     """记者刘杰报道: the name scorer decides whether the third character is the name's or the next
     word's (刘杰 | 报道, not 刘杰报 | 道), when nothing after the name tells."""
@@ -273,14 +290,20 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     n = len(text)
     while i < n:
         ch = text[i]
-        if not (ch in lex.single or text[i:i + 2] in lex.compound):
+        foreign = ch in name_scorer.TRANSLIT and lex.title_ending_at(text, i) > 0
+        if not (ch in lex.single or text[i:i + 2] in lex.compound or foreign):
             i += 1
             continue
         if lex.title_starting_at(text, i) or lex.inside_title(text, i):
             i += 1
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
         titles = title_chain(text, i, lex)
-        name = name_at(text, i, lex, titled=bool(titles), model=name_model)
+        name = name_at(text, i, lex, titled=bool(titles), model=name_model) if not foreign or ch in lex.single \
+            else None
+        if foreign and titles:  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
+            end = titled_foreign_end(text, i, lex)
+            if end is not None and (name is None or end - i > len(name)):
+                name = text[i:end]
         if name is None:
             i += 1
             continue
