@@ -127,6 +127,28 @@ def test_titled_foreign_names(text, expected):
     assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 
+# A surname and a title alone: a second mention of the one person it fits, else a person as written.
+BARE_FORMS = [
+    ("院长高志远出席。高院长强调，要抓落实。", [("高志远", ["院长"], ["高志远", "高院长"])]),
+    ("副行长司马云飞主持。司马行长要求抓落实。", [("司马云飞", ["副行长"], ["司马云飞", "司马行长"])]),
+    ("会上，王书记强调，要抓落实。", [("王书记", ["书记"], ["王书记"])]),
+    ("在张局长的带领下，大家干劲十足。", [("张局长", ["局长"], ["张局长"])]),
+    # two persons it could be: none of them
+    ("局长王平和副局长王强出席。王局长指出，要加强。", [("王平", ["局长"], ["王平"]), ("王强", ["副局长"], ["王强"])]),
+    # no surname + title: a word crossing the title's end, a dictionary word, a title's own start
+    ("全市长效机制建设稳步推进。", []),
+    ("他从学徒干起，如今是班组长。", []),
+    ("党委书记李明出席。", [("李明", ["党委书记"], ["李明"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_FORMS, ids=[c[0][:12] for c in BARE_FORMS])
+def test_surname_and_title_alone(text, expected):
+    got = [(o["name"], o["titles"], [text[m["start"]:m["end"]] for m in o["mentions"]])
+           for o in extract_officials(text)]
+    assert got == expected
+
+
 def test_list_items_past_asides():
     text = "甲、乙（女）、丙"
     assert names._next_item(text, 1) == 2

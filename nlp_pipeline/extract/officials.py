@@ -385,6 +385,56 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             if c.name not in known and c.name not in places]  # 高邮, 常州: a place
 
 
+# Left of a bare surname + title (高院长强调, 在王书记的带领下): besides LEFT_CONTEXT.
+BARE_LEFT = ("在", "的", "了", "据", "让", "把", "被", "给", "跟", "随", "经")
+# Deputy prefixes a bare form drops (副行长司马云飞 … 司马行长).
+DEPUTY_PREFIXES = ("常务副", "副")
+
+
+def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """A surname and a title with no given name (高院长强调, 向王书记汇报): a mention of the one
+    person already named whose surname and title it matches (院长高志峰 … 高院长: a second mention of
+    高志峰), else a person of its own named as written (``王书记``, title ``书记``) — when no
+    full name says who it is. Two persons it could be: left out.
+
+    The surname must stand where a name can (clause start, 由, 向, 在 …) and the title must end where a
+    name's title does (punctuation, 强调, 的 …): 全市长效机制 is no 全 + 市长.
+    """
+    forms: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    for m in mentions:
+        surname = m.name[:2] if m.name[:2] in lex.compound else m.name[:1]
+        surnames.setdefault(surname, set()).add(m.name)
+        for t in m.titles:
+            for k in range(len(t) - 1):
+                core = t[k:]
+                if core in lex.titles:
+                    for short in (core, *(core[len(d):] for d in DEPUTY_PREFIXES if core.startswith(d))):
+                        if len(short) >= 2:
+                            forms.setdefault(surname + short, set()).add(m.name)
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for i, ch in enumerate(text):
+        sur = 2 if text[i:i + 2] in lex.compound else 1 if ch in lex.single else 0
+        if not sur or lex.title_starting_at(text, i) or lex.inside_title(text, i) or lex.title_ending_at(text, i):
+            continue
+        length = lex.title_starting_at(text, i + sur)
+        end = i + sur + length
+        if not length or not (_left_ok(text, i) or text[i - 1:i] in BARE_LEFT) or not _name_end_ok(text, end, lex):
+            continue
+        if any(a < end and i < b for a, b in taken):
+            continue
+        form = text[i:end]
+        if lexicon_tags().get(form):
+            continue  # 班组长, 司局长: one word of the dictionary, no surname in it
+        names = forms.get(form, set())
+        if len(names) == 1:
+            out.append(Mention(next(iter(names)), i, end))
+        elif not names and not surnames.get(text[i:i + sur]):
+            out.append(Mention(form, i, end, [text[i + sur:end]]))
+    return out
+
+
 def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                       name_model: name_scorer.NameModel | dict | None = None) -> list[dict]:
     """Officials merged by name: ``{"name", "titles", "mentions"}`` in order of first mention.
@@ -399,6 +449,12 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions = find_mentions(text, name_model)
     mentions += [Mention(c.name, c.start, c.end)
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
+    linked: dict[str, list[dict[str, int]]] = {}
+    for m in bare_title_mentions(text, mentions, lex):
+        if m.titles:
+            mentions.append(m)  # 王书记: nobody named says who it is
+        else:
+            linked.setdefault(m.name, []).append({"start": m.start, "end": m.end})
     titles: dict[str, list[str]] = {}
     for m in mentions:
         bucket = titles.setdefault(m.name, [])
@@ -416,6 +472,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
             after = lex.title_starting_at(text, k.end())
             if after and text[k.end():k.end() + after] not in ts:
                 ts.append(text[k.end():k.end() + after])
+        spans = sorted(spans + linked.get(name, []), key=lambda m: m["start"])
         if spans:
             out.append({"name": name, "titles": ts, "mentions": spans})
     return sorted(out, key=lambda o: o["mentions"][0]["start"])
