@@ -286,16 +286,20 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     """
     lex = lexicons()
     found: list[Mention] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        foreign = ch in name_scorer.TRANSLIT and lex.title_ending_at(text, i) > 0
-        if not (ch in lex.single or text[i:i + 2] in lex.compound or foreign):
-            i += 1
+    starts, ends, inside = lex.index(text)
+    translit = name_scorer.TRANSLIT
+    # Where a name may start: a surname, or a transliteration character right after a title.
+    at = {m.start() for m in name_scorer.name_lexicon().surname_re.finditer(text)}
+    at.update(k for k in range(1, len(text)) if ends[k] and text[k] in translit)
+    free = 0  # the end of the last mention: the next one starts after it
+    for i in sorted(at):
+        if i < free:
             continue
-        if lex.title_starting_at(text, i) or lex.inside_title(text, i):
-            i += 1
+        ch = text[i]
+        foreign = ch in translit and ends[i] > 0
+        if not (ch in lex.single or text[i:i + 2] in lex.compound or foreign):
+            continue
+        if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
         titles = title_chain(text, i, lex)
         name = name_at(text, i, lex, titled=bool(titles), model=name_model) if not foreign or ch in lex.single \
@@ -305,11 +309,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             if end is not None and (name is None or end - i > len(name)):
                 name = text[i:end]
         if name is None:
-            i += 1
             continue
         end = i + len(name)
-        if any(lex.title_starting_at(text, k) for k in range(i + 1, end)):
-            i += 1
+        if any(starts[k] for k in range(i + 1, end)):
             continue  # the "name" runs into a title (党组成员: 党组 + 成员)
         follower = _list_follower(text, end, lex)
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
@@ -317,9 +319,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if titles or joined or acting or _labelled(text, i):
             # 副市长江雪梅、文海波: the title before the first name is both names'
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
-            i = end
-            continue
-        i += 1
+            free = end
     for dot in (k for k, ch in enumerate(text) if ch == "·"):
         m = _minority_name(text, dot, lex)
         if m is not None:
@@ -413,14 +413,19 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
                         if len(short) >= 2:
                             forms.setdefault(surname + short, set()).add(m.name)
     taken = [(m.start, m.end) for m in mentions]
+    starts, ends, inside = lex.index(text)
     out = []
-    for i, ch in enumerate(text):
-        sur = 2 if text[i:i + 2] in lex.compound else 1 if ch in lex.single else 0
-        if not sur or lex.title_starting_at(text, i) or lex.inside_title(text, i) or lex.title_ending_at(text, i):
+    for at in (k for k in range(1, len(text)) if starts[k]):  # a title starts at ``at``: a surname before?
+        for sur in (2, 1):
+            i = at - sur
+            if i >= 0 and (text[i:at] in lex.compound if sur == 2 else text[i] in lex.single):
+                break
+        else:
             continue
-        length = lex.title_starting_at(text, i + sur)
-        end = i + sur + length
-        if not length or not (_left_ok(text, i) or text[i - 1:i] in BARE_LEFT) or not _name_end_ok(text, end, lex):
+        if starts[i] or inside[i] or ends[i]:
+            continue
+        end = at + starts[at]
+        if not (_left_ok(text, i) or text[i - 1:i] in BARE_LEFT) or not _name_end_ok(text, end, lex):
             continue
         if any(a < end and i < b for a, b in taken):
             continue
@@ -430,8 +435,8 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
         names = forms.get(form, set())
         if len(names) == 1:
             out.append(Mention(next(iter(names)), i, end))
-        elif not names and not surnames.get(text[i:i + sur]):
-            out.append(Mention(form, i, end, [text[i + sur:end]]))
+        elif not names and not surnames.get(text[i:at]):
+            out.append(Mention(form, i, end, [text[at:end]]))
     return out
 
 
