@@ -149,6 +149,22 @@ def test_surname_and_title_alone(text, expected):
     assert got == expected
 
 
+# Places abroad (world_places.txt) and doctrines named after a person are no persons.
+PLACES_AND_DOCTRINES = [
+    ("代表团抵达莫斯科，随后前往圣彼得堡。", []),
+    ("货轮正在通过苏伊士运河。", []),
+    ("要高举邓小平理论伟大旗帜。", []),
+    ("坚持马克思主义基本原理。", []),
+    # the person is still a person where no doctrine follows
+    ("邓小平同志指出，发展才是硬道理。坚持邓小平理论。", [("邓小平", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_AND_DOCTRINES, ids=[c[0][:12] for c in PLACES_AND_DOCTRINES])
+def test_places_abroad_and_doctrines(text, expected):
+    assert [(o["name"], len(o["mentions"])) for o in extract_officials(text)] == expected
+
+
 def test_list_items_past_asides():
     text = "甲、乙（女）、丙"
     assert names._next_item(text, 1) == 2

@@ -53,6 +53,8 @@ STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "�
 BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
 BYLINE = re.compile(r"(?:(?<=[（(])|^)(?P<role>(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生))?"
                     r"(?P<run>[\u4e00-\u9fff]{4,12})(?=[）)]|$)", re.M)
+# Words that make a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想): no mention.
+DOCTRINES = ("理论", "思想", "主义", "列宁主义")
 # Labels after which a person's name follows: 联系人：上官静.
 NAME_LABELS = re.compile(r"(?:联系人|主讲人|报告人|责任人|负责人|经办人)\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
@@ -371,18 +373,20 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
                  model: name_scorer.NameModel | dict | None = None,
                  threshold: float | None = None) -> list[name_scorer.ScoredName]:
     """Persons the rules missed: the name scorer's best candidates that pass ``threshold`` (default:
-    the model's), overlap no mention in ``found``, are no name already known and no place name of
-    ``regions.txt``. Honorifics (同志) never enter a candidate; places and units are told by the
-    scorer's features (a level or unit word after or at the end: 白沙乡, 李家村, 桂香苑)."""
+    the model's), overlap no mention in ``found``, are no name already known, no place of
+    ``regions.txt`` or ``world_places.txt`` and not the start of a doctrine (邓小平理论, 马克思主义).
+    Honorifics (同志) never enter a candidate; other places and units are told by the scorer's
+    features (a level or unit word after or at the end: 白沙乡, 李家村, 桂香苑)."""
     lex = lexicons()
     known = frozenset(m.name for m in found) | frozenset(extra_names)
     ctx = name_scorer.DocContext(text, known, lex)
     taken = [(m.start, m.end) for m in found]
     for name in known:
         taken += [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
-    places = words("regions.txt")
+    places = words("regions.txt") | words("world_places.txt")
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
-            if c.name not in known and c.name not in places]  # 高邮, 常州: a place
+            if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place
+            and not text.startswith(DOCTRINES, c.end)]
 
 
 # Left of a bare surname + title (高院长强调, 在王书记的带领下): besides LEFT_CONTEXT.
@@ -472,6 +476,8 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     for name, ts in titles.items():
         spans = []
         for k in re.finditer(re.escape(name), text):
+            if text.startswith(DOCTRINES, k.end()):
+                continue  # 高举邓小平理论伟大旗帜: a doctrine, not the person
             spans.append({"start": k.start(), "end": k.end()})
             # 王洪斌局长: a known person with a title after the name
             after = lex.title_starting_at(text, k.end())
