@@ -202,6 +202,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         sur = 1
     else:
         return None
+    if len(lex.follower_at(text, i + sur) or "") > 1:
+        return None  # 记者于今日凌晨, 王表示: the "given name" is the word after a name
     for given in (2, 1):
         k = i + sur + given
         name = text[i:k]
@@ -426,7 +428,7 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
                 break
         else:
             continue
-        if starts[i] or inside[i] or ends[i]:
+        if starts[i] or inside[i] or ends[i] or not _bare_surname(text[i:at]):
             continue
         end = at + starts[at]
         if not (_left_ok(text, i) or text[i - 1:i] in BARE_LEFT) or not _name_end_ok(text, end, lex):
@@ -442,6 +444,19 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
         elif not names and not surnames.get(text[i:at]):
             out.append(Mention(form, i, end, [text[at:end]]))
     return out
+
+
+def _bare_surname(surname: str) -> bool:
+    """Can ``surname`` stand for a person before a bare title? Not when it is far more often a
+    function word (和, 于, 因: a conjunction or preposition; 任副局长 is "served as deputy head"; 应
+    局长要求 is "at the head's request") than a surname: by its jieba tag and how common it is."""
+    lex = name_scorer.name_lexicon()
+    tag, common = lex.tag(surname), lex.surname_bucket.get(surname, 0)
+    if tag in ("p", "c", "u"):
+        return False
+    if tag in ("r", "d"):  # 任 (serve as), 常 (often): only the most common surnames (何)
+        return common >= 3
+    return common >= 2 if tag in ("v", "a") else True  # 应, 满 out; 谢, 高, 白 in
 
 
 def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
