@@ -172,6 +172,23 @@ def test_places_abroad_and_doctrines(text, expected):
     assert [(o["name"], len(o["mentions"])) for o in extract_officials(text)] == expected
 
 
+# A title after a name at a clause start; a conjunction that is also a surname; a place and its head.
+TITLE_AFTER = [
+    ("下午张建国书记和李明远局长一同到村里调研。", [("张建国", ["书记"]), ("李明远", ["局长"])]),
+    ("会上，孙立平主任通报了有关情况。", [("孙立平", ["主任"])]),
+    ("评价了周文海先生和秦惠芳女士的贡献。", [("周文海", []), ("秦惠芳", [])]),
+    ("副县长向东指出，要抓好落实。", [("向东", ["副县长"])]),
+    ("沙溪镇长王平出席。", [("王平", ["沙溪镇长"])]),
+    ("金山镇长到村里调研。", []),
+    ("张家港市长热线开通以来受理诉求百余件。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_AFTER, ids=[c[0][:12] for c in TITLE_AFTER])
+def test_title_after_a_name(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
 def test_list_items_past_asides():
     text = "甲、乙（女）、丙"
     assert names._next_item(text, 1) == 2

@@ -69,6 +69,9 @@ TRANSLIT = frozenset("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕别�
 TRANSLIT_CORE = frozenset("斯夫娃茨姆尔兹顿森逊蒂迪耶齐琼詹扎洛索维基莱莉娜莎菲佩皮普伊埃奥乌拉克诺卡萨塔")
 TRANSLIT_ENDS = frozenset("斯夫娃基尔特森逊顿克德诺娜莉亚尼奇曼格姆茨纳拉罗科娃莎丽卡")
 MAX_FOREIGN = 6
+# How common (surnames.txt bucket) a surname must be to start a second name right after a surname
+# that is mostly a function word (和李鹏: 和 + 李鹏, not a name 和李鹏); 2: the hundred or so commonest.
+COMMON_SURNAME = 2
 # A whole item of a 、-list next to a person is taken from this probability up (list_neighbours).
 LIST_THRESHOLD = 0.1
 RUN_FLOOR = 0.5  # every name of a run of names without separators (split_name_run) reaches this
@@ -132,7 +135,10 @@ class NameLexicon:
         self.unit_suffixes = words("unit_suffixes.txt") | {"村", "镇", "乡", "县", "市", "区", "省", "路", "街"}
         self.suffix_len = max(len(w) for w in self.unit_suffixes)
         self.unit_first = frozenset(w[0] for w in self.unit_suffixes)
-        self.surname_re = re.compile("[" + "".join(sorted(self.single | {c[0] for c in self.compound})) + "]")
+        self.starts = frozenset(self.single | {c[0] for c in self.compound})  # a name may start with these
+        self.surname_re = re.compile("[" + "".join(sorted(self.starts)) + "]")
+        # Surnames that are far more often a conjunction or a preposition (和, 于, 向).
+        self.function_surnames = frozenset(c for c in self.single if self.tag(c) in ("c", "p"))
         chars = "[" + "".join(sorted(TRANSLIT)) + "]"
         self.translit_re = re.compile(f"{chars}{{2,}}")
         self.dotted_re = re.compile(f"{chars}{{2,}}(?:·{chars}{{1,}})+")  # 阿兰·布朗特
@@ -276,6 +282,9 @@ def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int
                     break
                 if given.startswith(HONORIFICS) or text[i + s:i + s + 2] in HONORIFICS:
                     break
+                if (g == 2 and s == 1 and text[i] in lex.function_surnames
+                        and lex.surname_bucket.get(given[0], 0) >= COMMON_SURNAME):
+                    continue  # 总书记和李鹏总理: 和 is the conjunction, 李鹏 the name
                 out.append((i, s, end))
     return out
 

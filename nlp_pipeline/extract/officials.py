@@ -204,7 +204,11 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         return None
     if len(lex.follower_at(text, i + sur) or "") > 1:
         return None  # 记者于今日凌晨, 王表示: the "given name" is the word after a name
-    for given in (2, 1):
+    names = name_scorer.name_lexicon()
+    # 总书记和李鹏总理: 和 joins two persons, it does not start 和李鹏 (向东 stays a name)
+    joining = (sur == 1 and text[i] in names.function_surnames
+               and names.surname_bucket.get(text[i + 1:i + 2], 0) >= name_scorer.COMMON_SURNAME)
+    for given in (1,) if joining else (2, 1):
         k = i + sur + given
         name = text[i:k]
         if len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or name[sur] in NOT_GIVEN:
@@ -213,7 +217,7 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 王平在会上: 在 starts what follows, not the name
         if _name_end_ok(text, k, lex):
             return name if _may_be_name(name, titled) else None
-    if titled and sur == 1:
+    if titled and sur == 1 and not joining:
         name = text[i:i + 3]
         if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & NOT_GIVEN)
                 and _may_be_name(name[:2], titled=False)):
@@ -235,6 +239,18 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
                 and name_scorer.looks_foreign(text[i:end]):
             return end
     return None
+
+
+def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
+    """A name at a clause start with a title right after it (李鹏总理在会上, 和王平局长): a person
+    when the name scorer finds the name at least as likely as a list neighbour (names.LIST_THRESHOLD)
+    and it is no place (张家港市长热线; a title that starts with a level: 金山镇长)."""
+    name = text[i:end]
+    if name in words("regions.txt") or name in words("world_places.txt") or _place_head_after(text, end, lex):
+        return False  # 金山镇长, 沙溪镇长王平: a place and its head's title
+    sur = 2 if name[:2] in lex.compound else 1
+    ctx = name_scorer.DocContext(text, frozenset(), lex)
+    return name_scorer.score(name_scorer.features(ctx, i, sur, end), model) >= name_scorer.LIST_THRESHOLD
 
 
 def _two_beats_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
@@ -320,6 +336,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         follower = _list_follower(text, end, lex)
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
         acting = follower in STRONG_FOLLOWERS and _left_ok(text, i)
+        if not (titles or joined or acting) and starts[end] and _left_ok(text, i):
+            acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理: a title after the name
         if titles or joined or acting or _labelled(text, i):
             # 副市长江雪梅、文海波: the title before the first name is both names'
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
@@ -388,7 +406,13 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     places = words("regions.txt") | words("world_places.txt")
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place
-            and not text.startswith(DOCTRINES, c.end)]
+            and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)]
+
+
+def _place_head_after(text: str, end: int, lex: Lexicons) -> bool:
+    """Does a title that starts with a level follow (沙溪|镇长, 金山|县长)? Then what stands before it
+    is a place, with its head's title: bulletins put a person's name after such a title."""
+    return text[end:end + 1] in name_scorer.LEVEL_CHARS and lex.title_starting_at(text, end) > 0
 
 
 # Left of a bare surname + title (高院长强调, 在王书记的带领下): besides LEFT_CONTEXT.
