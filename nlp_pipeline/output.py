@@ -32,8 +32,9 @@ def document_dict(source: dict[str, Any], normalized: NormalizedDocument, struct
                   dates: list[dict[str, Any]], officials: list[dict[str, Any]], units: list[dict[str, Any]],
                   schema_version: str, pipeline_version: str, requirement_lists: list[dict[str, Any]] | None = None,
                   meetings: list[dict[str, Any]] | None = None,
-                  warnings: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    lists, meetings = requirement_lists or [], meetings or []
+                  warnings: list[dict[str, Any]] | None = None,
+                  title_mentions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    lists, meetings, titles = requirement_lists or [], meetings or [], title_mentions or []
     articles: list[dict[str, Any]] = []
     for art in structure.articles:
         articles.append({
@@ -44,6 +45,7 @@ def document_dict(source: dict[str, Any], normalized: NormalizedDocument, struct
             "units": _named_within(units, art.start, art.end),
             "requirement_lists": _within(lists, art.start, art.end),
             "meetings": _within(meetings, art.start, art.end),
+            "title_mentions": _within(titles, art.start, art.end),
         })
     return {
         "schema_version": schema_version,
@@ -58,6 +60,7 @@ def document_dict(source: dict[str, Any], normalized: NormalizedDocument, struct
         "units": units,
         "requirement_lists": lists,
         "meetings": meetings,
+        "title_mentions": titles,
         "warnings": warnings or [],
     }
 

@@ -15,6 +15,7 @@ from .extract.dates import document_date, extract_dates
 from .extract.lists import body_regions, extract_lists
 from .extract.meetings import extract_meetings
 from .extract.officials import extract_officials
+from .extract.positions import extract_title_mentions
 from .extract.units import extract_units, link_abbreviations
 from .ingest import read_bytes
 from .normalize import normalize
@@ -41,6 +42,7 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
                   + (structure.tail.staff if structure.tail else []))
     officials = extract_officials(normalized.text, staff)
     units = link_abbreviations(extract_units(normalized.text), [(a.start, a.end) for a in structure.articles])
+    title_mentions = extract_title_mentions(normalized.text, officials, units)
     paragraphs = [(p.start, p.end) for p in normalized.paragraphs]
     regions = body_regions(normalized.text, structure.articles)
     lists, warnings = extract_lists(normalized.text, paragraphs, regions, officials)
@@ -57,7 +59,7 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
     }
     doc = document_dict(source, normalized, structure, dates=dates, officials=officials, units=units,
                         requirement_lists=lists, meetings=meetings, warnings=warnings,
-                        schema_version=SCHEMA_VERSION, pipeline_version=__version__)
+                        title_mentions=title_mentions, schema_version=SCHEMA_VERSION, pipeline_version=__version__)
     if tokens:
         from .segment import segment
 

@@ -92,6 +92,18 @@ class Official(_Model):
     mentions: list[Mention]
 
 
+class TitleMention(_Model):
+    """A post, title or occupation written in the text, bound to a person or not (extension)."""
+
+    text: str = Field(description="The title word as written, without a unit before it (市公安局局长 → 局长; "
+                                  "the official's `titles` keep the unit); a lexicon word holding its body "
+                                  "stays whole (党委书记, 村委会主任). `text == document.text[start:end]`.")
+    start: int
+    end: int
+    official: str | None = Field(description="Name of the official the officials extractor bound this title "
+                                              "to (副市长、公安局局长宋文元, 王洪斌局长), else null.")
+
+
 class Unit(_Model):
     name: str
     mentions: list[Mention]
@@ -180,6 +192,8 @@ class Article(_Model):
     units: list[Unit]
     requirement_lists: list[RequirementList]
     meetings: list[Meeting]
+    title_mentions: list[TitleMention] = Field(default_factory=list, description="The article's title mentions "
+                                                                                "(extension).")
     tokens: list[Token] | None = Field(default=None, description="Only with `extract --tokens`: the article's "
                                                                  "words from our domain-tuned segmenter.")
     keywords: list[Keyword] | None = Field(default=None, description="TF-IDF terms of the article, best first: "
@@ -205,6 +219,9 @@ class Document(_Model):
     requirement_lists: list[RequirementList]
     meetings: list[Meeting] = Field(default_factory=list, description="Every meeting of every article, in text "
                                                                       "order (extension).")
+    title_mentions: list[TitleMention] = Field(default_factory=list, description=(
+        "Every mention of a post, title or occupation (局长, 各镇镇长, 记者, 民警), bound to a person or not, "
+        "in text order (extension)."))
     warnings: list[Warning_]
 
 

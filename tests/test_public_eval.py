@@ -196,6 +196,31 @@ def test_our_spans_reads_the_contract() -> None:
     assert pe.our_spans({}) == {"person": [], "organisation": [], "time": []}
 
 
+def test_our_title_mentions_reads_the_contract() -> None:
+    doc = {"title_mentions": [{"text": "局长", "start": 4, "end": 6, "official": "周明远"},
+                              {"text": "记者", "start": 12, "end": 14, "official": None}]}
+    assert pe.our_title_mentions(doc) == [(4, 6), (12, 14)]
+    assert pe.our_title_mentions({}) == []
+
+
+def test_cluener_position_rows(tmp_path) -> None:
+    """position (span): gold spans (inclusive ends in CLUENER) vs every title mention; the former row:
+    distinct title strings per sentence vs officials' titles only."""
+    records = [
+        {"text": "记者从县公安局获悉", "label": {"position": {"记者": [[0, 1]]}}},      # unbound: spans only
+        {"text": "县教育局局长周明远说", "label": {"position": {"局长": [[4, 5]]}}},  # bound: both rows
+        {"text": "导演、编剧都来了。", "label": {"position": {"导演": [[0, 1]]}}},     # 编剧: spurious
+    ]
+    path = tmp_path / "dev.json"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    rows, info = pe.eval_cluener(path, limit=None)
+    by_metric = {r.metric: r.ours for r in rows}
+    spans, titles = by_metric["position (span)"], by_metric["position (titles, former)"]
+    assert (spans.tp, spans.pred, spans.gold) == (3, 4, 3)
+    assert (titles.tp, titles.pred, titles.gold) == (1, 1, 3)
+    assert info == {"sentences": 3, "unaligned": 0}
+
+
 # ---------------------------------------------------------------- the script
 
 def test_without_datasets_prints_one_line_and_exits_0(tmp_path, capsys) -> None:
@@ -226,7 +251,11 @@ def test_end_to_end_on_tiny_made_up_datasets(tmp_path, capsys) -> None:
     rows = {(r["dataset"], r["metric"]): r for r in data["rows"]}
     assert rows[("PFR 1998-01", "person (nr)")]["ours"]["gold"] == 5
     assert rows[("PFR 1998-01", "time (t)")]["baseline"]["gold"] == 1
-    assert rows[("CLUENER dev", "position (titles/sentence)")]["baseline"] is None
+    assert rows[("CLUENER dev", "position (titles, former)")]["baseline"] is None
+    # position as exact spans: gold 局长 [4, 5] against our title mention 局长 (the unit 县教育局 left out)
+    span_row = rows[("CLUENER dev", "position (span)")]
+    assert span_row["baseline"] is None
+    assert (span_row["ours"]["tp"], span_row["ours"]["pred"], span_row["ours"]["gold"]) == (1, 1, 1)
     pku = rows[("SIGHAN05 PKU test", "word segmentation")]
     assert pku["ours"]["gold"] == 4 and pku["ours"]["pred"] == 3 and pku["ours"]["tp"] == 2  # 副市长 whole
     assert data["info"]["pfr"]["unaligned"] == 0
