@@ -18,6 +18,9 @@ same input text.
 - organisation: a ``[...]nt`` compound, or an ``nt`` token outside any compound.
 - time: a maximal run of adjacent ``t`` tokens (``１２月/t ３１日/t`` is one span).
 
+A person mention of ours written as a surname and a title (江主席, 高院长: the contract's mention
+covers both) is compared by its surname, the span PFR tags (:func:`person_span`).
+
 Organisations are also scored with places and abbreviations neutral (:data:`PFR_NEUTRAL_TAGS`): a
 prediction that is exactly an ``ns`` or ``j`` span of the gold (a town, 地税局) counts neither way,
 as CLUENER's ``organization`` spans do for ``government`` below.
@@ -351,12 +354,32 @@ def to_raw(span: tuple[int, int], mapping: list[int]) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- systems
 
 def our_spans(doc: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
-    """Spans (normalised offsets) from the pipeline's output."""
+    """Spans (normalised offsets) from the pipeline's output; a person mention written as surname +
+    title (江主席, 高院长) by its surname (:func:`person_span`)."""
+    text = doc.get("text", "")
     return {
-        "person": [(m["start"], m["end"]) for o in doc.get("officials", []) for m in o.get("mentions", [])],
+        "person": [person_span(text, m["start"], m["end"]) for o in doc.get("officials", [])
+                   for m in o.get("mentions", [])],
         "organisation": [(m["start"], m["end"]) for u in doc.get("units", []) for m in u.get("mentions", [])],
         "time": [(d["start"], d["end"]) for d in doc.get("dates", [])],
     }
+
+
+def person_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a person mention as PFR tags persons: a mention written as a surname and a title
+    (江主席, 司马行长: our mention covers both) by its surname alone (PFR: 江/nr 主席/n).
+
+    >>> person_span("江主席会见客人", 0, 3), person_span("李鹏会见", 0, 2)
+    ((0, 1), (0, 2))
+    """
+    from nlp_pipeline.lexicon import words
+
+    mention = text[start:end]
+    titles = words("titles.txt")
+    for k in (1, 2):
+        if len(mention) > k and mention[k:] in titles:
+            return start, start + k
+    return start, end
 
 
 def our_title_mentions(doc: dict[str, Any]) -> list[tuple[int, int]]:
@@ -375,7 +398,9 @@ def our_titles(doc: dict[str, Any]) -> set[str]:
 
 
 def title_core(title: str) -> str:
-    """>>> title_core("通灵珠宝总裁"), title_core("副市长")
+    """The longest ending of ``title`` that is a title of our lexicon.
+
+    >>> title_core("通灵珠宝总裁"), title_core("副市长")
     ('总裁', '副市长')
     """
     from nlp_pipeline.lexicon import words
