@@ -191,6 +191,21 @@ def test_title_after_a_name(text, expected):
     assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 
+# Names with ·: every part, also in a 、-list.
+DOTTED_NAMES = [
+    ("大会主席穆罕默德·纳瓦兹·谢里夫宣读了决议。", [("穆罕默德·纳瓦兹·谢里夫", ["大会主席"])]),
+    ("出席的有蒋文华、阿不都·热合曼、周立新。", [("蒋文华", []), ("阿不都·热合曼", []), ("周立新", [])]),
+    ("委员有毕国强、吐尔逊·艾买提（维吾尔族）、朱正平。",
+     [("毕国强", []), ("吐尔逊·艾买提", []), ("朱正平", [])]),
+    ("热依拉·艾力说，要注意防寒保暖。", [("热依拉·艾力", [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_NAMES, ids=[c[0][:12] for c in DOTTED_NAMES])
+def test_dotted_names(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
 def test_list_items_past_asides():
     text = "甲、乙（女）、丙"
     assert names._next_item(text, 1) == 2

@@ -342,10 +342,12 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             # 副市长江雪梅、文海波: the title before the first name is both names'
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
             free = end
+    dotted_end = -1
     for dot in (k for k, ch in enumerate(text) if ch == "·"):
-        m = _minority_name(text, dot, lex)
+        m = _minority_name(text, dot, lex) if dot > dotted_end else None  # not a later dot of the last name
         if m is not None:
-            found = [f for f in found if not (m.start <= f.start < m.end)] + [m]
+            found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
+            dotted_end = m.end
     for m in byline_mentions(text, name_model):
         found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
     return sorted(found, key=lambda m: m.start)
@@ -368,21 +370,32 @@ def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None =
     return out
 
 
+def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
+    """Length of the shortest part after the ``·`` at ``dot`` that a name end follows (2–7)."""
+    return next((n for n in range(2, 8) if dot + 1 + n <= len(text)
+                 and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
+                 and _name_end_ok(text, dot + 1 + n, lex)), None)
+
+
 def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
-    """热依拉·艾力: the shortest right part that a follower or punctuation ends; on the left, the
-    shortest part a title stands before, else the longest one a clause start stands before."""
-    right = next((n for n in range(2, 8) if dot + 1 + n <= len(text)
-                  and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
-                  and _name_end_ok(text, dot + 1 + n, lex)), None)
+    """热依拉·艾力, 穆罕默德·纳瓦兹·谢里夫: after the first ``·``, the shortest part that a follower or
+    punctuation ends, and so on past every further ``·``; on the left, the shortest part a title
+    stands before, else the longest one a clause start or a 、 stands before when an acting word
+    follows the name or it is an item of a 、-list (阿沛·阿旺晋美、赵朴初)."""
+    right = _dotted_part(text, dot, lex)
     if right is None:
         return None
     end = dot + 1 + right
+    while text[end:end + 1] == "·" and (more := _dotted_part(text, end, lex)) is not None:
+        end += 1 + more
     lefts = [n for n in range(2, 7) if dot - n >= 0 and all(_is_cjk(ch) for ch in text[dot - n:dot])]
     for n in lefts:  # the shortest left part a title stands before: 副主任医师|热依拉
         titles = title_chain(text, dot - n, lex)
         if titles:
             return Mention(text[dot - n:end], dot - n, end, titles)
-    if lex.follower_at(text, end) in STRONG_FOLLOWERS:
+    in_list = text[end:end + 1] in ("、", "（") and (text[dot - 1 - lefts[-1]:dot - lefts[-1]] in ("、", "")
+                                                    if lefts else False)
+    if lex.follower_at(text, end) in STRONG_FOLLOWERS or in_list:
         for n in reversed(lefts):  # else the longest one a clause start stands before
             if _left_ok(text, dot - n):
                 return Mention(text[dot - n:end], dot - n, end, [])
