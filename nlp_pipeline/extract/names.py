@@ -139,9 +139,22 @@ class NameLexicon:
         self.surname_re = re.compile("[" + "".join(sorted(self.starts)) + "]")
         # Surnames that are far more often a conjunction or a preposition (和, 于, 向).
         self.function_surnames = frozenset(c for c in self.single if self.tag(c) in ("c", "p"))
+        self.weak_surnames = frozenset(c for c in self.single if self._weak(c))
+        self.conjunction_surnames = frozenset(c for c in self.single if self.tag(c) == "c")
         chars = "[" + "".join(sorted(TRANSLIT)) + "]"
         self.translit_re = re.compile(f"{chars}{{2,}}")
         self.dotted_re = re.compile(f"{chars}{{2,}}(?:·{chars}{{1,}})+")  # 阿兰·布朗特
+
+    def _weak(self, surname: str) -> bool:
+        """Is ``surname`` far more often a function word than a surname (和, 于, 因: a conjunction or
+        preposition; 任 "serve as", 应 "at the request of", 满 "full")? By its jieba tag and how
+        common a surname it is; 何, 谢, 高, 白 are not weak."""
+        tag, common = self.tag(surname), self.surname_bucket.get(surname, 0)
+        if tag in ("p", "c", "u"):
+            return True
+        if tag in ("r", "d"):
+            return common < 3
+        return common < 2 if tag in ("v", "a") else False
 
     def word(self, w: str) -> int:
         """Frequency of ``w`` as a dictionary word (0: no word; jieba also stores prefixes as 0)."""
@@ -486,14 +499,25 @@ def score(feats: Iterable[str], model: NameModel | dict[str, Any] | None = None)
 
 
 def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
-    """Not inside or before a title (党委书记, 王局长: a title, not a name)."""
+    """Not inside or before a title (党委书记, 王局长: a title, not a name), no weak surname read as
+    part of a word (:func:`weak_surname_reads_as_word`)."""
     starts = ctx._starts
     if starts[i] or ctx._inside[i]:
         return False
     for k in range(i + max(s, 1), end):
         if starts[k]:
             return False
-    return True
+    return not (s == 1 and weak_surname_reads_as_word(ctx.text, i, end, ctx.lex, ctx.longest(i + 1)))
+
+
+def weak_surname_reads_as_word(text: str, i: int, end: int, lex: NameLexicon, reach: int | None = None) -> bool:
+    """Is ``text[i]`` a weak surname (NameLexicon._weak) followed by a word that runs past ``end``
+    (和政|府, 于去|年, 向大|家), or 和 followed by a given name that is a word (和联合, 和议员)?
+    ``reach``: the longest dictionary word at ``i + 1`` when known."""
+    if text[i] not in lex.weak_surnames:
+        return False
+    n = _reach_at(text, lex.freq, i + 1) if reach is None else reach
+    return i + 1 + n > end or (n == end - i - 1 and text[i] in lex.conjunction_surnames)
 
 
 def score_candidates(text: str, ctx: DocContext | None = None, model: NameModel | dict[str, Any] | None = None,

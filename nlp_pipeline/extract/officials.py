@@ -213,11 +213,13 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         name = text[i:k]
         if len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or name[sur] in NOT_GIVEN:
             continue
+        if sur == 1 and name_scorer.weak_surname_reads_as_word(text, i, k, names):
+            continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
         if given == 2 and lex.follower_at(text, i + sur + 1) is not None:
             continue  # 王平在会上: 在 starts what follows, not the name
         if _name_end_ok(text, k, lex):
             return name if _may_be_name(name, titled) else None
-    if titled and sur == 1 and not joining:
+    if titled and sur == 1 and not joining and not name_scorer.weak_surname_reads_as_word(text, i, i + 3, names):
         name = text[i:i + 3]
         if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & NOT_GIVEN)
                 and _may_be_name(name[:2], titled=False)):
@@ -457,6 +459,7 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
                             forms.setdefault(surname + short, set()).add(m.name)
     taken = [(m.start, m.end) for m in mentions]
     starts, ends, inside = lex.index(text)
+    weak = name_scorer.name_lexicon().weak_surnames
     out = []
     for at in (k for k in range(1, len(text)) if starts[k]):  # a title starts at ``at``: a surname before?
         for sur in (2, 1):
@@ -465,8 +468,8 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
                 break
         else:
             continue
-        if starts[i] or inside[i] or ends[i] or not _bare_surname(text[i:at]):
-            continue
+        if starts[i] or inside[i] or ends[i] or text[i:at] in weak:
+            continue  # 任副局长 ("served as"), 应局长要求 ("at the request of"): no surname
         end = at + starts[at]
         if not (_left_ok(text, i) or text[i - 1:i] in BARE_LEFT) or not _name_end_ok(text, end, lex):
             continue
@@ -481,19 +484,6 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
         elif not names and not surnames.get(text[i:at]):
             out.append(Mention(form, i, end, [text[at:end]]))
     return out
-
-
-def _bare_surname(surname: str) -> bool:
-    """Can ``surname`` stand for a person before a bare title? Not when it is far more often a
-    function word (和, 于, 因: a conjunction or preposition; 任副局长 is "served as deputy head"; 应
-    局长要求 is "at the head's request") than a surname: by its jieba tag and how common it is."""
-    lex = name_scorer.name_lexicon()
-    tag, common = lex.tag(surname), lex.surname_bucket.get(surname, 0)
-    if tag in ("p", "c", "u"):
-        return False
-    if tag in ("r", "d"):  # 任 (serve as), 常 (often): only the most common surnames (何)
-        return common >= 3
-    return common >= 2 if tag in ("v", "a") else True  # 应, 满 out; 谢, 高, 白 in
 
 
 def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
