@@ -510,14 +510,21 @@ def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
     return not (s == 1 and weak_surname_reads_as_word(ctx.text, i, end, ctx.lex, ctx.longest(i + 1)))
 
 
+# jieba tags of a given name that, after a weak surname, make it a word instead (于去年, 于近期).
+NOT_GIVEN_TAGS = frozenset(("t", "r", "m", "q", "f", "d", "p", "c", "u", "v", "vn", "ad"))
+
+
 def weak_surname_reads_as_word(text: str, i: int, end: int, lex: NameLexicon, reach: int | None = None) -> bool:
-    """Is ``text[i]`` a weak surname (NameLexicon._weak) followed by a word that runs past ``end``
-    (和政|府, 于去|年, 向大|家), or 和 followed by a given name that is a word (和联合, 和议员)?
-    ``reach``: the longest dictionary word at ``i + 1`` when known."""
+    """Is ``text[i]`` a weak surname (NameLexicon._weak) read as part of words: a word after it runs
+    past ``end`` (和政|府, 于去|年), or the given name is a word of time, number, pronoun, adverb or
+    verb (于去年, 于近期) or, after 和, any word (和联合, 和议员)? ``reach``: the longest dictionary word
+    at ``i + 1`` when known."""
     if text[i] not in lex.weak_surnames:
         return False
     n = _reach_at(text, lex.freq, i + 1) if reach is None else reach
-    return i + 1 + n > end or (n == end - i - 1 and text[i] in lex.conjunction_surnames)
+    if i + 1 + n > end:
+        return True
+    return n == end - i - 1 and (text[i] in lex.conjunction_surnames or lex.tag(text[i + 1:end]) in NOT_GIVEN_TAGS)
 
 
 def score_candidates(text: str, ctx: DocContext | None = None, model: NameModel | dict[str, Any] | None = None,
