@@ -186,6 +186,12 @@ TITLE_AFTER = [
     # a weak surname (和, 于, 向) read as part of a word: no person
     ("选出新一届人大代表和政府领导人。", []),
     ("部长于去年退休。", []),
+    # a surname character before one of the commonest words is no name, except as a list item
+    ("要扩大高水平对外开放。", []),
+    ("加强研究阐释，向世界介绍真实的中国。", []),
+    ("出席的有焦林义、王全国、张根生。", [("焦林义", []), ("王全国", []), ("张根生", [])]),
+    # a three-character name jieba knows is not cut before a word it could start
+    ("国家主席习近平复信青年汉学家。", [("习近平", ["国家主席"])]),
     ("主任于近期到村里调研。", []),
     ("主任于建国说，要抓好落实。", [("于建国", ["主任"])]),
     ("县长于立东主持会议。", [("于立东", ["县长"])]),

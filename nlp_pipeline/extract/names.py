@@ -72,6 +72,9 @@ MAX_FOREIGN = 6
 # How common (surnames.txt bucket) a surname must be to start a second name right after a surname
 # that is mostly a function word (和李鹏: 和 + 李鹏, not a name 和李鹏); 2: the hundred or so commonest.
 COMMON_SURNAME = 2
+# jieba frequency from which a two-character word is no given name (水平 13,880, 世界 34,387; given
+# names that are words are far rarer: 建国 3,083, 海洋 4,068, 和平 7,998).
+COMMON_WORD = 10_000
 # A whole item of a 、-list next to a person is taken from this probability up (list_neighbours).
 LIST_THRESHOLD = 0.1
 RUN_FLOOR = 0.5  # every name of a run of names without separators (split_name_run) reaches this
@@ -155,6 +158,11 @@ class NameLexicon:
         if tag in ("r", "d"):
             return common < 3
         return common < 2 if tag in ("v", "a") else False
+
+    def common_word(self, w: str) -> bool:
+        """Is ``w`` one of the commonest words of the dictionary (水平, 世界, 大家, 建设), too common
+        to be a given name (jieba's person entries are never common words here)?"""
+        return self.word(w) >= COMMON_WORD and not self.tag(w).startswith("nr")
 
     def word(self, w: str) -> int:
         """Frequency of ``w`` as a dictionary word (0: no word; jieba also stores prefixes as 0)."""
@@ -298,6 +306,9 @@ def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int
                 if (g == 2 and s == 1 and text[i] in lex.function_surnames
                         and lex.surname_bucket.get(given[0], 0) >= COMMON_SURNAME):
                     continue  # 总书记和李鹏总理: 和 is the conjunction, 李鹏 the name
+                if g == 2 and lex.common_word(given) and "、" not in (text[i - 1:i], text[end:end + 1]):
+                    continue  # 扩大高水平对外开放: a surname character before a common word (in a list of
+                    # names the list decides: 王全国、张根生)
                 out.append((i, s, end))
     return out
 

@@ -215,15 +215,22 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue
         if sur == 1 and name_scorer.weak_surname_reads_as_word(text, i, k, names):
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
+        if given == 2 and names.common_word(name[sur:]):
+            continue  # 加强研究阐释，向世界介绍: 世界 is no given name
         if given == 2 and lex.follower_at(text, i + sur + 1) is not None:
             continue  # 王平在会上: 在 starts what follows, not the name
         if _name_end_ok(text, k, lex):
             return name if _may_be_name(name, titled) else None
-    if titled and sur == 1 and not joining and not name_scorer.weak_surname_reads_as_word(text, i, i + 3, names):
+    if (titled and sur == 1 and not joining and not name_scorer.weak_surname_reads_as_word(text, i, i + 3, names)
+            and not names.common_word(text[i + 1:i + 3])):
         name = text[i:i + 3]
         if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & NOT_GIVEN)
                 and _may_be_name(name[:2], titled=False)):
-            return name[:2] if _two_beats_three(text, i, lex, model) else name
+            tags = lexicon_tags()
+            if tags.get(name, "").startswith("nr"):
+                return name  # 国家主席习近平复信: jieba knows the three-character name
+            return name[:2] if tags.get(name[:2], "").startswith("nr") or _two_beats_three(text, i, lex, model) \
+                else name
     return None
 
 
