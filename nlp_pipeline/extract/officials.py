@@ -5,11 +5,15 @@ where bulletin prose puts officials:
 
 - **after a title chain** (``titles.txt`` ends each title): ``副市长、公安局局长宋文元`` gives two
   titles, split at 、 and 兼; a unit written right before a title stays in it (``公安局政委``,
-  ``镇党委书记``); the chain runs left to a punctuation mark or a word that cannot be part of a title
-  (``LEFT_STOPS``: 由, 在, 的 …);
-- **before a title**: ``王洪斌局长``;
+  ``镇党委书记``); the chain runs left to a punctuation mark, a date, a speech verb or a word that
+  cannot be part of a title (``LEFT_STOPS``: 由, 在, 的 …); after a title, a transliterated name
+  (``以色列总理内塔尼亚胡``) when it is longer than any Chinese reading;
+- **before a title** at a clause start (``李明远局长``, ``和李鹏总理``) when the scorer finds the name at
+  least list-likely and it is no place (``金山镇长``);
 - **without a title** only before a word that says a person acts (``STRONG_FOLLOWERS``: 表示, 主持,
-  强调 …) at a clause start or after 由/和/、 — or when the name is already known from a titled mention.
+  强调 …) at a clause start or after 由/和/、 — or when the name is already known from a titled mention;
+- **a surname and a title alone** (``高院长强调``): a second mention of the one named person it fits,
+  else a person named as written (``王书记``) — :func:`bare_title_mentions`.
 
 Where a name ends (two or three characters) is decided by what follows it (``name_followers.txt``,
 punctuation, a title). Names joined by 、 after one title share it (``副市长江雪梅、文海波``).
@@ -23,8 +27,12 @@ taken when its score passes the model's threshold and it overlaps no person the 
 Names written one after the other in a by-line (（记者范春生于力）: normalisation removed the space
 between them) are cut by the name scorer (:func:`byline_mentions`).
 
-Known gaps: a bare surname + title (王书记); a surname alone (老王); names written one after the
-other with nothing between them in running text (李鹏乔石出席).
+Not persons: places (``regions.txt``, ``world_places.txt``), doctrines (邓小平理论), a weak surname
+(和, 于, 向) read as part of a word (人大代表和政府), a surname before one of the commonest words (高水平).
+
+Known gaps: a surname alone (老王); names written one after the other with nothing between them in
+running text (李鹏乔石出席); Japanese names (桥本龙太郎); a given name that is a common noun after a
+weak surname (向大家).
 """
 
 from __future__ import annotations
