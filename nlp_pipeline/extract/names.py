@@ -306,7 +306,7 @@ def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int
                 if (g == 2 and s == 1 and text[i] in lex.function_surnames
                         and lex.surname_bucket.get(given[0], 0) >= COMMON_SURNAME):
                     continue  # 总书记和李鹏总理: 和 is the conjunction, 李鹏 the name
-                if g == 2 and lex.common_word(given) and "、" not in (text[i - 1:i], text[end:end + 1]):
+                if lex.common_word(text[i:end] if g == 1 else given) and "、" not in (text[i - 1:i], text[end:end + 1]):
                     continue  # 扩大高水平对外开放: a surname character before a common word (in a list of
                     # names the list decides: 王全国、张根生)
                 out.append((i, s, end))

@@ -48,7 +48,8 @@ PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「
 # Words that end the leftward run of a title chain: they never stand inside a title.
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
-              "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表")
+              "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
+              "召开", "举行", "通过", "出席", "参加")
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人")
@@ -161,9 +162,8 @@ def lexicons() -> Lexicons:
 
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
     """Does a word that ends a title chain end at ``j`` (text[..j])? 和 inside a unit name does not.
-    A number (with the date word after it: 21日) or a Latin letter ends it too."""
-    prev = text[j - 1] if j > 0 else ""
-    if prev.isdigit() or (prev.isascii() and prev.isalpha()) or (prev in "日月年号" and text[j - 2:j - 1].isdigit()):
+    A date word after a number (21日) ends it too (the number itself is no Chinese character)."""
+    if j > 1 and text[j - 1] in "日月年号" and text[j - 2].isdigit():
         return True
     for n in lex.stop_lengths:
         w = text[j - n:j] if j >= n else ""
@@ -182,8 +182,8 @@ def title_chain(text: str, i: int, lex: Lexicons) -> list[str]:
         if not lex.title_ending_at(text, end):
             break
         j = end - lex.title_ending_at(text, end)
-        while (j > 0 and text[j - 1] not in PUNCTUATION and not _stop_ending_at(text, j, lex)
-               and end - j < MAX_TITLE_PIECE):
+        while (j > 0 and _is_cjk(text[j - 1]) and not _stop_ending_at(text, j, lex)
+               and end - j < MAX_TITLE_PIECE):  # any other character (punctuation, >, a digit) ends it
             j -= 1
         piece = text[j:end]
         if "各" in piece or piece.startswith(("全体", "全市", "全县", "全区")):
