@@ -51,8 +51,12 @@ COLUMN_HEADING = re.compile(r"^(?:[〔【［\[]\s*[^〔【［\[〕】］\]]{1,20
 WHOLE_PARENTHETICAL = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 
 
+DIGITS = re.compile(r"\d+")
+
+
 def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+    # str.split() splits at exactly the characters \s matches (checked over all code points).
+    return DIGITS.sub("#", "".join(line.split()))
 
 
 def _is_structural(line: str) -> bool:
@@ -69,6 +73,7 @@ class _Line:
     page: int
     indented: bool
     size: float | None = None
+    key: str = ""       # _furniture_key(text), computed once in _prepare
 
 
 def drop_furniture(lines: list[_Line], notes: list[str]) -> list[_Line]:
@@ -76,12 +81,10 @@ def drop_furniture(lines: list[_Line], notes: list[str]) -> list[_Line]:
     n = len(lines)
     page_number = [is_page_number(ln.text) for ln in lines]
     # A line is at a page boundary when a page break or a page-number line is right before or after it.
-    boundary = [False] * n
-    for i in range(n):
-        near = [j for j in (i - 1, i + 1) if 0 <= j < n]
-        boundary[i] = (lines[i].brk is Break.PAGE or any(page_number[j] for j in near)
-                       or (i + 1 < n and lines[i + 1].brk is Break.PAGE))
-    keys = [_furniture_key(ln.text) for ln in lines]
+    boundary = [ln.brk is Break.PAGE or (i > 0 and page_number[i - 1])
+                or (i + 1 < n and (page_number[i + 1] or lines[i + 1].brk is Break.PAGE))
+                for i, ln in enumerate(lines)]
+    keys = [ln.key for ln in lines]
     counts = Counter(keys)
     at_boundary = Counter(k for k, b in zip(keys, boundary, strict=True) if b)
     drop = list(page_number)
@@ -135,6 +138,7 @@ LABELLED_LINE = re.compile(
     r"|^\S.{0,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,4}日\s*印发$"  # the 印发 line of a 版记
 )
 HEADLINE_MAX = 40   # a line this short without sentence punctuation may be a title
+HEADLINE_BREAKER = re.compile("[" + re.escape("".join(sorted(HEADLINE_BREAKERS))) + "]")
 TITLE_MAX = 80      # the longest title we accept where the position says "title"
 
 
@@ -157,7 +161,7 @@ def is_headline_like(line: str, max_len: int = HEADLINE_MAX) -> bool:
     A colon inside is allowed (枫岭镇：网格员化身“安全哨兵”), a final one is not.
     """
     s = line.strip()
-    return (0 < len(s) <= max_len and not any(ch in HEADLINE_BREAKERS for ch in s)
+    return (0 < len(s) <= max_len and not HEADLINE_BREAKER.search(s)
             and s[-1] not in "：:")
 
 
@@ -204,7 +208,7 @@ def joins_previous(prev: str, cur: str, brk: Break, *, repeated: set[str], wrap:
         return False  # a title: after a column heading or source unit, or before a dated opening
     if wrap is not None and brk is Break.LINE and len(p) >= wrap - 1:
         return True
-    if any(ch in HEADLINE_BREAKERS for ch in p) or "、" in p:
+    if HEADLINE_BREAKER.search(p) or "、" in p:
         return True  # a sentence cut short
     return len(p) > HEADLINE_MAX
 
@@ -226,6 +230,7 @@ def _glue(left: str, right: str) -> str:
 # ---------------------------------------------------------------- 4. punctuation, 5. spaces
 
 ASCII_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+ASCII_PUNCT = re.compile("[" + re.escape("".join(ASCII_TO_FULL)) + "]")
 ASCII_PARENS = re.compile(r"\(([^()]*)\)")
 
 
@@ -241,13 +246,14 @@ def fix_punctuation(text: str) -> str:
     >>> fix_punctuation("10月22日上午,市公安局召开会议:(公安局) 9:30 (1)")
     '10月22日上午，市公安局召开会议：（公安局） 9:30 (1)'
     """
-    chars = list(text)
-    for i, ch in enumerate(chars):
-        if ch in ASCII_TO_FULL:
-            left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
-            if (left and is_chinese(left)) or (right and is_chinese(right)):
-                chars[i] = ASCII_TO_FULL[ch]
-    out = "".join(chars)
+    def punct(m: re.Match[str]) -> str:
+        ch, i = m.group(), m.start()
+        left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if (left and is_chinese(left)) or (right and is_chinese(right)):
+            return ASCII_TO_FULL[ch]
+        return ch
+
+    out = ASCII_PUNCT.sub(punct, text)  # neighbours are read in the input, as each mark is decided alone
 
     def parens(m: re.Match[str]) -> str:
         before = out[m.start() - 1] if m.start() > 0 else ""
@@ -270,6 +276,8 @@ def _substantial(token: str) -> bool:
 
 
 NUMBER_TOKEN = re.compile(r"^[-+]?\d[\d.,%]*$")
+SPACE_RUN = re.compile(r" {2,}")
+WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def _is_table_row(tokens: list[str]) -> bool:
@@ -292,7 +300,7 @@ def fix_spaces(text: str) -> str:
     >>> fix_spaces("依据 GM/T 0031 标准")
     '依据GM/T 0031标准'
     """
-    text = re.sub(r" {2,}", " ", text.strip())
+    text = SPACE_RUN.sub(" ", text.strip())
     if " " not in text:
         return text
     headline = is_headline_like(text, TITLE_MAX)
@@ -349,8 +357,9 @@ def _prepare(raw: list[RawLine]) -> list[_Line]:
         mapped = map_chars(ln.text)
         if not mapped.strip():
             continue
-        lines.append(_Line(text=mapped.strip(), brk=ln.brk, continues=ln.continues, page=ln.page,
-                           indented=bool(INDENT.match(ln.text)), size=ln.size))
+        text = mapped.strip()
+        lines.append(_Line(text=text, brk=ln.brk, continues=ln.continues, page=ln.page,
+                           indented=bool(INDENT.match(ln.text)), size=ln.size, key=_furniture_key(text)))
     return lines
 
 
@@ -358,7 +367,7 @@ def normalize(doc: RawDocument) -> NormalizedDocument:
     """Normalise a read document. Pure: the same input always gives the same text."""
     notes = list(doc.notes)
     lines = drop_furniture(_prepare(doc.lines), notes)
-    counts = Counter(_furniture_key(ln.text) for ln in lines)
+    counts = Counter(ln.key for ln in lines)
     repeated = {k for k, n in counts.items() if n >= 2}
     wrap = _wrap_width(lines) if doc.format == "text" else None
     # Indentation marks paragraph starts only in a text that indents some lines and not others.
@@ -394,7 +403,7 @@ def normalize(doc: RawDocument) -> NormalizedDocument:
         joined = pieces[0]
         for piece in pieces[1:]:
             joined = _glue(joined, piece)
-        para = fix_spaces(fix_punctuation(re.sub(r"\s+", " ", joined)))
+        para = fix_spaces(fix_punctuation(WHITESPACE_RUN.sub(" ", joined)))
         if para:
             texts.append(para)
             paragraphs.append(Paragraph(offset, offset + len(para), page, size))

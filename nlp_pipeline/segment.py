@@ -25,8 +25,10 @@ working directory), and jieba's "Building prefix dict ..." chatter is silenced w
 
 from __future__ import annotations
 
+import array
 import logging
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -34,7 +36,28 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import jieba
+
+def _import_jieba_without_pkg_resources() -> None:
+    """Import jieba without letting it import ``pkg_resources``.
+
+    jieba 0.42 (``jieba._compat``) imports pkg_resources (0.15 s, a third of our import time) only to
+    open its own ``dict.txt``, and opens the same file with a plain ``open`` when that import fails.
+    A ``None`` entry in ``sys.modules`` makes it fail; the entry is removed right after, so the rest
+    of the process imports pkg_resources as usual. Nothing changes when either is already imported.
+    """
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba  # noqa: F401
+    finally:
+        if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+
+
+_import_jieba_without_pkg_resources()
+
+import jieba  # noqa: E402
 
 # jieba.posseg (0.9 s to import) is imported only where POS-tagged segmentation is asked for.
 
@@ -120,6 +143,8 @@ _lock = threading.Lock()
 _tokenizer: jieba.posseg.POSTokenizer | None = None
 _dictionary: tuple[jieba.Tokenizer, dict[str, str]] | None = None
 CACHE_PROTOCOL = 5
+CACHE_FORMAT = 3  # words in columns (see _columns); 1 was a pickle of the two dicts
+WORD_SEPARATOR = "\n"  # no dictionary word holds a line break: jieba reads its dictionaries by line
 
 
 def _dictionary_key() -> str:
@@ -153,13 +178,48 @@ def _read_tags(base: jieba.Tokenizer, user_dict: Path | None) -> dict[str, str]:
     return tags
 
 
+# The cache holds the two dicts as columns rather than as pickled dicts: one string of all words,
+# their frequencies as an int64 array, and each tagged word as its index in that string plus the
+# index of its tag. Loading builds the dicts with dict(zip(...)) from those columns, and the tag
+# dict reuses the word objects of the frequency dict (their hashes are already computed): 12-20 %
+# less CPU than unpickling the two dicts (two series of A/B pairs: 0.50 -> 0.44 s, 0.73 -> 0.59 s),
+# and one string object per word instead of two. Inserting the 850,000 keys is the floor.
+
+def _columns(freq: dict[str, int], total: int, tags: dict[str, str]) -> tuple:
+    """The cache record of a frequency dict and a tag dict (see :func:`_from_columns`)."""
+    tag_only = [w for w in tags if w not in freq]  # none with jieba's dictionary; kept for safety
+    words = [*freq, *tag_only]
+    if any(WORD_SEPARATOR in w for w in words):
+        raise ValueError("a dictionary word holds the word separator")
+    position = {w: k for k, w in enumerate(words)}
+    tag_names = sorted(set(tags.values()))
+    tag_code = {t: k for k, t in enumerate(tag_names)}
+    # Arrays pickle as their type code and raw bytes: compact, and they load as they were written.
+    return (CACHE_FORMAT, WORD_SEPARATOR.join(words), array.array("q", freq.values()), total,
+            array.array("i", (position[w] for w in tags)), array.array("i", (tag_code[t] for t in tags.values())),
+            tuple(tag_names))
+
+
+def _from_columns(record: tuple) -> tuple[dict[str, int], int, dict[str, str]]:
+    fmt, joined, freqs, total, tagged, codes, tag_names = record
+    if fmt != CACHE_FORMAT:
+        raise ValueError(f"cache format {fmt}, expected {CACHE_FORMAT}")
+    words = joined.split(WORD_SEPARATOR)
+    if not all(isinstance(a, array.array) for a in (freqs, tagged, codes)) or len(freqs) > len(words):
+        raise ValueError("cache: not the columns of a dictionary")
+    freq = dict(zip(words, freqs, strict=False))  # the words past the frequencies are only tagged
+    tags = dict(zip(map(words.__getitem__, tagged), map(tag_names.__getitem__, codes), strict=True))
+    return freq, total, tags
+
+
 def dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
     """A jieba tokenizer with our user words, and the POS tag of every dictionary word.
 
-    Built once per process and kept on disk (pickle in :func:`cache_dir`, keyed by jieba's version
-    and both dictionaries): loading it takes a third of jieba's own cache and needs no
-    ``jieba.posseg`` import, which is most of a cold start. Used by the extractors; ``segment``
-    (POS-tagged output) still uses jieba.posseg.
+    Built once per process and kept on disk (:func:`cache_dir`, keyed by jieba's version and both
+    dictionaries; see :func:`_columns` for the format): loading it (0.4-0.6 s) takes half as long as
+    jieba's own cache, which holds no tags, and needs no ``jieba.posseg`` import; it is still the
+    largest part of a cold start. Used by the extractors; ``segment`` (POS-tagged output) still
+    uses jieba.posseg.
     """
     global _dictionary
     if _dictionary is not None:
@@ -169,14 +229,14 @@ def dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
             return _dictionary
         import pickle
 
-        path = cache_dir() / f"nlp_pipeline-dict.{_dictionary_key()}.pickle"
+        path = cache_dir() / f"nlp_pipeline-dict-v{CACHE_FORMAT}.{_dictionary_key()}.pickle"
         base = jieba.Tokenizer()
         base.tmp_dir = str(cache_dir())
         try:
             with path.open("rb") as fh:
-                base.FREQ, base.total, tags = pickle.load(fh)
+                base.FREQ, base.total, tags = _from_columns(pickle.load(fh))
             base.initialized = True
-        except (OSError, EOFError, ValueError, pickle.UnpicklingError):
+        except (OSError, EOFError, ValueError, TypeError, IndexError, pickle.UnpicklingError):
             with _quiet_jieba():
                 base.initialize()
                 user = user_dict_path()
@@ -185,10 +245,11 @@ def dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
             tags = _read_tags(base, user_dict_path())
             tmp = path.with_suffix(f".{os.getpid()}.part")
             try:
+                record = _columns(base.FREQ, base.total, tags)
                 with tmp.open("wb") as fh:
-                    pickle.dump((base.FREQ, base.total, tags), fh, protocol=CACHE_PROTOCOL)
+                    pickle.dump(record, fh, protocol=CACHE_PROTOCOL)
                 os.replace(tmp, path)
-            except OSError:
+            except (OSError, ValueError, TypeError, OverflowError):
                 tmp.unlink(missing_ok=True)
         _dictionary = (base, tags)
     return _dictionary

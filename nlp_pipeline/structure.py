@@ -73,6 +73,10 @@ STAFF = re.compile(rf"({_ROLES})\s*[：:]\s*([^\s：:，,；;]+?)(?=\s|[，,；;
 # A source unit closing the last paragraph: …取得实效。（青石镇）
 INLINE_SOURCE = re.compile(r"(?<=[。！？”’」』])\s*[（(]([^（）()，。；]{2,30})[）)]$")
 LIST_SPLIT = re.compile(r"[，,；;]")
+WHITESPACE = re.compile(r"\s+")
+TOC_LEADER = re.compile(r"[.．…·\s]+\d*$")  # dot leaders and a page number closing a contents entry
+TRAILING_NUMBER = re.compile(r"\d+$")
+EMPTY_BRACKETS = re.compile(r"^[（(]\s*[）)]$")
 
 
 # ---------------------------------------------------------------- data
@@ -155,8 +159,7 @@ def _split_list(value: str) -> list[str]:
 
 def _key(s: str) -> str:
     """Compare titles ignoring spaces, dot leaders and a trailing page number (TOC entries)."""
-    s = re.sub(r"[.．…·\s]+\d*$", "", s)
-    return re.sub(r"\s+", "", s)
+    return WHITESPACE.sub("", TOC_LEADER.sub("", s))
 
 
 # ---------------------------------------------------------------- tail
@@ -242,7 +245,7 @@ def parse_masthead(paras: list[tuple[str, int, int]], big_first: bool = False) -
             consumed = True
         if m := ISSUE.search(line):
             if mh.issue is None:
-                mh.issue = re.sub(r"\s+", "", m.group(0))
+                mh.issue = WHITESPACE.sub("", m.group(0))
                 mh.issue_number = cn_int(m.group(2))
             line = (line[:m.start()] + line[m.end():]).strip()
             consumed = True
@@ -269,7 +272,7 @@ def parse_masthead(paras: list[tuple[str, int, int]], big_first: bool = False) -
             mh.staff.extend({"role": r, "name": n} for r, n in staff)
             line = ""
             consumed = True
-        line = re.sub(r"^[（(]\s*[）)]$", "", line).strip("（）() ").strip()
+        line = EMPTY_BRACKETS.sub("", line).strip("（）() ").strip()
         if line and mh.date is not None and not date_here:
             break  # the date line closes the masthead; only staff and issue lines may follow
         if line:
@@ -309,7 +312,7 @@ def parse_toc(paras: list[tuple[str, int, int]], i: int) -> tuple[list[str], int
         if entries and j < len(paras):
             entries.pop()
             j -= 1
-    titles = [_key(paras[k][0]) if re.search(r"\d+$", paras[k][0]) else paras[k][0]
+    titles = [_key(paras[k][0]) if TRAILING_NUMBER.search(paras[k][0]) else paras[k][0]
               for k in entries if not COLUMN_HEADING.match(paras[k][0])]
     return titles, j
 

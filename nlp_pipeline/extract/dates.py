@@ -278,6 +278,10 @@ def _combine() -> tuple[re.Pattern[str], list[tuple[str, list[str], Callable[[Gr
 
 
 COMBINED, COMBINED_RULES = _combine()
+# Which rule matched: its group R<i> encloses all others and closes last, so it is the match's
+# lastgroup. Each rule's groups, as (name in the rule, name in COMBINED).
+RULE_OF_GROUP = {f"R{i}": i for i in range(len(COMBINED_RULES))}
+RULE_GROUPS = [[(g, f"r{i}_{g}") for g in groups] for i, (_name, groups, _build) in enumerate(COMBINED_RULES)]
 
 
 # ---------------------------------------------------------------- found and resolved
@@ -328,8 +332,8 @@ def find(text: str) -> list[Found]:
         if m.start() < last_end:
             continue  # windows that touch: a match already taken
         last_end = m.end()
-        i = next(k for k in range(len(COMBINED_RULES)) if m.group(f"R{k}") is not None)
-        _name, groups, build = COMBINED_RULES[i]
+        i = RULE_OF_GROUP[m.lastgroup]  # type: ignore[index]
+        build = COMBINED_RULES[i][2]
         start, end = m.start(), m.end()
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -338,7 +342,7 @@ def find(text: str) -> list[Found]:
         if start == end:
             continue
         try:
-            parsed = build({g: m.group(f"r{i}_{g}") for g in groups})
+            parsed = build({g: m.group(name) for g, name in RULE_GROUPS[i]})
         except (ValueError, KeyError, TypeError):
             continue
         chosen.append(Found(start, end, parsed))

@@ -31,7 +31,6 @@ from functools import cache
 from typing import Any
 
 from ..lexicon import alternation, words
-from .lists import speech_verbs
 
 # ---------------------------------------------------------------- tables
 
@@ -50,6 +49,18 @@ NOT_AFTER_KIND = ("室", "厅", "堂", "场", "纪要", "材料", "记录", "桌
 DETERMINERS = re.compile(r"^(?:此次|本次|这次|该次|上述|每次|一次|两次|多次|有关|相关|各类|各种|各|该|此|本|这)")
 SENTENCE_END = "。！？!?；;"
 CLAUSE_END = SENTENCE_END + "，,：:"
+SENTENCE_BREAKS = SENTENCE_END + "\n"
+SENTENCE_BREAK = re.compile(f"[{re.escape(SENTENCE_BREAKS)}]")
+CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_END)}\n]")
+# ".*" then a break: matched from a start, it ends right after the last break before the end.
+LAST_SENTENCE_BREAK = re.compile(f"(?s).*[{re.escape(SENTENCE_BREAKS)}]")
+LAST_CLAUSE_END = re.compile(f"(?s).*[{re.escape(CLAUSE_END)}]")
+LAST_CLAUSE_BREAK = re.compile(f"(?s).*[{re.escape(CLAUSE_END)}\n]")
+LAST_LIST_COMMA = re.compile("(?s).*[、，,]")
+# Any one of a word list, found in place (pattern.search(text, start, end)) rather than in a slice.
+ATTEND_VERB = re.compile("|".join(map(re.escape, ATTEND_VERBS)))
+HOLD_VERB = re.compile("|".join(map(re.escape, HOLD_VERBS)))
+CITED_BEFORE_WORD = re.compile("|".join(map(re.escape, CITED_BEFORE)))
 PRONOUNS = ("他", "她")
 PLACE = re.compile(r"在([^，。；、,;\n]{2,30}?)(?:召开|举行|举办)")
 # What may follow a unit that attends (市气象局、… / …负责同志参加); anything else (a title) means the
@@ -68,6 +79,17 @@ def kinds() -> tuple[str, ...]:
 @cache
 def _kind_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation('meeting_kinds.txt')})")
+
+
+@cache
+def _speech_verb_pattern() -> re.Pattern[str]:
+    """Any of ``speech_verbs.txt``: one search instead of a substring test per verb."""
+    return re.compile(alternation("speech_verbs.txt"))
+
+
+@cache
+def _compound_surnames() -> frozenset[str]:
+    return frozenset(w for w in words("surnames.txt") if len(w) == 2)
 
 
 @cache
@@ -124,20 +146,25 @@ def find_mentions(text: str, start: int, end: int, in_title: bool,
         prefix = DETERMINERS.sub("", name[:-len(m.group(0))])
         if len(prefix) < 2:
             continue
-        clause_start = max(text.rfind(ch, start, s) for ch in CLAUSE_END) + 1
-        if CITED_AFTER.match(text, m.end()) or any(v in text[max(clause_start, start):s] for v in CITED_BEFORE):
+        clause_start = _after_last(LAST_CLAUSE_END, text, start, s)
+        if CITED_AFTER.match(text, m.end()) or CITED_BEFORE_WORD.search(text, max(clause_start, start), s):
             continue
         out.append(Mention(name, m.group(0), s, m.end(), in_title))
     return out
 
 
+def _after_last(last_break: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    """Right after the last break in ``text[lo:hi]``, else 0: ``max(text.rfind(ch, lo, hi) for ch in
+    breaks) + 1`` in one scan (``last_break`` is one of the ``LAST_*`` patterns)."""
+    m = last_break.match(text, lo, hi)
+    return m.end() if m else 0
+
+
 def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    s = pos
-    while s > lo and text[s - 1] not in SENTENCE_END and text[s - 1] != "\n":
-        s -= 1
-    e = pos
-    while e < hi and text[e] not in SENTENCE_END and text[e] != "\n":
-        e += 1
+    """The sentence around ``pos`` within ``text[lo:hi]``, with its closing punctuation."""
+    s = pos if pos <= lo else max(lo, _after_last(LAST_SENTENCE_BREAK, text, lo, pos))
+    m = SENTENCE_BREAK.search(text, pos, hi)
+    e = m.start() if m else max(pos, hi)
     return s, min(hi, e + 1)
 
 
@@ -157,7 +184,7 @@ def surname_title_mentions(text: str, start: int, end: int,
     ...                        [{"name": "司马云飞", "titles": ["副行长"], "mentions": [{"start": 3, "end": 7}]}])
     [(10, 14, '司马云飞')]
     """
-    compound = {w for w in words("surnames.txt") if len(w) == 2}
+    compound = _compound_surnames()
     titles = words("titles.txt")
     forms: dict[str, set[str]] = {}
     for o in officials:
@@ -176,8 +203,11 @@ def surname_title_mentions(text: str, start: int, end: int,
     for form, names in forms.items():
         if len(names) != 1:
             continue
-        for m in re.finditer(re.escape(form), text[start:end]):
-            out.append((start + m.start(), start + m.end(), next(iter(names))))
+        name = next(iter(names))
+        at = text.find(form, start, end)
+        while at >= 0:  # non-overlapping, left to right, as re.finditer would find them
+            out.append((at, at + len(form), name))
+            at = text.find(form, at + len(form), end)
     return sorted(out)
 
 
@@ -186,11 +216,11 @@ def surname_title_mentions(text: str, start: int, end: int,
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
-    for k in range(start, end):
-        if text[k] in CLAUSE_END or text[k] == "\n":
-            if k > s:
-                out.append((s, k))
-            s = k + 1
+    for m in CLAUSE_BREAK.finditer(text, start, end):
+        k = m.start()
+        if k > s:
+            out.append((s, k))
+        s = k + 1
     if s < end:
         out.append((s, end))
     return out
@@ -200,7 +230,7 @@ def _roles(predicate: str) -> set[str]:
     roles = set()
     if any(v in predicate for v in HOST_VERBS):
         roles.add("host")
-    if any(v in predicate for v in speech_verbs()):
+    if _speech_verb_pattern().search(predicate):
         roles.add("speaker")
     if any(v in predicate for v in ATTEND_VERBS):
         roles.add("attendee")
@@ -245,13 +275,14 @@ def _attending_units(text: str, start: int, end: int, units: Sequence[tuple[int,
     out = []
     generic = _generic_prefixes()
     for s, e in _clauses(text, start, end):
-        verb = min((text.find(v, s, e) for v in ATTEND_VERBS if text.find(v, s, e) >= 0), default=-1)
-        if verb < 0:
+        first_verb = ATTEND_VERB.search(text, s, e)
+        if first_verb is None:
             continue
+        verb = first_verb.start()
         # The subject may run back over clauses without a role (…负责同志，各村党组织书记参加会议).
         lo = s
         while lo > start and text[lo - 1] in "，,":
-            prev = max(text.rfind(ch, start, lo - 1) for ch in CLAUSE_END + "\n") + 1
+            prev = _after_last(LAST_CLAUSE_BREAK, text, start, lo - 1)
             if _roles(text[prev:lo - 1]) or text[lo - 1] not in "，,":
                 break
             lo = prev
@@ -260,7 +291,7 @@ def _attending_units(text: str, start: int, end: int, units: Sequence[tuple[int,
                 continue
             if not text.startswith(UNIT_FOLLOWERS, u_end) and u_end != verb:
                 continue
-            chunk_start = max(text.rfind(ch, lo, u_start) for ch in "、，,") + 1
+            chunk_start = _after_last(LAST_LIST_COMMA, text, lo, u_start)
             chunk_start = max(chunk_start, lo)
             lead = text[chunk_start:u_start] + name
             if lead.startswith(generic):
@@ -293,7 +324,7 @@ def extract_meetings(text: str, regions: Sequence[tuple[int, int]], articles: Se
             mentions += find_mentions(text, title_span[0], title_span[1], True, unit_spans)
         p_start, p_end = _first_paragraph(text, b_start, b_end)
         body = [m for m in find_mentions(text, p_start, p_end, False, unit_spans)
-                if any(v in text[slice(*_sentence(text, m.start, p_start, p_end))] for v in HOLD_VERBS)]
+                if HOLD_VERB.search(text, *_sentence(text, m.start, p_start, p_end))]
         mentions += body
         meetings: dict[str, Meeting] = {}
         for m in mentions:
