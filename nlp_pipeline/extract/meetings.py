@@ -67,8 +67,6 @@ PLACE = re.compile(r"在([^，。；、,;\n]{2,30}?)(?:召开|举行|举办)")
 # unit is part of a person's title or of a longer phrase.
 UNIT_FOLLOWERS = ("、", "，", ",", "等", "负责", "主要", "分管", "有关", "相关", "同志", "在", "的", "及", "和", "与",
                   "应邀") + ATTEND_VERBS
-# Title words that stand for their deputy form when a person is addressed by surname: 司马行长 for 副行长.
-DEPUTY_PREFIXES = ("常务副", "副")
 
 
 @cache
@@ -85,11 +83,6 @@ def _kind_pattern() -> re.Pattern[str]:
 def _speech_verb_pattern() -> re.Pattern[str]:
     """Any of ``speech_verbs.txt``: one search instead of a substring test per verb."""
     return re.compile(alternation("speech_verbs.txt"))
-
-
-@cache
-def _compound_surnames() -> frozenset[str]:
-    return frozenset(w for w in words("surnames.txt") if len(w) == 2)
 
 
 @cache
@@ -174,41 +167,6 @@ def _first_paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- persons
-
-
-def surname_title_mentions(text: str, start: int, end: int,
-                           officials: Sequence[dict[str, Any]]) -> list[tuple[int, int, str]]:
-    """``高院长``, ``司马行长``: a surname and one of the titles of exactly one official of the span.
-
-    >>> surname_title_mentions("副行长司马云飞主持。司马行长要求抓落实。", 0, 20,
-    ...                        [{"name": "司马云飞", "titles": ["副行长"], "mentions": [{"start": 3, "end": 7}]}])
-    [(10, 14, '司马云飞')]
-    """
-    compound = _compound_surnames()
-    titles = words("titles.txt")
-    forms: dict[str, set[str]] = {}
-    for o in officials:
-        if not any(start <= m["start"] < end for m in o["mentions"]):
-            continue
-        name = o["name"]
-        surname = name[:2] if name[:2] in compound else name[:1]
-        for t in o.get("titles", []):
-            for k in range(len(t) - 1):
-                core = t[k:]
-                if core in titles:
-                    for short in (core, *(core[len(p):] for p in DEPUTY_PREFIXES if core.startswith(p))):
-                        if len(short) >= 2:
-                            forms.setdefault(surname + short, set()).add(name)
-    out = []
-    for form, names in forms.items():
-        if len(names) != 1:
-            continue
-        name = next(iter(names))
-        at = text.find(form, start, end)
-        while at >= 0:  # non-overlapping, left to right, as re.finditer would find them
-            out.append((at, at + len(form), name))
-            at = text.find(form, at + len(form), end)
-    return sorted(out)
 
 
 # ---------------------------------------------------------------- roles
@@ -316,8 +274,7 @@ def extract_meetings(text: str, regions: Sequence[tuple[int, int]], articles: Se
     unit_spans = [(s, e) for s, e, _ in unit_mentions]
     out: list[dict[str, Any]] = []
     for k, (b_start, b_end) in enumerate(regions):
-        persons = sorted(named + [p for p in surname_title_mentions(text, b_start, b_end, officials)
-                                  if not any(q[0] <= p[0] < q[1] for q in named)])
+        persons = sorted(named)  # 高院长 is among its official's mentions (officials.bare_title_mentions)
         title_span = getattr(articles[k], "title_span", None) if k < len(articles) else None
         mentions: list[Mention] = []
         if title_span:
