@@ -190,6 +190,10 @@ TITLE_AFTER = [
     ("要扩大高水平对外开放。", []),
     ("加强研究阐释，向世界介绍真实的中国。", []),
     ("出席的有焦林义、王全国、张根生。", [("焦林义", []), ("王全国", []), ("张根生", [])]),
+    ("崛起一批高档次、高水平的骨干企业。", []),
+    ("石油输出国组织（欧佩克）原油平均价降至新低。", []),
+    # a name alone on its line (an author line) needs only the list threshold
+    ("正文到此。\n蔡立文\n", [("蔡立文", [])]),
     # a three-character name jieba knows is not cut before a word it could start
     ("国家主席习近平复信青年汉学家。", [("习近平", ["国家主席"])]),
     ("主任于近期到村里调研。", []),

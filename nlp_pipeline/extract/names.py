@@ -570,16 +570,27 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
         busy[a:b] = b"\x01" * (b - a)
     chosen = []
     scored = score_candidates(text, ctx, m, busy)
+    lex = ctx.lex if ctx is not None else name_lexicon()
+    low = min(cut, LIST_THRESHOLD)
     for c in sorted(scored, key=lambda c: (-c.score, c.start)):
-        if c.score < cut:
+        if c.score < low:
             break
-        if any(busy[c.start:c.end]):
+        if any(busy[c.start:c.end]) or _common_reading(c.name, lex):
+            continue  # 高档次、高水平的企业: a common word only counts next to a person in a list
+        # A name alone on its line (an author or by-line) needs only the list threshold.
+        alone = (c.start == 0 or text[c.start - 1] == "\n") and text[c.end:c.end + 1] in ("", "\n")
+        if c.score < cut and not alone:
             continue
         busy[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
-    chosen += list_neighbours(text, scored, [(c.start, c.end) for c in chosen] + list(taken), busy,
-                              min(cut, LIST_THRESHOLD))
+    chosen += list_neighbours(text, scored, [(c.start, c.end) for c in chosen] + list(taken), busy, low)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _common_reading(name: str, lex: NameLexicon) -> bool:
+    """Is ``name`` (or its given name after a one-character surname) one of the commonest words?
+    Such candidates are only made next to 、 (candidate_spans) and only taken as list neighbours."""
+    return lex.common_word(name) if len(name) == 2 else len(name) == 3 and lex.common_word(name[1:])
 
 
 def split_name_run(run: str, model: NameModel | dict[str, Any] | None = None,

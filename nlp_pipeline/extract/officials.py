@@ -440,7 +440,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     taken = [(m.start, m.end) for m in found]
     for name in known:
         taken += [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
-    places = words("regions.txt") | words("world_places.txt")
+    places = words("regions.txt") | words("world_places.txt") | words("known_units.txt")  # 欧佩克: a body
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)]
