@@ -239,6 +239,19 @@ def test_title_chain_starts(text, expected):
     assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 
+# A role or occupation before a name places it (no title bound); the scorer must find it likely.
+ROLES = [
+    ("女棋手、国际大师许昱华以四胜三平积五分。", [("许昱华", [])]),
+    ("作案的三名犯罪嫌疑人全部抓获。", []),
+    ("民警高度负责的精神值得学习。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES, ids=[c[0][:12] for c in ROLES])
+def test_roles_place_names(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
 def test_list_items_past_asides():
     text = "甲、乙（女）、丙"
     assert names._next_item(text, 1) == 2

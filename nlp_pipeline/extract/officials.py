@@ -106,6 +106,8 @@ class Lexicons:
         self.single, self.compound = _surnames()
         followers = set(words("name_followers.txt")) | set(STRONG_FOLLOWERS) | set(HONORIFICS)
         self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
+        self.roles = words("occupations.txt")
+        self.role_lengths = sorted({len(w) for w in self.roles}, reverse=True)
         self.followers = frozenset(followers)
         # Speech verbs end a chain too (要求日本首相, 强调市长: a clause before the title).
         stops = set(LEFT_STOPS) | words("speech_verbs.txt")
@@ -147,6 +149,10 @@ class Lexicons:
     def inside_title(self, text: str, i: int) -> bool:
         """Does a title word run across position ``i`` (主任|文明: 任 belongs to 主任)?"""
         return self._index(text)[2][i] if 0 <= i <= len(text) else False
+
+    def role_ending_at(self, text: str, i: int) -> bool:
+        """Does a role or occupation of ``occupations.txt`` (司机, 选手, 志愿者) end right before ``i``?"""
+        return any(text[i - n:i] in self.roles for n in self.role_lengths if n <= i)
 
     def follower_at(self, text: str, i: int) -> str | None:
         for n in self.follower_lengths:
@@ -272,7 +278,12 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
     name = text[i:end]
     if name in words("regions.txt") or name in words("world_places.txt") or _place_head_after(text, end, lex):
         return False  # 金山镇长, 沙溪镇长王平: a place and its head's title
-    sur = 2 if name[:2] in lex.compound else 1
+    return _scorer_likely(text, i, end, lex, model)
+
+
+def _scorer_likely(text: str, i: int, end: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
+    """Does the name scorer find ``text[i:end]`` at least as likely a name as a list neighbour?"""
+    sur = 2 if text[i:i + 2] in lex.compound else 1
     ctx = name_scorer.DocContext(text, frozenset(), lex)
     return name_scorer.score(name_scorer.features(ctx, i, sur, end), model) >= name_scorer.LIST_THRESHOLD
 
@@ -346,8 +357,11 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
         titles = title_chain(text, i, lex)
-        name = name_at(text, i, lex, titled=bool(titles), model=name_model) if not foreign or ch in lex.single \
-            else None
+        # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
+        # but is no title of the person (occupations.txt is not bound).
+        role = not titles and lex.role_ending_at(text, i)
+        name = name_at(text, i, lex, titled=bool(titles), model=name_model) \
+            if not foreign or ch in lex.single else None
         if foreign and titles:  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
             end = titled_foreign_end(text, i, lex)
             if end is not None and (name is None or end - i > len(name)):
@@ -362,7 +376,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         acting = follower in STRONG_FOLLOWERS and _left_ok(text, i)
         if not (titles or joined or acting) and starts[end] and _left_ok(text, i):
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理: a title after the name
-        if titles or joined or acting or _labelled(text, i):
+        if role and not (titles or joined or acting):
+            role = _scorer_likely(text, i, end, lex, name_model)  # 嫌疑人全部抓获: no name 全部抓
+        if titles or joined or acting or role or _labelled(text, i):
             # 副市长江雪梅、文海波: the title before the first name is both names'
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
             free = end
