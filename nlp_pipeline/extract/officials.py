@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import alternation, inside_he_stem, words
+from ..lexicon import alternation, entries, inside_he_stem, words
 from . import names as name_scorer
 
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
@@ -106,6 +106,8 @@ class Lexicons:
         self.single, self.compound = _surnames()
         followers = set(words("name_followers.txt")) | set(STRONG_FOLLOWERS) | set(HONORIFICS)
         self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
+        self.provinces = frozenset(row[0] for row in entries("regions.txt") if row[1:2] == ("province",))
+        self.province_lengths = sorted({len(w) for w in self.provinces}, reverse=True)
         self.roles = words("occupations.txt")
         self.role_lengths = sorted({len(w) for w in self.roles}, reverse=True)
         self.followers = frozenset(followers)
@@ -150,6 +152,10 @@ class Lexicons:
         """Does a title word run across position ``i`` (主任|文明: 任 belongs to 主任)?"""
         return self._index(text)[2][i] if 0 <= i <= len(text) else False
 
+    def province_at(self, text: str, k: int) -> bool:
+        """Does a provincial-level division's name (四川, 宁夏回族自治区) start at ``k``?"""
+        return any(text[k:k + n] in self.provinces for n in self.province_lengths)
+
     def role_ending_at(self, text: str, i: int) -> bool:
         """Does a role or occupation of ``occupations.txt`` (司机, 选手, 志愿者) end right before ``i``?"""
         return any(text[i - n:i] in self.roles for n in self.role_lengths if n <= i)
@@ -180,15 +186,16 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
     return False
 
 
-def title_chain(text: str, i: int, lex: Lexicons) -> list[str]:
-    """The titles written right before position ``i`` (a name), left to right."""
+def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
+    """The titles written right before position ``i`` (a name), left to right, none reaching left
+    of ``floor`` (the end of the person named before: 主席吴兆平四川省科协主席李明)."""
     pieces: list[str] = []
     end = i
     while True:
         if not lex.title_ending_at(text, end):
             break
         j = end - lex.title_ending_at(text, end)
-        while (j > 0 and _is_cjk(text[j - 1]) and not _stop_ending_at(text, j, lex)
+        while (j > floor and _is_cjk(text[j - 1]) and not _stop_ending_at(text, j, lex)
                and end - j < MAX_TITLE_PIECE):  # any other character (punctuation, >, a digit) ends it
             j -= 1
         piece = text[j:end]
@@ -203,9 +210,10 @@ def title_chain(text: str, i: int, lex: Lexicons) -> list[str]:
 
 
 def _name_end_ok(text: str, k: int, lex: Lexicons) -> bool:
-    """Can a name end before ``k``: punctuation, a follower, a title, or a date (傅聪21日致函)."""
+    """Can a name end before ``k``: punctuation, a follower, a title, a date (傅聪21日致函) or a
+    province (科协主席吴兆平四川省…: entries of a list of names with their places, run together)."""
     return (k >= len(text) or text[k] in PUNCTUATION or text[k] == "、" or lex.follower_at(text, k) is not None
-            or lex.title_starting_at(text, k) > 0 or text[k].isdigit())
+            or lex.title_starting_at(text, k) > 0 or text[k].isdigit() or lex.province_at(text, k))
 
 
 def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
@@ -229,6 +237,10 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     # 总书记和李鹏总理: 和 joins two persons, it does not start 和李鹏 (向东 stays a name)
     joining = (sur == 1 and text[i] in names.function_surnames
                and names.surname_bucket.get(text[i + 1:i + 2], 0) >= name_scorer.COMMON_SURNAME)
+    three = text[i:i + 3]
+    if (sur == 1 and not joining and len(three) == 3 and lexicon_tags().get(three, "").startswith("nr")
+            and _name_end_ok(text, i + 3, lex) and all(_is_cjk(ch) for ch in three)):
+        return three  # 周恩来时: jieba knows the name, 来 is not the word after a name here
     for given in (1,) if joining else (2, 1):
         k = i + sur + given
         name = text[i:k]
@@ -356,7 +368,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue
         if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
-        titles = title_chain(text, i, lex)
+        titles = title_chain(text, i, lex, found[-1].end if found else 0)
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound).
         role = not titles and lex.role_ending_at(text, i)
