@@ -89,6 +89,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("start", "int"), ("end", "int")],
     "meeting_participants": _DOC_KEY + [
         ("meeting_index", "int"), ("role", "str"), ("position", "int"), ("name", "str")],
+    "title_mentions": _DOC_KEY + [
+        ("title_mention_index", "int"), ("article_index", "int"), ("text", "str"), ("official", "str"),
+        ("start", "int"), ("end", "int")],
     "warnings": _DOC_KEY + [
         ("warning_index", "int"), ("article_index", "int"), ("code", "str"), ("message", "str"), ("start", "int"),
         ("end", "int")],
@@ -356,6 +359,14 @@ def _add_document(tables: dict[str, list[Row]], doc: Record, skip_duplicates: bo
             position[role] = position.get(role, 0) + 1
             tables["meeting_participants"].append({**base, "meeting_index": k, "role": role,
                                                    "position": position[role], "name": name})
+
+    for k, t in enumerate(doc.get("title_mentions") or []):
+        art_idx = locate(t.get("start"))
+        if not keep(art_idx):
+            continue
+        tables["title_mentions"].append({**base, "title_mention_index": k, "article_index": art_idx,
+                                         "text": t.get("text"), "official": t.get("official"),
+                                         "start": t.get("start"), "end": t.get("end")})
 
     for k, w in enumerate(warnings):
         art_idx = locate(w.get("start"))

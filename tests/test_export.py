@@ -93,6 +93,7 @@ def expected_counts(records) -> dict[str, int]:
         "requirement_items": sum(len(lst["items"]) for d in docs for lst in d["requirement_lists"]),
         "meetings": len(meetings),
         "meeting_participants": sum(bool(m["host"]) + len(m["speakers"]) + len(m["attendees"]) for m in meetings),
+        "title_mentions": sum(len(d.get("title_mentions", [])) for d in docs),
         "warnings": sum(len(d["warnings"]) for d in docs),
         "errors": len(records) - len(docs),
     }
@@ -171,6 +172,13 @@ def test_joins_lead_back_to_the_json(records, tables):
         assert docs[row["sha256"]]["bulletin"]["issuers"][row["issuer_index"]] == row["issuer"]
     for row in tables["warnings"]:
         assert docs[row["sha256"]]["warnings"][row["warning_index"]]["code"] == row["code"]
+    assert tables["title_mentions"], "the batch names posts"
+    for row in tables["title_mentions"]:
+        doc = docs[row["sha256"]]
+        mention = doc["title_mentions"][row["title_mention_index"]]
+        assert (row["text"], row["official"]) == (mention["text"], mention["official"])
+        assert doc["text"][row["start"]:row["end"]] == row["text"]
+        assert row["official"] is None or row["official"] in {o["name"] for o in doc["officials"]}
 
 
 def test_requirement_items_join_their_lists(records, tables):
