@@ -3,12 +3,12 @@
 ``render_report(records)`` returns the page; ``write_report(records, path)`` writes it atomically.
 The page holds a document list (and the error records), then per document: the source, the
 masthead fields (``bulletin``), the warnings, the articles (with keywords and duplicate marks when
-the results carry them) and the normalised ``text`` with officials, units, dates and requirement
-list items highlighted in distinct colours.
+the results carry them) and the normalised ``text`` with officials, units, dates, title mentions
+and requirement list items highlighted in distinct colours.
 
 Overlapping spans: a span is drawn when it nests with (or is disjoint from) every span already
 drawn; spans are taken in priority order — list items (longest first, so an item's children nest
-inside it), then officials, units, dates. A span that would cross one already drawn is left out and
+inside it), then officials, units, dates, titles. A span that would cross one already drawn is left out and
 listed under the text ("not highlighted"). Every highlight carries its offsets (``data-s``,
 ``data-e``, code points into ``text``); a small script in the page checks on load that each one
 starts and ends exactly there in the rendered text and writes the result into
@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-KINDS = ("item", "official", "unit", "date")  # priority order for overlapping spans
-KIND_LABELS = {"official": "官员 official", "unit": "单位 unit", "date": "日期 date", "item": "要求条目 list item"}
+KINDS = ("item", "official", "unit", "date", "title")  # priority order for overlapping spans
+KIND_LABELS = {"official": "官员 official", "unit": "单位 unit", "date": "日期 date", "item": "要求条目 list item",
+               "title": "职务 title"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ def collect_spans(doc: dict[str, Any]) -> list[Span]:
     for date in doc.get("dates") or []:
         part = f" {date['part_of_day']}" if date.get("part_of_day") else ""
         spans.append(Span("date", date["start"], date["end"], f"{date.get('value')}{part}"))
+    for t in doc.get("title_mentions") or []:
+        spans.append(Span("title", t["start"], t["end"], f"{t.get('text')} → {t['official']}" if t.get("official")
+                          else str(t.get("text"))))
     return spans
 
 
@@ -132,7 +136,8 @@ data-k="unit" data-s="2" data-e="3" title="y">b</span>&gt;</span>c'
 # --------------------------------------------------------------------------------------------- page
 
 CSS = """
-:root { --official: #ffc98b; --unit: #9cc8ff; --date: #a9eba0; --item: #eadcff; --item-line: #8a5cd6; }
+:root { --official: #ffc98b; --unit: #9cc8ff; --date: #a9eba0; --title: #ffe98a; --item: #eadcff;
+  --item-line: #8a5cd6; }
 body { font: 15px/1.6 system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 0 auto; max-width: 68em;
        padding: 1em 1.5em 4em; color: #1d1d1f; background: #fff; }
 h1 { font-size: 1.5em; margin-bottom: .2em; } h2 { font-size: 1.2em; margin: 0 0 .4em; word-break: break-all; }
@@ -147,11 +152,11 @@ dl.masthead dt { color: #666; } dl.masthead dd { margin: 0; }
            line-height: 1.9; }
 .hl { border-radius: 3px; }
 .hl-official { background: var(--official); } .hl-unit { background: var(--unit); }
-.hl-date { background: var(--date); }
+.hl-date { background: var(--date); } .hl-title { background: var(--title); }
 .hl-item { background: var(--item); box-shadow: inset 0 -2px 0 var(--item-line); }
 .hl-item .hl-item { background: #f6efff; }
 body.hide-official .hl-official, body.hide-unit .hl-unit, body.hide-date .hl-date,
-body.hide-item .hl-item { background: none; box-shadow: none; }
+body.hide-item .hl-item, body.hide-title .hl-title { background: none; box-shadow: none; }
 .legend label { margin-right: 1em; white-space: nowrap; cursor: pointer; }
 .chip { display: inline-block; width: 1em; height: 1em; border-radius: 3px; vertical-align: -2px; margin-right: .3em; }
 .warn { color: #9a3412; } .muted { color: #777; } .err { color: #b91c1c; }

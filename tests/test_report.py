@@ -55,6 +55,8 @@ def expected_spans(doc: dict) -> dict[tuple[str, int, int], str]:
                 out[(kind, m["start"], m["end"])] = text[m["start"]:m["end"]]
     for d in doc.get("dates") or []:
         out[("date", d["start"], d["end"])] = d["text"]
+    for t in doc.get("title_mentions") or []:
+        out[("title", t["start"], t["end"])] = t["text"]
 
     def items(its):
         for it in its:
@@ -226,8 +228,8 @@ def test_report_in_a_real_browser(page_records, tmp_path):
         for kind, s, e in want.keys() - got.keys():  # a span not shown must cross one that is
             assert any(d.start < s < d.end < e or s < d.start < e < d.end for d in drawn), (kind, s, e)
         kinds = {s["kind"] for s in shown["spans"]}
-        assert kinds <= {"official", "unit", "date", "item"}
-    assert {"official", "unit", "date", "item"} <= {s["kind"] for t in dom.texts.values() for s in t["spans"]}
+        assert kinds <= {"official", "unit", "date", "item", "title"}
+    assert {"official", "unit", "date", "item", "title"} <= {s["kind"] for t in dom.texts.values() for s in t["spans"]}
 
 
 def test_the_in_page_check_catches_a_wrong_offset(tmp_path):
