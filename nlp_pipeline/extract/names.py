@@ -77,7 +77,7 @@ COMMON_SURNAME = 2
 COMMON_WORD = 10_000
 # A whole item of a 、-list next to a person is taken from this probability up (list_neighbours).
 LIST_THRESHOLD = 0.1
-RUN_FLOOR = 0.5  # every name of a run of names without separators (split_name_run) reaches this
+RUN_FLOOR = 0.3  # every name of a run of names without separators (split_name_run) reaches this (non-names: < 0.05)
 MAX_ASIDE = 12  # characters of an aside between list items: 王某（女，蒙古族）、
 # What may follow the last character of a list item.
 ITEM_ENDS = frozenset("、，,。；;：:（()）\n 　“”等")
