@@ -108,9 +108,12 @@ class Lexicons:
         self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
         self.provinces = frozenset(row[0] for row in entries("regions.txt") if row[1:2] == ("province",))
         self.province_lengths = sorted({len(w) for w in self.provinces}, reverse=True)
+        self.province_first = frozenset(w[0] for w in self.provinces)
         self.roles = words("occupations.txt")
         self.role_lengths = sorted({len(w) for w in self.roles}, reverse=True)
+        self.role_last = frozenset(w[-1] for w in self.roles)
         self.followers = frozenset(followers)
+        self.follower_first = frozenset(w[0] for w in followers)
         # Speech verbs end a chain too (要求日本首相, 强调市长: a clause before the title).
         stops = set(LEFT_STOPS) | words("speech_verbs.txt")
         self.stop_set = frozenset(stops)
@@ -154,13 +157,17 @@ class Lexicons:
 
     def province_at(self, text: str, k: int) -> bool:
         """Does a provincial-level division's name (四川, 宁夏回族自治区) start at ``k``?"""
-        return any(text[k:k + n] in self.provinces for n in self.province_lengths)
+        return text[k:k + 1] in self.province_first and any(text[k:k + n] in self.provinces
+                                                           for n in self.province_lengths)
 
     def role_ending_at(self, text: str, i: int) -> bool:
         """Does a role or occupation of ``occupations.txt`` (司机, 选手, 志愿者) end right before ``i``?"""
-        return any(text[i - n:i] in self.roles for n in self.role_lengths if n <= i)
+        return i > 0 and text[i - 1] in self.role_last and any(text[i - n:i] in self.roles
+                                                               for n in self.role_lengths if n <= i)
 
     def follower_at(self, text: str, i: int) -> str | None:
+        if text[i:i + 1] not in self.follower_first:
+            return None
         for n in self.follower_lengths:
             if text[i:i + n] in self.followers:
                 return text[i:i + n]
@@ -319,9 +326,7 @@ def _may_be_name(name: str, titled: bool) -> bool:
 
 
 def lexicon_tags() -> dict[str, str]:
-    from ..segment import dictionary
-
-    return dictionary()[1]
+    return name_scorer.name_lexicon().tags  # the dictionary's tags, read once with the name lexicon
 
 
 def _list_follower(text: str, end: int, lex: Lexicons) -> str | None:
