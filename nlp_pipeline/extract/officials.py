@@ -377,6 +377,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound).
         role = not titles and lex.role_ending_at(text, i)
+        if not (titles or role or _left_ok(text, i) or _labelled(text, i)):
+            continue  # nothing below could take a name here (a surname character inside a clause)
         name = name_at(text, i, lex, titled=bool(titles), model=name_model) \
             if not foreign or ch in lex.single else None
         if foreign and titles:  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
