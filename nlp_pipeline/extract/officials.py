@@ -344,10 +344,15 @@ def _labelled(text: str, i: int) -> bool:
     return any(m.end() == i for m in NAME_LABELS.finditer(text, max(0, i - 8), i))
 
 
+LEFT_CONTEXT_SET = frozenset(LEFT_CONTEXT)
+LEFT_CONTEXT_LENGTHS = sorted({len(w) for w in LEFT_CONTEXT})
+
+
 def _left_ok(text: str, i: int) -> bool:
+    """Can a name start at ``i``: the text's start, punctuation or a word of LEFT_CONTEXT before it."""
     if i == 0 or text[i - 1] in PUNCTUATION:
         return True
-    return any(text[max(0, i - len(w)):i] == w for w in LEFT_CONTEXT)
+    return any(n <= i and text[i - n:i] in LEFT_CONTEXT_SET for n in LEFT_CONTEXT_LENGTHS)
 
 
 def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
