@@ -83,11 +83,6 @@ NAME_ENDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAME_ENDS, ids=[c[0][:12] for c in NAME_ENDS])
-def test_titled_name_ends_before_time_words_and_credits(text, expected):
-    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
-
-
 # By-lines: the spaces between names are gone after normalisation; the run is cut into names.
 BYLINES = [
     ("工程已正式通水。（顾水根李艳芳）", [("顾水根", []), ("李艳芳", [])]),
@@ -101,11 +96,6 @@ BYLINES = [
     ("（城厢镇人民政府）", []),
     ("（高新区金山镇）", []),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), BYLINES, ids=[c[0][:12] for c in BYLINES])
-def test_byline_runs_of_names(text, expected):
-    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 
 def test_split_name_run():
@@ -125,11 +115,6 @@ TITLED_FOREIGN = [
     ("书记马路平主持。", [("马路平", ["书记"])]),
     ("由副市长安排部署。", []),                            # 安排: a word, not a foreign name
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), TITLED_FOREIGN, ids=[c[0][:12] for c in TITLED_FOREIGN])
-def test_titled_foreign_names(text, expected):
-    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 
 # A surname and a title alone: a second mention of the one person it fits, else a person as written.
@@ -202,11 +187,6 @@ TITLE_AFTER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TITLE_AFTER, ids=[c[0][:12] for c in TITLE_AFTER])
-def test_title_after_a_name(text, expected):
-    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
-
-
 # Names with ·: every part, also in a 、-list.
 DOTTED_NAMES = [
     ("大会主席穆罕默德·纳瓦兹·谢里夫宣读了决议。", [("穆罕默德·纳瓦兹·谢里夫", ["大会主席"])]),
@@ -215,11 +195,6 @@ DOTTED_NAMES = [
      [("毕国强", []), ("吐尔逊·艾买提", []), ("朱正平", [])]),
     ("热依拉·艾力说，要注意防寒保暖。", [("热依拉·艾力", [])]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), DOTTED_NAMES, ids=[c[0][:12] for c in DOTTED_NAMES])
-def test_dotted_names(text, expected):
-    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 
 # Where a title chain starts on its left: a date, a speech verb or 致函 ends it; 将 is no rank.
@@ -240,11 +215,6 @@ CHAIN_STARTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CHAIN_STARTS, ids=[c[0][:12] for c in CHAIN_STARTS])
-def test_title_chain_starts(text, expected):
-    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
-
-
 # A role or occupation before a name places it (no title bound); the scorer must find it likely.
 ROLES = [
     ("女棋手、国际大师许昱华以四胜三平积五分。", [("许昱华", [])]),
@@ -253,8 +223,15 @@ ROLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROLES, ids=[c[0][:12] for c in ROLES])
-def test_roles_place_names(text, expected):
+# Every table above whose rows are (text, [(name, titles)]): one check.
+TITLED_TABLES = {"name-ends": NAME_ENDS, "bylines": BYLINES, "titled-foreign": TITLED_FOREIGN,
+                 "title-after": TITLE_AFTER, "dotted": DOTTED_NAMES, "chain-starts": CHAIN_STARTS, "roles": ROLES}
+TITLED_CASES = [(group, text, expected) for group, rows in TITLED_TABLES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize(("group", "text", "expected"), TITLED_CASES,
+                         ids=[f"{g}-{t[:12]}" for g, t, _ in TITLED_CASES])
+def test_officials_and_their_titles(group, text, expected):
     assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
 
 
