@@ -612,9 +612,9 @@ def split_name_run(run: str, model: NameModel | dict[str, Any] | None = None,
         here = best[a]
         if here is None:
             continue
-        for _, s, end in candidate_spans(run[a:a + 4], lex):
-            if _ != 0:
-                continue
+        for start, s, end in candidate_spans(run[a:a + 4], lex):
+            if start != 0:
+                continue  # a piece starts where the last one ended
             piece = run[a:a + end]
             framed = f"（{piece}）"
             ctx = DocContext(framed, lex=lex)

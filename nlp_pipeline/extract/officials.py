@@ -295,7 +295,7 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
     when the name scorer finds the name at least as likely as a list neighbour (names.LIST_THRESHOLD)
     and it is no place (张家港市长热线; a title that starts with a level: 金山镇长)."""
     name = text[i:end]
-    if name in words("regions.txt") or name in words("world_places.txt") or _place_head_after(text, end, lex):
+    if name in not_person_names() or _place_head_after(text, end, lex):
         return False  # 金山镇长, 沙溪镇长王平: a place and its head's title
     return _scorer_likely(text, i, end, lex, model)
 
@@ -480,10 +480,17 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     taken = [(m.start, m.end) for m in found]
     for name in known:
         taken += [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
-    places = words("regions.txt") | words("world_places.txt") | words("known_units.txt")  # 欧佩克: a body
+    places = not_person_names()
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
-            if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place
+            if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)]
+
+
+@cache
+def not_person_names() -> frozenset[str]:
+    """Names that are places or well-known bodies, never persons: regions.txt, world_places.txt,
+    known_units.txt."""
+    return words("regions.txt") | words("world_places.txt") | words("known_units.txt")
 
 
 def _place_head_after(text: str, end: int, lex: Lexicons) -> bool:
