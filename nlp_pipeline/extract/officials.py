@@ -72,8 +72,8 @@ HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
 MAX_TITLE = 12          # characters of the longest title word we look for
-MAX_TITLE_PIECE = 30
-MAX_FOREIGN_NAME = 16   # characters of a transliterated name with its parts (穆罕默德·纳瓦兹·谢里夫)    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
+MAX_TITLE_PIECE = 30    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
+MAX_FOREIGN_NAME = 16   # characters of a transliterated name with its parts (穆罕默德·纳瓦兹·谢里夫)
 
 
 @dataclass
@@ -284,8 +284,7 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
             text[j] == "·" and j + 1 < n and text[j + 1] in name_scorer.TRANSLIT)):
         j += 1
     for end in range(j, i + 1, -1):
-        if (end == n or text[end].isdigit() or _name_end_ok(text, end, lex)) \
-                and name_scorer.looks_foreign(text[i:end]):
+        if _name_end_ok(text, end, lex) and name_scorer.looks_foreign(text[i:end]):
             return end
     return None
 
@@ -300,19 +299,23 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
     return _scorer_likely(text, i, end, lex, model)
 
 
+def _name_probability(text: str, i: int, end: int, lex: Lexicons,
+                      model: name_scorer.NameModel | dict | None) -> float:
+    """The name scorer's probability that ``text[i:end]`` is a person's name, in its context."""
+    sur = 2 if text[i:i + 2] in lex.compound else 1
+    return name_scorer.score(name_scorer.features(name_scorer.DocContext(text, frozenset(), lex), i, sur, end),
+                             model)
+
+
 def _scorer_likely(text: str, i: int, end: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
     """Does the name scorer find ``text[i:end]`` at least as likely a name as a list neighbour?"""
-    sur = 2 if text[i:i + 2] in lex.compound else 1
-    ctx = name_scorer.DocContext(text, frozenset(), lex)
-    return name_scorer.score(name_scorer.features(ctx, i, sur, end), model) >= name_scorer.LIST_THRESHOLD
+    return _name_probability(text, i, end, lex, model) >= name_scorer.LIST_THRESHOLD
 
 
 def _two_beats_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
     """记者刘杰报道: the name scorer decides whether the third character is the name's or the next
     word's (刘杰 | 报道, not 刘杰报 | 道), when nothing after the name tells."""
-    ctx = name_scorer.DocContext(text, frozenset(), lex)
-    two, three = (name_scorer.score(name_scorer.features(ctx, i, 1, i + n), model) for n in (2, 3))
-    return two > three
+    return _name_probability(text, i, i + 2, lex, model) > _name_probability(text, i, i + 3, lex, model)
 
 
 def _may_be_name(name: str, titled: bool) -> bool:
@@ -470,8 +473,9 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
                  model: name_scorer.NameModel | dict | None = None,
                  threshold: float | None = None) -> list[name_scorer.ScoredName]:
     """Persons the rules missed: the name scorer's best candidates that pass ``threshold`` (default:
-    the model's), overlap no mention in ``found``, are no name already known, no place of
-    ``regions.txt`` or ``world_places.txt`` and not the start of a doctrine (邓小平理论, 马克思主义).
+    the model's), overlap no mention in ``found``, are no name already known, none of
+    :func:`not_person_names` (places, well-known bodies), not the start of a doctrine (邓小平理论,
+    马克思主义) and no place before its head's title (:func:`_place_head_after`).
     Honorifics (同志) never enter a candidate; other places and units are told by the scorer's
     features (a level or unit word after or at the end: 白沙乡, 李家村, 桂香苑)."""
     lex = lexicons()
