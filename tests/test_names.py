@@ -133,6 +133,17 @@ BARE_FORMS = [
     ("后调建委，任副局长，后任部长。", []),
     ("应局长要求，大家依次发言。", []),
     ("会上，向谢书记汇报了进展。", [("谢书记", ["书记"], ["谢书记"])]),
+    # after a preposition or particle, and before any word, where no word runs across either edge
+    ("展柜里陈列着周总理的亲笔题词。", [("周总理", ["总理"], ["周总理"])]),
+    ("大家从马校长手中接过了证书。", [("马校长", ["校长"], ["马校长"])]),
+    ("会上，白市长一锤定音。", [("白市长", ["市长"], ["白市长"])]),
+    # a form that is also a dictionary word (江主席) is still a surname and a title
+    ("村民们向江主席反映了情况。", [("江主席", ["主席"], ["江主席"])]),
+    # no surname: a word across the edge, a noun or a content word before, a level that ends a place
+    ("高校长期坚持开放办学。", []),
+    ("国家要提高校长待遇。", []),
+    ("家庭医生团队里有护士、公卫医师。", []),
+    ("签约仪式在禾阳市举行，禾阳市委副书记出席。", []),
 ]
 
 
@@ -141,6 +152,26 @@ def test_surname_and_title_alone(text, expected):
     got = [(o["name"], o["titles"], [text[m["start"]:m["end"]] for m in o["mentions"]])
            for o in extract_officials(text)]
     assert got == expected
+
+
+# Persons every official text names without introducing them (public_figures.txt), where they stand
+# as a person: not inside a longer name, a word, a doctrine or a unit named after them.
+PUBLIC_FIGURES = [
+    ("各地广泛开展学习雷锋志愿服务活动。", [("雷锋", 1)]),
+    ("展览回顾了焦裕禄在兰考工作的日日夜夜。", [("焦裕禄", 1)]),
+    ("毛泽东和周恩来在这里会见了各界代表。", [("毛泽东", 1), ("周恩来", 1)]),
+    ("倡导文明健康生活方式。", []),
+    ("陈云森同学讲解了实验步骤。", [("陈云森", 1)]),
+    ("她在周恩来政府管理学院任教。", []),
+    ("海外又一所孔子学院正式揭牌。", []),
+    ("深入学习贯彻习近平新时代中国特色社会主义思想。", []),
+    ("坚持以习近平同志为核心的党中央的集中统一领导。", [("习近平", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLIC_FIGURES, ids=[c[0][:12] for c in PUBLIC_FIGURES])
+def test_public_figures(text, expected):
+    assert [(o["name"], len(o["mentions"])) for o in extract_officials(text)] == expected
 
 
 # Places abroad (world_places.txt) and doctrines named after a person are no persons.

@@ -63,7 +63,11 @@ BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
 BYLINE = re.compile(r"(?:(?<=[（(])|^)(?P<role>(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生))?"
                     r"(?P<run>[\u4e00-\u9fff]{4,12})(?=[）)]|$)", re.M)
 # Words that make a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想): no mention.
-DOCTRINES = ("理论", "思想", "主义", "列宁主义")
+DOCTRINES = ("理论", "思想", "主义", "列宁主义", "新时代中国特色社会主义思想", "法治思想", "强军思想", "外交思想",
+             "经济思想", "文化思想", "生态文明思想")
+# What ends the words after a name that are still part of the same phrase (周恩来|在天津, 孔子|的).
+PHRASE_STOPS = frozenset("的地得在和与及同跟是为对向从将把被了着过等、")
+MAX_NAMED_UNIT = 10  # characters between a person's name and the end of a unit named after them
 # Labels after which a person's name follows: 联系人：上官静.
 NAME_LABELS = re.compile(r"(?:联系人|主讲人|报告人|责任人|负责人|经办人)\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
@@ -71,6 +75,8 @@ NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m",
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
+# A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
+POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 MAX_TITLE = 12          # characters of the longest title word we look for
 MAX_TITLE_PIECE = 30    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
 MAX_FOREIGN_NAME = 16   # characters of a transliterated name with its parts (穆罕默德·纳瓦兹·谢里夫)
@@ -487,7 +493,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     places = not_person_names()
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
-            and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)]
+            and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
+            and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)]  # （左一）: a place in a photograph
 
 
 @cache
@@ -507,6 +514,43 @@ def _place_head_after(text: str, end: int, lex: Lexicons) -> bool:
 BARE_LEFT = ("在", "的", "了", "据", "让", "把", "被", "给", "跟", "随", "经")
 # Deputy prefixes a bare form drops (副行长司马云飞 … 司马行长).
 DEPUTY_PREFIXES = ("常务副", "副")
+# Titles no Chinese official holds: before them a surname character is a country's (美总统, 日首相).
+FOREIGN_HEAD_TITLES = frozenset(("总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "亲王", "国务卿", "总督"))
+
+
+def word_across(text: str, k: int, freq: dict[str, int], but: tuple[int, int] = (0, 0)) -> bool:
+    """Does a dictionary word of two to four characters, other than ``text[but[0]:but[1]]``, run
+    across position ``k`` (start before it, end after it)? 全市|长效: 长效 runs across the end of
+    全市长."""
+    for j in range(max(0, k - 3), k):
+        for m in range(k + 1, min(len(text), j + 4) + 1):
+            if freq.get(text[j:m]) and (j, m) != but:
+                return True
+    return False
+
+
+def _bare_left_ok(text: str, i: int, at: int, freq: dict[str, int]) -> bool:
+    """Can a surname + title start at ``i`` after a word that is no clause start: no word runs across
+    ``i``, what ends there is a verb of two characters or more (缅怀|周总理, 找到|周总理) or a
+    preposition, particle or conjunction (注视着|毛主席, 从|周总理; not 公|卫医师, 思政|司司长, 有|位记者,
+    王增|华总队长), and the title does not start with a level (禾阳|市委副书记: a place's name)."""
+    if text[at] in name_scorer.LEVEL_CHARS or word_across(text, i, freq):
+        return False
+    tags = lexicon_tags()
+    for j in range(max(0, i - 4), i - 1):
+        if freq.get(text[j:i]):
+            return tags.get(text[j:i], "x")[:1] in ("v", "p", "c")
+    return tags.get(text[i - 1], "x")[:1] in ("p", "u", "c")
+
+
+def _bare_end_ok(text: str, at: int, end: int, freq: dict[str, int]) -> bool:
+    """Can a surname + title end at ``end`` before a word that is no follower (白市长一锤定音): no word
+    runs across ``end`` (not 全市长效机制), no transliterated name follows (巴总理纳瓦兹·谢里夫: 巴 is
+    Pakistan) and the title is one no Chinese official holds (美总统, 日首相: a country, not a surname)."""
+    if text[at:end] in FOREIGN_HEAD_TITLES or word_across(text, end, freq):
+        return False
+    run = name_scorer.name_lexicon().translit_re.match(text, end)
+    return run is None or not name_scorer.looks_foreign(run.group())
 
 
 def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
@@ -533,6 +577,7 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
     taken = [(m.start, m.end) for m in mentions]
     starts, ends, inside = lex.index(text)
     weak = name_scorer.name_lexicon().weak_surnames
+    freq = name_scorer.name_lexicon().freq
     out = []
     for at in (k for k in range(1, len(text)) if starts[k]):  # a title starts at ``at``: a surname before?
         for sur in (2, 1):
@@ -544,19 +589,59 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
         if starts[i] or inside[i] or ends[i] or text[i:at] in weak:
             continue  # 任副局长 ("served as"), 应局长要求 ("at the request of"): no surname
         end = at + starts[at]
-        if not (_left_ok(text, i) or text[i - 1:i] in BARE_LEFT) or not _name_end_ok(text, end, lex):
+        if lexicon_tags().get(text[i:end]) and word_across(text, at, freq, (i, end)):
+            continue  # 班组长, 司局长: one word of the dictionary, with no surname in it (江主席 is one
+            # too, with the surname as its own part)
+        # Where a name can start and end (由, 向, punctuation …; 强调, 的 …), or wherever no word runs
+        # across the edge (注视着毛主席的, 白市长一锤定音; not 全市长效机制, 提高校长待遇).
+        if not (_left_ok(text, i) or text[i - 1:i] in BARE_LEFT or _bare_left_ok(text, i, at, freq)):
+            continue
+        if not (_name_end_ok(text, end, lex) or _bare_end_ok(text, at, end, freq)):
             continue
         if any(a < end and i < b for a, b in taken):
             continue
         form = text[i:end]
-        if lexicon_tags().get(form):
-            continue  # 班组长, 司局长: one word of the dictionary, no surname in it
         names = forms.get(form, set())
         if len(names) == 1:
             out.append(Mention(next(iter(names)), i, end))
         elif not names and not surnames.get(text[i:at]):
             out.append(Mention(form, i, end, [text[at:end]]))
     return out
+
+
+@cache
+def _public_figure_re() -> re.Pattern[str]:
+    return re.compile(alternation("public_figures.txt"))
+
+
+def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
+    """Persons every official text names without introducing them (``public_figures.txt``: 李鹏会见…,
+    学习雷锋), where no dictionary word runs across the name's edges (健康生活 holds no 康生; a
+    title or follower right after it may: 江泽民主席) and no doctrine follows (邓小平理论)."""
+    freq = name_scorer.name_lexicon().freq
+    out = []
+    for m in _public_figure_re().finditer(text):
+        i, end = m.span()
+        if text.startswith(DOCTRINES, end) or word_across(text, i, freq, (i, end)):
+            continue
+        if not _name_end_ok(text, end, lex) and (word_across(text, end, freq, (i, end)) or _names_unit(text, end)
+                                                 or not name_scorer.name_lexicon().word(text[end:end + 2])):
+            continue  # 陈云森同学: a longer name; 孔子学院: a unit
+        out.append(Mention(m.group(), i, end))
+    return out
+
+
+def _names_unit(text: str, end: int) -> bool:
+    """Do the words after a name end in a unit's suffix before the phrase ends (周恩来政府管理学院,
+    孔子学院, 邓稼先纪念馆): the name is part of the unit's name, not a mention of the person."""
+    lex = name_scorer.name_lexicon()
+    for k in range(end, min(len(text), end + MAX_NAMED_UNIT)):
+        ch = text[k]
+        if not _is_cjk(ch) or ch in PHRASE_STOPS:
+            return False
+        if ch in lex.unit_first and any(text[k:k + n] in lex.unit_suffixes for n in range(1, lex.suffix_len + 1)):
+            return True
+    return False
 
 
 def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
@@ -571,6 +656,8 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     """
     lex = lexicons()
     mentions = find_mentions(text, name_model)
+    mentions += [m for m in public_figure_mentions(text, lex)
+                 if not any(f.start < m.end and m.start < f.end for f in mentions)]
     mentions += [Mention(c.name, c.start, c.end)
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     linked: dict[str, list[dict[str, int]]] = {}
