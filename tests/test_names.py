@@ -114,6 +114,15 @@ TITLED_FOREIGN = [
     ("部长马丽娜出席。", [("马丽娜", ["部长"])]),          # a Chinese reading as long: kept
     ("书记马路平主持。", [("马路平", ["书记"])]),
     ("由副市长安排部署。", []),                            # 安排: a word, not a foreign name
+    # after a title, a short run that is no word (科恩) or only a place-tagged one (克利马) is a name
+    ("他会见了来访的国防部长科恩及其一行。", [("科恩", ["国防部长"])]),
+    ("新华社维也纳3月2日电奥地利总理克利马2日晚说。", [("克利马", ["奥地利总理"])]),
+    ("英国外交大臣库克21日发表谈话。", [("库克", ["英国外交大臣"])]),
+    ("陪同联合国秘书长安南夫妇参观。", [("安南", ["联合国秘书长"])]),
+    # at a clause start, a foreign-looking run with a title after it
+    ("会后，克林顿总统同记者交谈。", [("克林顿", ["总统"])]),
+    ("以色列总统今天发表讲话。", []),                      # a country before the title
+    ("获奖者丹尼尔·麦克法登教授作报告。", [("丹尼尔·麦克法登", ["教授"])]),  # a part of a dotted name
 ]
 
 

@@ -187,8 +187,11 @@ def lexicons() -> Lexicons:
 
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
     """Does a word that ends a title chain end at ``j`` (text[..j])? 和 inside a unit name does not.
-    A date word after a number (21日) ends it too (the number itself is no Chinese character)."""
+    A date word after a number (21日) ends it too (the number itself is no Chinese character), and so
+    does a dateline's 电 (新华社北京1月9日电奥地利总理…)."""
     if j > 1 and text[j - 1] in "日月年号" and text[j - 2].isdigit():
+        return True
+    if j > 2 and text[j - 2:j] == "日电" and text[j - 3].isdigit():
         return True
     for n in lex.stop_lengths:
         w = text[j - n:j] if j >= n else ""
@@ -290,9 +293,37 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
             text[j] == "·" and j + 1 < n and text[j + 1] in name_scorer.TRANSLIT)):
         j += 1
     for end in range(j, i + 1, -1):
-        if _name_end_ok(text, end, lex) and name_scorer.looks_foreign(text[i:end]):
+        if _name_end_ok(text, end, lex) and _foreign_after_title(text[i:end]):
             return end
     return None
+
+
+def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
+    """Transliterated names at a clause start with a title right after them (克林顿总统同…, 阿拉法特
+    总统在…): the longest part of the run that looks foreign (name_scorer.looks_foreign) and is no
+    place we know (not 以色列总理). The name scorer, fitted on Chinese names, is not asked."""
+    out = []
+    for m in name_scorer.name_lexicon().translit_re.finditer(text):
+        i = m.start()
+        if not _left_ok(text, i) or text[i - 1:i] == "·" or text[m.end():m.end() + 1] == "·":
+            continue  # 丹尼尔·麦克法登: a part of a name with dots, found whole elsewhere
+        for end in range(m.end(), i + 1, -1):
+            if (lex.title_starting_at(text, end) and name_scorer.looks_foreign(text[i:end])
+                    and text[i:end] not in not_person_names() and not _place_head_after(text, end, lex)):
+                out.append(Mention(text[i:end], i, end))
+                break
+    return out
+
+
+def _foreign_after_title(span: str) -> bool:
+    """A transliterated name after a title: one that looks foreign (name_scorer.looks_foreign), or, as
+    the title already says a person follows, any run that is no word of the dictionary (部长科恩) or
+    only a place-tagged one (总理克利马: jieba tags many foreign names as places) and no place we know."""
+    if name_scorer.looks_foreign(span):
+        return True
+    if span in not_person_names() or any(len(p) < 2 for p in span.split("·")):
+        return False
+    return name_scorer.name_lexicon().word_class(span) in ("-", "T", "P")
 
 
 def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
@@ -421,6 +452,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if m is not None:
             found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
             dotted_end = m.end
+    for m in foreign_titled_after(text, lex):
+        if not any(f.start < m.end and m.start < f.end for f in found):
+            found.append(m)
     for m in byline_mentions(text, name_model):
         found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
     return sorted(found, key=lambda m: m.start)
