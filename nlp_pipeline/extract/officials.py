@@ -623,9 +623,10 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
         if starts[i] or inside[i] or ends[i] or text[i:at] in weak:
             continue  # 任副局长 ("served as"), 应局长要求 ("at the request of"): no surname
         end = at + starts[at]
-        if lexicon_tags().get(text[i:end]) and word_across(text, at, freq, (i, end)):
+        if (lexicon_tags().get(text[i:end]) or text[at] in name_scorer.LEVEL_CHARS) and word_across(
+                text, at, freq, (i, end)):
             continue  # 班组长, 司局长: one word of the dictionary, with no surname in it (江主席 is one
-            # too, with the surname as its own part)
+            # too, with the surname as its own part); 农村党支部书记: a word runs into a level
         # Where a name can start and end (由, 向, punctuation …; 强调, 的 …), or wherever no word runs
         # across the edge (注视着毛主席的, 白市长一锤定音; not 全市长效机制, 提高校长待遇).
         if not (_left_ok(text, i) or text[i - 1:i] in BARE_LEFT or _bare_left_ok(text, i, at, freq)):
