@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 
 from ..lexicon import alternation, entries, inside_he_stem, words
 from . import names as name_scorer
@@ -380,10 +381,6 @@ def _list_follower(text: str, end: int, lex: Lexicons) -> str | None:
     return lex.follower_at(text, k)
 
 
-def _labelled(text: str, i: int) -> bool:
-    return any(m.end() == i for m in NAME_LABELS.finditer(text, max(0, i - 8), i))
-
-
 LEFT_CONTEXT_SET = frozenset(LEFT_CONTEXT)
 LEFT_CONTEXT_LENGTHS = sorted({len(w) for w in LEFT_CONTEXT})
 
@@ -407,8 +404,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     translit = name_scorer.TRANSLIT
     # Where a name may start: a surname, or a transliteration character right after a title.
     at = {m.start() for m in name_scorer.name_lexicon().surname_re.finditer(text)}
-    at.update(k for k in range(1, len(text)) if ends[k] and text[k] in translit)
+    at.update(k for k in compress(range(len(text)), ends) if k and text[k] in translit)
     free = 0  # the end of the last mention: the next one starts after it
+    labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
     for i in sorted(at):
         if i < free:
             continue
@@ -418,11 +416,11 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue
         if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
-        titles = title_chain(text, i, lex, found[-1].end if found else 0)
+        titles = title_chain(text, i, lex, found[-1].end if found else 0) if ends[i] else []
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound).
         role = not titles and lex.role_ending_at(text, i)
-        if not (titles or role or _left_ok(text, i) or _labelled(text, i)):
+        if not (titles or role or _left_ok(text, i) or i in labelled):
             continue  # nothing below could take a name here (a surname character inside a clause)
         name = name_at(text, i, lex, titled=bool(titles), model=name_model) \
             if not foreign or ch in lex.single else None
@@ -442,12 +440,12 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理: a title after the name
         if role and not (titles or joined or acting):
             role = _scorer_likely(text, i, end, lex, name_model)  # 嫌疑人全部抓获: no name 全部抓
-        if titles or joined or acting or role or _labelled(text, i):
+        if titles or joined or acting or role or i in labelled:
             # 副市长江雪梅、文海波: the title before the first name is both names'
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
             free = end
     dotted_end = -1
-    for dot in (k for k, ch in enumerate(text) if ch == "·"):
+    for dot in (m.start() for m in re.finditer("·", text)):
         m = _minority_name(text, dot, lex) if dot > dotted_end else None  # not a later dot of the last name
         if m is not None:
             found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
