@@ -126,6 +126,20 @@ TITLED_FOREIGN = [
 ]
 
 
+# Where a titled name ends when a character that may start the next words (同, 为) follows two.
+NAME_ENDS_AT_FOLLOWERS = [
+    ("项目经理孔祥同介绍说，工程进展顺利。", [("孔祥同", ["项目经理"])]),
+    ("局长王平在会上指出，要抓好落实。", [("王平", ["局长"])]),
+    ("局长王平同记者交谈。", [("王平", ["局长"])]),
+    ("副院长姚君为“先进个人”颁奖。", [("姚君", ["副院长"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_ENDS_AT_FOLLOWERS, ids=[c[0][:12] for c in NAME_ENDS_AT_FOLLOWERS])
+def test_name_ends_at_followers(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
 # A surname and a title alone: a second mention of the one person it fits, else a person as written.
 BARE_FORMS = [
     ("院长高志远出席。高院长强调，要抓落实。", [("高志远", ["院长"], ["高志远", "高院长"])]),

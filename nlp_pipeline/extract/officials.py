@@ -45,6 +45,7 @@ from itertools import compress
 from ..lexicon import alternation, entries, inside_he_stem, words
 from . import names as name_scorer
 
+OPENING = frozenset("（(《〈“‘「『【〔［[")  # what opens a quote or an aside: words go on after it (为“六风”建设)
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
 # Words that end the leftward run of a title chain: they never stand inside a title.
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
@@ -233,6 +234,13 @@ def _name_end_ok(text: str, k: int, lex: Lexicons) -> bool:
             or lex.title_starting_at(text, k) > 0 or text[k].isdigit() or lex.province_at(text, k))
 
 
+def _surely_ends(text: str, k: int, lex: Lexicons) -> bool:
+    """Does a name surely end before ``k``: punctuation or a follower of two characters or more (介绍,
+    表示; not 同, 和, which may start the words after a shorter name)?"""
+    return (k >= len(text) or (text[k] in PUNCTUATION and text[k] not in OPENING)
+            or len(lex.follower_at(text, k) or "") > 1)
+
+
 def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             model: name_scorer.NameModel | dict | None = None) -> str | None:
     """The person's name starting at ``i``, if a surname starts there and the text after fits.
@@ -267,8 +275,10 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
         if given == 2 and names.common_word(name[sur:]):
             continue  # 加强研究阐释，向世界介绍: 世界 is no given name
-        if given == 2 and lex.follower_at(text, i + sur + 1) is not None:
-            continue  # 王平在会上: 在 starts what follows, not the name
+        if given == 2 and lex.follower_at(text, i + sur + 1) is not None and not (
+                names.given_tier.get(text[k - 1], "0") >= "2" and _surely_ends(text, k, lex)):
+            continue  # 王平在会上: 在 starts what follows, not the name (but 孔祥同介绍说: 同, common in
+            # given names, is the name's when a sure end follows)
         if _name_end_ok(text, k, lex):
             return name if _may_be_name(name, titled) else None
     if (titled and sur == 1 and not joining and not name_scorer.weak_surname_reads_as_word(text, i, i + 3, names)
