@@ -197,9 +197,18 @@ def test_public_figures(text, expected):
     assert [(o["name"], len(o["mentions"])) for o in extract_officials(text)] == expected
 
 
+def test_public_figure_takes_the_title_before_it():
+    # the rules take no name here (又 is no given name to them); the title before is still bound
+    assert [(o["name"], o["titles"]) for o in extract_officials("中央军委副主席张又侠出席。")] == [
+        ("张又侠", ["中央军委副主席"])]
+
+
 # Places abroad (world_places.txt) and doctrines named after a person are no persons.
 PLACES_AND_DOCTRINES = [
     ("代表团抵达莫斯科，随后前往圣彼得堡。", []),
+    ("双方在哈尔科夫和扎波罗热方向交火。", []),
+    # a pronoun is never part of a name
+    ("国家主席致电该国总统，祝贺他当选连任。", []),
     ("货轮正在通过苏伊士运河。", []),
     ("要高举邓小平理论伟大旗帜。", []),
     ("坚持马克思主义基本原理。", []),

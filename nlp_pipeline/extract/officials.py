@@ -77,6 +77,7 @@ NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m",
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
+PRONOUNS = frozenset("他她它我你您们")  # never in a given name (祝贺他当选: no name 祝贺他)
 # A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
 POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 MAX_TITLE = 12          # characters of the longest title word we look for
@@ -269,7 +270,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     for given in (1,) if joining else (2, 1):
         k = i + sur + given
         name = text[i:k]
-        if len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or name[sur] in NOT_GIVEN:
+        if (len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or name[sur] in NOT_GIVEN
+                or PRONOUNS.intersection(name[sur:])):
             continue
         if sur == 1 and name_scorer.weak_surname_reads_as_word(text, i, k, names):
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
@@ -316,8 +318,9 @@ def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
     out = []
     for m in name_scorer.name_lexicon().translit_re.finditer(text):
         i = m.start()
-        if not _left_ok(text, i) or text[i - 1:i] == "·" or text[m.end():m.end() + 1] == "·":
-            continue  # 丹尼尔·麦克法登: a part of a name with dots, found whole elsewhere
+        if not _left_ok(text, i) or text[i - 1:i] == "·" or text[m.end():m.end() + 1] == "·" or (
+                "·" + m.group() in text):
+            continue  # 丹尼尔·麦克法登: a part of a name with dots, found whole (愿同瓦塔拉总统: 阿拉萨内·瓦塔拉)
         for end in range(m.end(), i + 1, -1):
             if (lex.title_starting_at(text, end) and name_scorer.looks_foreign(text[i:end])
                     and text[i:end] not in not_person_names() and not _place_head_after(text, end, lex)):
@@ -535,8 +538,23 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     places = not_person_names()
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
+            and not _starts_place(text, c.start, c.end)  # 扎波罗|热
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)]  # （左一）: a place in a photograph
+
+
+@cache
+def _places_by_start() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for place in not_person_names():
+        out.setdefault(place[:2], []).append(place)
+    return out
+
+
+def _starts_place(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the beginning of a longer place or body of :func:`not_person_names`
+    written there (扎波罗 of 扎波罗热)?"""
+    return any(len(p) > end - start and text.startswith(p, start) for p in _places_by_start().get(text[start:start + 2], ()))
 
 
 @cache
@@ -670,7 +688,8 @@ def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
         if not _name_end_ok(text, end, lex) and (word_across(text, end, freq, (i, end)) or _names_unit(text, end)
                                                  or not name_scorer.name_lexicon().word(text[end:end + 2])):
             continue  # 陈云森同学: a longer name; 孔子学院: a unit
-        out.append(Mention(m.group(), i, end))
+        titles = title_chain(text, i, lex) if lex.title_ending_at(text, i) else []
+        out.append(Mention(m.group(), i, end, titles))  # 中央军委副主席张又侠 (又 is no given name to the rules)
     return out
 
 
