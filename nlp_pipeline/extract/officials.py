@@ -539,8 +539,25 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
+            and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)]  # （左一）: a place in a photograph
+
+
+# jieba frequency from which a two-character person entry of its dictionary is a word (道德 3,241, 荣誉
+# 2,877, 顾问 1,697: jieba took many words for names) unless it is a public figure (李鹏 675).
+COMMON_PERSON_ENTRY = 500
+
+
+def _common_person_entry(name: str) -> bool:
+    lex = name_scorer.name_lexicon()
+    return (len(name) == 2 and lex.word(name) >= COMMON_PERSON_ENTRY and lex.tag(name).startswith("nr")
+            and name not in _public_figures())
+
+
+@cache
+def _public_figures() -> frozenset[str]:
+    return words("public_figures.txt")
 
 
 @cache
