@@ -56,10 +56,13 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人")
 # Followers that show a person acting: enough for a name with no title.
+# Forms of address after a name (张路老师, 李政道先生): a person, when the name scorer finds the name
+# likely enough (they follow nouns too: 评委老师, 智慧型老师).
+HONORIFIC_FOLLOWERS = ("先生", "女士", "老师")
 STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "介绍", "主持", "讲话", "出席", "参加", "带队",
                     "率队", "调研", "致辞", "发言", "提出", "通报", "宣读", "作了", "作工作报告", "代表", "认为",
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
-                    "荣获", "当选", "被评为")
+                    "荣获", "当选", "被评为", *HONORIFIC_FOLLOWERS)
 # A by-line: in brackets or alone on a line, an optional role, a run of names, an optional credit.
 BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
 BYLINE = re.compile(r"(?:(?<=[（(])|^)(?P<role>(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生))?"
@@ -77,7 +80,7 @@ NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m",
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
-PRONOUNS = frozenset("他她它我你您们")  # never in a given name (祝贺他当选: no name 祝贺他)
+NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronouns, particles: 祝贺他当选, 凌晨了老师们
 # A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
 POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 MAX_TITLE = 12          # characters of the longest title word we look for
@@ -271,7 +274,7 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         k = i + sur + given
         name = text[i:k]
         if (len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or name[sur] in NOT_GIVEN
-                or PRONOUNS.intersection(name[sur:])):
+                or NEVER_GIVEN.intersection(name[sur:])):
             continue
         if sur == 1 and name_scorer.weak_surname_reads_as_word(text, i, k, names):
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
@@ -448,7 +451,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue  # the "name" runs into a title (党组成员: 党组 + 成员)
         follower = _list_follower(text, end, lex)
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
-        acting = follower in STRONG_FOLLOWERS and _left_ok(text, i)
+        acting = follower in STRONG_FOLLOWERS and _left_ok(text, i) and (
+            follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model))
         if not (titles or joined or acting) and starts[end] and _left_ok(text, i):
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理: a title after the name
         if role and not (titles or joined or acting):
