@@ -202,6 +202,12 @@ def test_public_figures(text, expected):
     assert [(o["name"], len(o["mentions"])) for o in extract_officials(text)] == expected
 
 
+def test_a_title_after_the_name_is_not_repeated_as_its_core():
+    text = "中国科学院院士、化学学院院长陈军出席。陈军院士指出，要加强基础研究。"
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == [
+        ("陈军", ["中国科学院院士", "化学学院院长"])]
+
+
 def test_public_figure_takes_the_title_before_it():
     # the rules take no name here (又 is no given name to them); the title before is still bound
     assert [(o["name"], o["titles"]) for o in extract_officials("中央军委副主席张又侠出席。")] == [

@@ -766,8 +766,8 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
             spans.append({"start": k.start(), "end": k.end()})
             # 王洪斌局长: a known person with a title after the name
             after = lex.title_starting_at(text, k.end())
-            if after and text[k.end():k.end() + after] not in ts:
-                ts.append(text[k.end():k.end() + after])
+            if after and not any(t.endswith(text[k.end():k.end() + after]) for t in ts):
+                ts.append(text[k.end():k.end() + after])  # not 院士 again after 中国科学院院士
         spans = sorted(spans + linked.get(name, []), key=lambda m: m["start"])
         if spans:
             out.append({"name": name, "titles": ts, "mentions": spans})
