@@ -208,6 +208,23 @@ def test_a_title_after_the_name_is_not_repeated_as_its_core():
         ("陈军", ["中国科学院院士", "化学学院院长"])]
 
 
+# Where a title chain stops and where a word swallows the "name" after a title.
+CHAIN_AND_WORDS = [
+    # an earlier piece of the chain holds another person's name and title
+    ("大学学院杜黎明教授、旅游学院院长吴小莉出席。", [("杜黎明", ["教授"]), ("吴小莉", ["旅游学院院长"])]),
+    ("市委常委、宣传部长陈雪嵘出席。", [("陈雪嵘", ["市委常委", "宣传部长"])]),
+    # a word that starts in the title and covers the whole "name" (长安街, 长沙市); 长江 covers 江 only
+    ("他来到大东区长安街社区。", []),
+    ("他出生于湖南省长沙市。", []),
+    ("副市长江雪梅出席。", [("江雪梅", ["副市长"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAIN_AND_WORDS, ids=[c[0][:12] for c in CHAIN_AND_WORDS])
+def test_chain_stops_and_swallowing_words(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
 def test_public_figure_takes_the_title_before_it():
     # the rules take no name here (又 is no given name to them); the title before is still bound
     assert [(o["name"], o["titles"]) for o in extract_officials("中央军委副主席张又侠出席。")] == [

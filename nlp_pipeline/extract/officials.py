@@ -83,6 +83,7 @@ NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向
 NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronouns, particles: 祝贺他当选, 凌晨了老师们
 # A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
 POSITION_NUMERALS = frozenset("一二三四五六七八九十")
+NAMED_PIECE = 0.5  # the name scorer's probability from which a title chain's piece holds a name
 MAX_TITLE = 12          # characters of the longest title word we look for
 MAX_TITLE_PIECE = 30    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
 MAX_FOREIGN_NAME = 16   # characters of a transliterated name with its parts (穆罕默德·纳瓦兹·谢里夫)
@@ -223,6 +224,8 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         piece = text[j:end]
         if "各" in piece or piece.startswith(("全体", "全市", "全县", "全区")):
             break  # 各成员, 全体成员: a group, not a person's title
+        if pieces and _named_before_title(text, j, end - lex.title_ending_at(text, end)):
+            break  # 杜黎明教授、…院长吴小莉: the earlier piece is another person's name and title
         pieces.insert(0, piece)
         if j > 0 and text[j - 1] in "、兼":  # the chain goes on: 副市长、|公安局局长; 县委副书记兼|政法委书记
             end = j - 1
@@ -231,11 +234,30 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
     return pieces
 
 
+def _named_before_title(text: str, lo: int, core: int) -> bool:
+    """Does a name stand right before the title word at ``core``, within ``text[lo:core]`` (a piece of a
+    title chain: 马克思主义学院杜黎明|教授)? A surname starts it and the name scorer finds it likely."""
+    lex = lexicons()
+    for n in (3, 2):
+        i = core - n
+        if i >= lo and (text[i] in lex.single or text[i:i + 2] in lex.compound) and \
+                _name_probability(text, i, core, lex, None) >= NAMED_PIECE:
+            return True
+    return False
+
+
 def _name_end_ok(text: str, k: int, lex: Lexicons) -> bool:
     """Can a name end before ``k``: punctuation, a follower, a title, a date (傅聪21日致函) or a
     province (科协主席吴兆平四川省…: entries of a list of names with their places, run together)."""
     return (k >= len(text) or text[k] in PUNCTUATION or text[k] == "、" or lex.follower_at(text, k) is not None
             or lex.title_starting_at(text, k) > 0 or text[k].isdigit() or lex.province_at(text, k))
+
+
+def _swallowed(text: str, i: int, end: int) -> bool:
+    """Does a dictionary word that starts in the title before ``i`` cover the whole name ``text[i:end]``
+    (区长|安街: 长安街)? One that covers only its first characters does not (市长|江雪梅: 长江)."""
+    freq = name_scorer.name_lexicon().freq
+    return any(freq.get(text[j:m]) for j in range(max(0, i - 2), i) for m in range(end, min(len(text), j + 5) + 1))
 
 
 def _surely_ends(text: str, k: int, lex: Lexicons) -> bool:
@@ -449,6 +471,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         end = i + len(name)
         if any(starts[k] for k in range(i + 1, end)):
             continue  # the "name" runs into a title (党组成员: 党组 + 成员)
+        if titles and _swallowed(text, i, end):
+            continue  # 大东区长安街: 长安街 is a word, not 区长 + 安街
         follower = _list_follower(text, end, lex)
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
         acting = follower in STRONG_FOLLOWERS and _left_ok(text, i) and (
