@@ -208,6 +208,19 @@ def test_a_title_after_the_name_is_not_repeated_as_its_core():
         ("陈军", ["中国科学院院士", "化学学院院长"])]
 
 
+# Tibetan names (no surname) right after a title.
+TIBETAN = [
+    ("民政部部长多吉才让在会上讲话。", [("多吉才让", ["民政部部长"])]),
+    ("自治区党委副书记扎西次仁主持会议。", [("扎西次仁", ["自治区党委副书记"])]),
+    ("牧民们唱起了扎西德勒。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIBETAN, ids=[c[0][:12] for c in TIBETAN])
+def test_tibetan_names_after_a_title(text, expected):
+    assert [(o["name"], o["titles"]) for o in extract_officials(text)] == expected
+
+
 # Where a title chain stops and where a word swallows the "name" after a title.
 CHAIN_AND_WORDS = [
     # an earlier piece of the chain holds another person's name and title

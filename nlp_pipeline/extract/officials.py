@@ -354,6 +354,26 @@ def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
     return out
 
 
+@cache
+def _tibetan_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation('tibetan_name_parts.txt')}){{1,3}}")
+
+
+def tibetan_mentions(text: str, lex: Lexicons) -> list[Mention]:
+    """Tibetan names right after a title (民政部部长多吉才让, 书记扎西次仁): one to three parts of
+    ``tibetan_name_parts.txt`` and no surname, where a name can end; the longest such run."""
+    out = []
+    for m in _tibetan_re().finditer(text):
+        i = m.start()
+        if not lex.title_ending_at(text, i):
+            continue
+        for end in range(m.end(), i + 1, -2):
+            if _name_end_ok(text, end, lex):
+                out.append(Mention(text[i:end], i, end, title_chain(text, i, lex)))
+                break
+    return out
+
+
 def _foreign_after_title(span: str) -> bool:
     """A transliterated name after a title: one that looks foreign (name_scorer.looks_foreign), or, as
     the title already says a person follows, any run that is no word of the dictionary (部长科恩) or
@@ -491,7 +511,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if m is not None:
             found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
             dotted_end = m.end
-    for m in foreign_titled_after(text, lex):
+    for m in foreign_titled_after(text, lex) + tibetan_mentions(text, lex):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     for m in byline_mentions(text, name_model):
