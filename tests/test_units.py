@@ -148,6 +148,77 @@ CASES = [
     ("学院领导班子成员出席。", []),
     ("计算机学院召开会议。", ["计算机学院"]),
     ("他是我的顶头上司。", []),
+    # quoted speech (a sentence in quotes) names units; a quoted phrase does not
+    ("他说：“感谢市公安局的帮助，我们放心了。”", ["市公安局"]),
+    ("开展“一局一品牌”评选。", []),
+    # a known body is whole even where it ends like a non-unit word (国家安全部 is no 全部)
+    ("国家安全部和司法部联合发文。", ["国家安全部", "司法部"]),
+    # a country before its government (jieba: 约旦/d, 爱尔兰/nr); a foreign city is no unit (莫斯科)
+    ("约旦政府发言人表示欢迎。", ["约旦政府"]),
+    ("爱尔兰政府总理会见客人。", ["爱尔兰政府"]),
+    ("代表团抵达莫斯科。", []),
+    # a title that starts with a unit (市委书记, 市委常委) is cut after a place, not alone
+    ("青山市委书记李明出席。", ["青山市委"]),
+    ("泰州市委常委、副市长王伟出席。", ["泰州市委"]),
+    ("市委书记李明出席。", []),
+    # a leading group with a name is a unit (领导小组 is a longer suffix than 小组); 检查小组 is not
+    ("县扶贫开发领导小组召开会议。", ["县扶贫开发领导小组"]),
+    ("成立检查小组。", []),
+    # a name in Latin letters right before the unit word; not vs between two teams
+    ("IBM公司宣布裁员。", ["IBM公司"]),
+    ("WCG组委会决定延期。", ["WCG组委会"]),
+    ("上海队vs北京队的比赛", ["上海队", "北京队"]),
+    # a direction word (北方/f) and a name jieba takes for a person's, after a place of a level
+    ("北方电讯公司宣布", ["北方电讯公司"]),
+    ("江阴市青少年活动中心举办讲座。", ["江阴市青少年活动中心"]),
+    ("宁波市文成经贸公司成立。", ["宁波市文成经贸公司"]),
+    # armed forces by their country's short form, as 海军
+    ("美军舰艇抵港。", ["美军"]),
+    # kinds of companies and places, rooms, the whole of a body, two countries' governments
+    ("航空公司提供服务。", []),
+    ("把温室建在客厅里。", []),
+    ("全厂职工参加。", []),
+    ("两国政府签署协定。", []),
+    ("在市中心开了一家店。", []),
+    ("村里的行政村和自然村都通了路。", []),
+    ("日本政局动荡不安。", []),
+    ("市民政局牵头，县财政局配合。", ["市民政局", "县财政局"]),
+    ("上海要建设国际金融中心。", []),
+    ("警方打掉一个贩毒集团。", []),
+    ("灾民搬进了移民新村。", []),
+    # some body (一家, 另一家, 八所) is no named unit; a named one after 一家 is
+    ("他在一家外贸公司工作。", []),
+    ("年内再开设另一家贷款公司。", []),
+    ("与一家华泰机械公司签约。", ["华泰机械公司"]),
+    ("集八所大学的优势。", []),
+    # 所 right after a body is the particle (国会所乐见)
+    ("这并非国会所乐见。", []),
+    # a word that starts with 各 is generic (各乡镇/ns | 党委书记); one that starts with a known body is not
+    ("各乡镇党委书记参加。", []),
+    ("全国人大常委会办公厅发布公告。", ["全国人大常委会办公厅"]),
+    # 全国 after 第…届 is part of the national committee's name
+    ("政协第十届全国委员会常务委员会举行会议。", ["政协第十届全国委员会常务委员会"]),
+    ("全国委员会和全国公安机关", []),
+    # national and international bodies of known_units.txt
+    ("国家防总和中国贸促会派员参加。", ["国家防总", "中国贸促会"]),
+    ("经合组织发布报告。", ["经合组织"]),
+    # units written together without a comma, each with its province, are two; a body before a
+    # province and its office (政协, 武警, 国家税务总局) is one name
+    ("浙江省杭州市文化局浙江省图书馆联合主办。", ["浙江省杭州市文化局", "浙江省图书馆"]),
+    ("江西省南昌市卫生局江西省中医院获奖。", ["江西省南昌市卫生局", "江西省中医院"]),
+    ("武警江西总队开展训练。", ["武警江西总队"]),
+    ("政协江西省第九届委员会开幕。", ["政协江西省第九届委员会"]),
+    ("国家税务总局江西省税务局发文。", ["国家税务总局江西省税务局"]),
+    # a kind of bodies (管理部门) before a named unit is no part of it; 期 after a number in Chinese
+    ("该校的主管部门青山区教育局表示，", ["青山区教育局"]),
+    ("第一百零二期中央银行票据发行。", ["中央银行"]),
+    # a company's name jieba takes for a person's (万德莱/nr)
+    ("深圳万德莱公司成立于去年。", ["深圳万德莱公司"]),
+    # 办 the verb after 不 / 越
+    ("刊物越办越好，违规的事坚决不办。", []),
+    # kinds of governments and courts named in laws
+    ("省、自治区、直辖市人民政府应当加强领导。", []),
+    ("案件由第二审人民法院审理。", []),
 ]
 
 

@@ -15,14 +15,25 @@ reference, not a unit (各部门, 有关单位, 外资银行). Head words of ``u
 民主党, 大使馆, 系) end a unit only after a name, a proper one for teams and parties (中国队, not
 党员突击队); a known body takes only proper names before it (中国 | 国务院, not 宣传 | 中国共产党).
 A lone kind word (``unit_kind_words.txt``: 单位, 中心, 局, 部队, 派出所), a non-unit word
-(``not_unit_words.txt``: 干部, 会议室, 家乡, 关系) or a suffix that starts a longer word (中心 |
-任务, the particle 所 in 被人们所认识) is no unit, nor is a zone named as a place (在 | 禾阳经济技术
-开发区). :func:`link_abbreviations` records which full unit a short form stands for.
+(``not_unit_words.txt``: 干部, 会议室, 家乡, 关系; 政局 only as a word of its own) or a suffix that
+starts a longer word (中心 | 任务, the particle 所 in 被人们所认识, 国会所乐见) is no unit, nor is a zone
+named as a place (在 | 禾阳经济技术开发区), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
+八所 | 大学) or a word that starts with 各, 某, 该 (各乡镇 | 党委). A not-unit ending gives way to a
+longer unit suffix (扶贫开发领导小组 is no 小组) and to a known body (国家安全部 is no 全部).
+
+Inside the run: a name in Latin letters right before the unit word (IBM | 公司), a direction word
+(北方 | 电讯公司), a name jieba takes for a person's after a place of a level or before a company
+(哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司), 全国 after 第…届 (政协第八届全国委员会). A province after a
+whole unit that has its own place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but not after
+a national body (国家税务总局江苏省税务局, 武警广东总队). A title that starts with a unit is cut after
+a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a quoted phrase (“一支部一品牌”) is no
+unit's context. :func:`link_abbreviations` records which full unit a short form stands for.
 
 Known gaps: a unit whose name holds a verb not listed, or a verb jieba tags as a noun (营造, 开庭);
 villages and towns named as places (在石牛村一处山坡) are taken for units; a name cut into single
 characters is often taken only in part (中 | 储粮黑龙江分公司); sports teams written without a proper
-name (空军联航队 → 联航队).
+name (空军联航队 → 联航队); a brand jieba cuts into words of other classes (大/a 和/c 银行, 上风/v 集团);
+a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国际泳联 | 执委会).
 """
 
 from __future__ import annotations
@@ -38,10 +49,17 @@ from ..segment import dictionary
 # Word classes (jieba tags) that can stand inside a unit name.
 NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "j", "vn", "b", "an", "ng", "zg", "s", "x", "l", "i", "eng")
 MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single characters
-# Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村).
-NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出"
+# Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村, 不办, 越办越好).
+NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出不越"
                              "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可")
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
+CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
+# Words for bodies in general, which a named unit does not follow inside its name (管理部门 | 虹口区教育局).
+COLLECTIVE_KINDS = ("部门", "单位", "机构", "机关")
+# A national body's name ends in one of these before its provincial office (国家税务总局江苏省税务局).
+HEADQUARTERS = ("总局", "总行", "总公司", "总会", "总署", "总部")
+GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic (各乡镇/ns, 该市)
+BODY_CLASSIFIERS = frozenset("家所个座")  # 一家公司, 两所学校
 QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多数这那此")  # 每所学校, 两家企业
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
@@ -66,6 +84,12 @@ PARTICLE_SUO_BEFORE = re.compile("[被为]")
 COMPANY_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 LEVEL_CHARS = "省市县区镇乡"
 PLACE_LEVELS = LEVEL_CHARS + "村旗盟州"  # 白沙 | 乡, 新塘 | 村, 乌审旗: a place name stands before them
+# IBM, 3M, WCG: a name in Latin letters right before the unit word (IBM公司; not vs, km)
+LATIN_NAME = re.compile("[A-Z0-9][A-Za-z0-9&]*[A-Za-z][A-Za-z0-9&]*|[A-Z][A-Z0-9&]*")
+LATIN_NAME_MIN = 2
+# Directions that begin unit names (北方电讯公司, 南方航空公司), which jieba tags f.
+DIRECTION_NAMES = frozenset({"北方", "南方", "东方", "西方"})
+SENTENCE_PUNCT = re.compile("[，。；：！？!?;]")  # inside quotes: speech, not a slogan
 CLAUSE = re.compile(r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]+")
 
 
@@ -79,14 +103,22 @@ class _Lex:
         self.head_only: dict[str, str] = {}  # word -> the head it ends in (see _head)
         self.known = words("known_units.txt")  # 新华社, 党中央, 联合国安理会: units by themselves
         # 张家口, 大连: a place, whatever jieba's tag (not the level words 乡, 镇 of the same file)
-        self.regions = frozenset(row[0] for row in entries("regions.txt") if row[1:2] != ("level-word",))
+        # 约旦, 爱尔兰 (jieba: 约旦/d, 爱尔兰/nr): a place before a unit; never a unit itself (莫斯科)
+        self.world_places = words("world_places.txt")
+        self.provinces = frozenset(row[0] for row in entries("regions.txt") if row[1:2] == ("province",))
+        self.province_starts = frozenset(p[:2] for p in self.provinces)  # a cheap first test
+        self.regions = frozenset(row[0] for row in entries("regions.txt") if row[1:2] != ("level-word",)) | (
+            self.world_places)
         self.media = frozenset(row[0] for row in entries("known_units.txt") if row[1:2] == ("media",))
         self.suffix_len = max((len(s) for s in self.suffixes), default=0)
         self.generic = words("generic_unit_prefixes.txt")
         self.inner_words = words("unit_inner_words.txt")
         self.kind_words = words("unit_kind_words.txt")
         self.not_name_words = words("not_unit_name_words.txt")
-        self.not_units = words("not_unit_words.txt")
+        # 干部, 会议室: no unit ends in these; 政局 (the political situation) only as a word of its own,
+        # since 民政局 and 财政局 end in it (the ``word`` class of not_unit_words.txt)
+        self.not_units = frozenset(row[0] for row in entries("not_unit_words.txt") if row[1:2] != ("word",))
+        self.not_unit_tokens = words("not_unit_words.txt")
         self.not_unit_lengths = sorted({len(w) for w in self.not_units})
         self.titles = words("titles.txt")
         self.suffix_pattern = re.compile(trie_pattern(self.suffixes | self.known))
@@ -140,17 +172,56 @@ def _name_before_head(word: str, head: str, before: list[str], lex: _Lex, tag_of
     return any(len(w) > 1 and tag_of(w) in PROPER_TAGS for w in before)
 
 
-def _split_title_tail(word: str, lex: _Lex) -> tuple[str, ...]:
+def _split_title_tail(word: str, lex: _Lex, after_place: bool = False) -> tuple[str, ...]:
     """Cut a word that jieba made of a unit and a title (医院院长) into the two.
 
-    The unit extractor needs the unit's own end; the officials extractor reads titles itself.
+    The unit extractor needs the unit's own end; the officials extractor reads titles itself. A
+    title that starts with a unit (市委书记, 市委常委) is cut only after a place (青岛 | 市委 | 书记).
+
+    >>> lex = _lex()
+    >>> _split_title_tail("医院院长", lex), _split_title_tail("市委书记", lex), _split_title_tail("市委书记", lex, True)
+    (('医院', '院长'), ('市委书记',), ('市委', '书记'))
     """
-    if len(word) < 3 or word[-1] not in lex.title_last_chars or word in lex.titles:
+    if len(word) < 3 or word[-1] not in lex.title_last_chars or (word in lex.titles and not after_place):
         return (word,)
     for n in range(1, len(word) - 1):
         if word[n:] in lex.titles and _ends_with_suffix(word[:n], lex):
             return word[:n], word[n:]
     return (word,)
+
+
+def _placed_unit_before(tokens: list[tuple[str, int]], at: int, lex: _Lex, tag_of: Any) -> bool:
+    """Does a province or a place of a level (湖南省, 长沙市) stand among the few words before the
+    unit word ``tokens[at]`` (湖南省 | 长沙市 | 卫生局), within the clause?
+
+    Then the unit is whole and a province after it begins the next one; 政协 | 四川省 | 第八届委员会
+    and 武警 | 广东 | 总队 are one name each.
+    """
+    for t, _ in tokens[max(0, at - 4):at][::-1]:
+        if not _is_cjk_word(t):
+            return False
+        if t in lex.provinces or (t[-1] in LEVEL_CHARS and tag_of(t) == "ns"):
+            return True
+    return False
+
+
+def _indefinite(word: str) -> bool:
+    """Is ``word`` a number and a classifier of bodies (一家, 另一家, 两所, 几个), before a unit?
+
+    >>> _indefinite("一家"), _indefinite("另一家"), _indefinite("专家")
+    (True, True, False)
+    """
+    return len(word) > 1 and word[-1] in BODY_CLASSIFIERS and all(
+        c in QUANTIFIERS or c in "另多数" for c in word[:-1])
+
+
+def _longer_suffix(name: str, n: int, lex: _Lex) -> bool:
+    """Does ``name`` end in a unit suffix longer than ``n`` characters (领导小组 beyond 小组)?
+
+    >>> _longer_suffix("扶贫开发领导小组", 2, _lex()), _longer_suffix("检查小组", 2, _lex())
+    (True, False)
+    """
+    return any(name[-m:] in lex.suffixes for m in range(n + 1, min(lex.suffix_len, len(name)) + 1))
 
 
 def _leading_word(token: str, lexicon: frozenset[str] | set[str]) -> str:
@@ -356,14 +427,16 @@ def extract_units(text: str) -> list[dict]:
         part_text = clause.group(0)
         if tokens:
             tokens.append(("，", at - 1))  # keep clauses apart, as the punctuation between them does
+        prev = ""
         for w in _cut_clause(part_text, lex, cutter):
             if len(w) > 2 and w[-1] in title_last_chars:
-                for part in _split_title_tail(w, lex):
+                for part in _split_title_tail(w, lex, w in lex.titles and tag_of(prev) == "ns"):
                     tokens.append((part, at))
                     at += len(part)
             else:
                 tokens.append((w, at))
                 at += len(w)
+            prev = w
     candidates: list[tuple[int, int]] = []
     end_chars = lex.end_chars
     for j, (word, start) in enumerate(tokens):
@@ -371,9 +444,11 @@ def extract_units(text: str) -> list[dict]:
             continue  # no unit ends here: the cheap test first
         if word in known:
             pass  # 新华社, 党中央, 联合国: a unit by itself
-        elif (not _is_cjk_word(word) or not _ends_with_suffix(word, lex) or word in lex.not_units
-                or word in lex.titles or word in lex.generic):
-            continue  # 政委, 常委 are titles; 全镇 is generic
+        elif _indefinite(word) and j + 1 < len(tokens) and _ends_with_suffix(tokens[j + 1][0], lex):
+            continue  # 八所 | 大学: a number of bodies
+        elif (not _is_cjk_word(word) or not _ends_with_suffix(word, lex) or word in lex.not_unit_tokens
+                or word in lex.titles or word in lex.generic or word in lex.world_places):
+            continue  # 政委, 常委 are titles; 全镇 is generic; 莫斯科 is a city
         else:
             numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
                         and _is_cjk_word(tokens[j - 1][0])
@@ -398,10 +473,27 @@ def extract_units(text: str) -> list[dict]:
             if prev in "和与" and k >= 2 and inside_he_stem(text, tokens[k - 1][1]):
                 k -= 1
                 continue
-            if prev in lex.generic or prev in lex.not_name_words or not _is_cjk_word(prev):
+            if prev == "全国" and k >= 2 and tokens[k - 2][0].endswith("届"):
+                k -= 1  # 政协第八届 | 全国 | 委员会: the national committee, not 全国 the generic word
+                continue
+            if prev in lex.generic or prev in lex.not_name_words or (
+                    prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
+                break
+            if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k][0]) == "ns":
+                break  # 主管部门 | 青山区教育局: a kind of bodies before a named one
+            if not _is_cjk_word(prev):
+                if k == j and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
+                        and _is_cjk_word(word):
+                    k -= 1  # IBM | 公司, WCG | 组委会: a name in Latin letters
+                    continue
                 break
             if prev in known and (tokens[k][0] in known or (prev in lex.media and tag_of(tokens[k][0]) == "ns")):
                 break  # 中共中央 | 国务院 (two bodies), 新华社 | 联合国 | 1月14日电 (a dateline)
+            if tokens[k][0][:2] in lex.province_starts and prev not in known \
+                    and (tokens[k][0] in lex.provinces or _leading_word(tokens[k][0], lex.provinces)) \
+                    and (_ends_with_suffix(prev, lex) or tag_of(prev) == "nt") \
+                    and not prev.endswith(HEADQUARTERS) and _placed_unit_before(tokens, k - 1, lex, tag_of):
+                break  # 江苏省新华书店 | 江苏省歌舞剧院: two units written together, each with its place
             if prev == "驻" and k >= 2 and tag_of(tokens[k][0]) in PROPER_TAGS and (
                     tag_of(tokens[k - 2][0]) in PROPER_TAGS or _ends_with_suffix(tokens[k - 2][0], lex)):
                 k -= 1  # 中国 | 驻 | 南非 | 大使馆, 市纪委 | 驻 | 市教育局 | 纪检监察组
@@ -418,6 +510,14 @@ def extract_units(text: str) -> list[dict]:
             if tag.startswith("nr") and tag_of(tokens[k][0]) not in PROPER_TAGS and (len(prev) == 2 or (
                     len(prev) == 3 and (tokens[k][0] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS))):
                 k -= 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社)
+                continue
+            if tag.startswith("nr") and len(prev) in (2, 3) and (
+                    (k >= 2 and tokens[k - 2][0][-1] in LEVEL_CHARS and tag_of(tokens[k - 2][0]) == "ns")
+                    or (k == j and word in lex.enterprise)):
+                k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司: a name jieba takes for a person's
+                continue
+            if prev in DIRECTION_NAMES:
+                k -= 1  # 北方 | 电讯公司: a direction word jieba tags f
                 continue
             single_in_name = len(prev) == 1 and prev not in NOT_ABBREVIATION and (
                 (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
@@ -458,31 +558,38 @@ def extract_units(text: str) -> list[dict]:
         if k + 1 == j and tokens[k][0] in lex.inner_words and tag_of(tokens[k][0]).startswith("v") \
                 and word in lex.enterprise:
             k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word)
-        if k < j and len(tokens[k][0]) == 1 and k > 0 and tokens[k - 1][0][-1:].isdigit():
+        if k < j and len(tokens[k][0]) == 1 and k > 0 and (
+                tokens[k - 1][0][-1:].isdigit() or tokens[k - 1][0][-1:] in CN_NUMERALS):
             k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
         while k < j and tag_of(tokens[k][0]) == "m" and tokens[k][0][-1:] in NOT_NAME_ORDINALS:
             k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
         head = "" if word in known else _head(word, lex)
         if head and not _name_before_head(word, head, [t for t, _ in tokens[k:j]], lex, tag_of):
             continue  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
-        if (k > 0 and tokens[k - 1][0] in lex.generic) or (
-                tokens[k][0] not in known and _leading_word(tokens[k][0], lex.generic)):
-            continue  # 各派出所, 有关责任单位, 民办学校: a generic reference
+        if (k > 0 and tokens[k - 1][0] in lex.generic) or (tokens[k][0] not in known and (
+                _leading_word(tokens[k][0], lex.generic) or tokens[k][0][:1] in GENERIC_FIRST)
+                and not _leading_word(tokens[k][0], known)):  # (全国人大常委会办公厅 is one word)
+            continue  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
+        if k > 0 and tokens[k - 1][0][-1] in BODY_CLASSIFIERS and _indefinite(tokens[k - 1][0]) \
+                and not any(tag_of(t) in PROPER_TAGS for t, _ in tokens[k:j]):
+            continue  # 一家外贸公司, 另一家贷款公司: some company, no named one (but 一家华泰机械公司)
         first = tokens[k][1] if cut_at is None else cut_at
         end = start + len(word)
         if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
             continue  # 集团级 is a rank; 各县（市、区）税务局 a generic reference
         name = text[first:end]
-        if name not in lex.suffixes and any(name[-n:] in lex.not_units for n in lex.not_unit_lengths):
-            continue
+        if name not in lex.suffixes and word not in known and any(
+                name[-n:] in lex.not_units and not _longer_suffix(name, n, lex) for n in lex.not_unit_lengths):
+            continue  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
         if any(word + text[end:end + n] in lex.not_units for n in (1, 2)):
             continue  # 中心 | 任务, 所 | 能: the suffix starts a longer word, it ends no unit
         if name in lex.kind_words or name in lex.heads or (name.startswith(FRAGMENT_STARTS) and name not in known):
             continue
         if word == "所" and (PARTICLE_SUO_BEFORE.search(text, max(0, first - 4), first) or (
+                j > 0 and (tokens[j - 1][0] in known or _ends_with_suffix(tokens[j - 1][0], lex))) or (
                 j + 1 < len(tokens) and tag_of(tokens[j + 1][0]).startswith("v")
                 and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t, _ in tokens[k:j]))):
-            continue  # 被人们所认识, 政策所允许: the particle 所 (白沙自然资源所负责, 镇财政所开展 are units)
+            continue  # 被人们所认识, 政策所允许, 国会所乐见: the particle 所 (白沙自然资源所负责 is a unit)
         if _inside_quoted_phrase(text, first, end):
             continue  # “一支部一品牌”, “跨区域通办”: part of a slogan
         if k > 0 and tokens[k - 1][0] in PLACE_WORDS and name.endswith(ZONE_SUFFIXES):
@@ -503,16 +610,22 @@ def extract_units(text: str) -> list[dict]:
 
 
 def _inside_quoted_phrase(text: str, start: int, end: int) -> bool:
-    """True when [start, end) sits inside “…” without being the whole quoted text.
+    """True when [start, end) sits inside a quoted phrase “…” without being the whole quoted text.
+
+    Quoted speech, a sentence with a comma or a full stop in it (“我们感谢联合国的帮助，…”), is no
+    phrase: the units it names are units.
 
     >>> _inside_quoted_phrase("深化“一支部一品牌”创建", 3, 6), _inside_quoted_phrase("“市创建办”", 1, 5)
     (True, False)
+    >>> _inside_quoted_phrase("他说：“感谢市公安局，我们放心了。”", 6, 10)
+    False
     """
     opening = text.rfind("“", max(0, start - MAX_UNIT), start + 1)
-    if opening < 0 or "”" in text[opening:start]:
+    if opening < 0 or "”" in text[opening:start] or SENTENCE_PUNCT.search(text, opening, start):
         return False
     closing = text.find("”", end - 1, end + MAX_UNIT)
-    return closing >= 0 and (opening + 1, closing) != (start, end)
+    return closing >= 0 and (opening + 1, closing) != (start, end) and not SENTENCE_PUNCT.search(
+        text, end, closing)
 
 
 def link_abbreviations(units: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
