@@ -40,7 +40,8 @@ is not a one-to-one-or-delete map) is left out for both systems and counted.
 
 **CLUENER2020 dev** (one sentence per record). Same alignment. ``name`` vs our officials'
 mentions; ``government`` + ``organization`` vs our units (exact spans), and ``government`` alone
-with predictions that are exactly an ``organization`` span left neutral (companies are units for
+with predictions that are exactly an ``organization`` span left neutral (a second row leaves
+``company`` spans neutral too: companies are units for
 us); ``position`` vs our ``title_mentions`` (exact spans: every post, title or occupation written,
 bound to a person or not; like CLUENER's, the span leaves a unit before the title out). The former
 measure stays as a second row, ``position (titles, former)``, for comparison: ``position`` vs our
@@ -504,8 +505,8 @@ def eval_cluener(path: Path, *, limit: int | None) -> tuple[list[Row], dict[str,
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if limit is not None:
         records = records[:limit]
-    ours = {k: PRF() for k in ("name", "position", "position_titles", "org", "government")}
-    base = {k: PRF() for k in ("name", "org", "government")}
+    ours = {k: PRF() for k in ("name", "position", "position_titles", "org", "government", "government_units")}
+    base = {k: PRF() for k in ("name", "org", "government", "government_units")}
     unaligned = 0
     for n, rec in enumerate(records):
         raw, label = rec["text"], rec.get("label", {})
@@ -531,17 +532,22 @@ def eval_cluener(path: Path, *, limit: int | None) -> tuple[list[Row], dict[str,
         base["name"].add(score(spans("name"), raw_spans(theirs["person"])))
         base["org"].add(score(spans("government", "organization"), raw_spans(theirs["organisation"])))
         # government alone: a prediction that is exactly an ``organization`` span is neutral, as
-        # units_optional is in our own scorer (a company is a unit for us, not a government).
-        companies = set(spans("organization"))
-        ours["government"].add(score(spans("government"),
-                                     [sp for sp in raw_spans(mine["organisation"]) if sp not in companies]))
-        base["government"].add(score(spans("government"),
-                                     [sp for sp in raw_spans(theirs["organisation"]) if sp not in companies]))
+        # units_optional is in our own scorer; in the second row a ``company`` span too (a company is
+        # a unit for us, not a government, and CLUENER labels companies apart from organizations).
+        organizations = set(spans("organization"))
+        bodies = organizations | set(spans("company"))
+        for row, neutral in (("government", organizations), ("government_units", bodies)):
+            ours[row].add(score(spans("government"),
+                                [sp for sp in raw_spans(mine["organisation"]) if sp not in neutral]))
+            base[row].add(score(spans("government"),
+                                [sp for sp in raw_spans(theirs["organisation"]) if sp not in neutral]))
     rows = [Row("CLUENER dev", "name (span)", ours["name"], base["name"]),
             Row("CLUENER dev", "position (span)", ours["position"], None, "no baseline"),
             Row("CLUENER dev", "position (titles, former)", ours["position_titles"], None,
                 "former measure: officials' titles, distinct per sentence"),
             Row("CLUENER dev", "government (organization neutral)", ours["government"], base["government"]),
+            Row("CLUENER dev", "government (organization, company neutral)", ours["government_units"],
+                base["government_units"]),
             Row("CLUENER dev", "government+organization", ours["org"], base["org"])]
     return rows, {"sentences": len(records), "unaligned": unaligned}
 
