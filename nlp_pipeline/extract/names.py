@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lexicon import entries, words
 
@@ -147,6 +147,9 @@ class NameLexicon:
         chars = "[" + "".join(sorted(TRANSLIT)) + "]"
         self.translit_re = re.compile(f"{chars}{{2,}}")
         self.dotted_re = re.compile(f"{chars}{{2,}}(?:·{chars}{{1,}})+")  # 阿兰·布朗特
+        # The commonest words (common_word), a small set: looked up for every candidate.
+        self.common_words = frozenset(w for w, f in self.freq.items()
+                                      if f >= COMMON_WORD and not self.tags.get(w, "x").startswith("nr"))
 
     def _weak(self, surname: str) -> bool:
         """Is ``surname`` far more often a function word than a surname (和, 于, 因: a conjunction or
@@ -162,7 +165,7 @@ class NameLexicon:
     def common_word(self, w: str) -> bool:
         """Is ``w`` one of the commonest words of the dictionary (水平, 世界, 大家, 建设), too common
         to be a given name (jieba's person entries are never common words here)?"""
-        return self.word(w) >= COMMON_WORD and not self.tag(w).startswith("nr")
+        return w in self.common_words
 
     def word(self, w: str) -> int:
         """Frequency of ``w`` as a dictionary word (0: no word; jieba also stores prefixes as 0)."""
@@ -268,13 +271,19 @@ class DocContext:
         return ""
 
     def crossing(self, lo: int, hi: int, edge: int) -> str:
-        """The longest dictionary word that starts in ``[lo, hi)`` and ends after ``edge``."""
+        """The longest dictionary word that starts in ``[lo, hi)`` and ends after ``edge`` (the first
+        of the longest ones)."""
+        text, reach, freq = self.text, self._reach, self.lex.freq  # longest() inlined: it runs for every candidate
         at, best = 0, 0
-        for j in range(max(0, lo), hi):
-            n = self.longest(j)
+        for j in range(lo if lo > 0 else 0, hi if hi < len(text) else len(text)):
+            n = reach[j]
+            if n < 0:
+                if text[j:edge + 1] not in freq:
+                    continue  # no word from j gets past edge (_reach_at walks through this prefix)
+                n = reach[j] = _reach_at(text, freq, j)
             if n > best and j + n > edge:
                 at, best = j, n
-        return self.text[at:at + best] if best else ""
+        return text[at:at + best] if best else ""
 
 
 def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int, int, int]]:
@@ -294,23 +303,37 @@ def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int
         if text[i] in lex.single:
             surs.append(1)
         for s in surs:
-            for g in (1, 2):
-                end = i + s + g
-                if end > n:
-                    break
-                given = text[i + s:end]
-                if not all(_is_cjk(c) and c not in NOT_GIVEN for c in given):
-                    break
-                if given.startswith(HONORIFICS) or text[i + s:i + s + 2] in HONORIFICS:
-                    break
-                if (g == 2 and s == 1 and text[i] in lex.function_surnames
-                        and lex.surname_bucket.get(given[0], 0) >= COMMON_SURNAME):
-                    continue  # 总书记和李鹏总理: 和 is the conjunction, 李鹏 the name
-                if lex.common_word(text[i:end] if g == 1 else given) and "、" not in (text[i - 1:i], text[end:end + 1]):
-                    continue  # 扩大高水平对外开放: a surname character before a common word (in a list of
-                    # names the list decides: 王全国、张根生)
-                out.append((i, s, end))
+            a = i + s  # the given name starts here
+            # Both lengths need a first given character that may begin a name and no honorific there.
+            if not _may_be_given(text[a:a + 1]) or _honorific_at(text, a):
+                continue
+            if not (lex.common_word(text[i:a + 1]) and "、" not in (text[i - 1:i], text[a + 1:a + 2])):
+                out.append((i, s, a + 1))
+            end = a + 2
+            if end > n or not _may_be_given(text[a + 1]):
+                continue
+            given = text[a:end]
+            if s == 1 and text[i] in lex.function_surnames and lex.surname_bucket.get(given[0], 0) >= COMMON_SURNAME:
+                continue  # 总书记和李鹏总理: 和 is the conjunction, 李鹏 the name
+            if lex.common_word(given) and "、" not in (text[i - 1:i], text[end:end + 1]):
+                continue  # 扩大高水平对外开放: a surname character before a common word (in a list of
+                # names the list decides: 王全国、张根生)
+            out.append((i, s, end))
     return out
+
+
+def _may_be_given(ch: str) -> bool:
+    """May ``ch`` stand in a given name (a Chinese character, no function word)? False for ""."""
+    return "\u4e00" <= ch <= "\u9fff" and ch not in NOT_GIVEN
+
+
+_HONORIFIC_SET = frozenset(HONORIFICS)
+_ONE_CHAR_HONORIFICS = frozenset(h for h in HONORIFICS if len(h) == 1)
+
+
+def _honorific_at(text: str, a: int) -> bool:
+    """Does a form of address (HONORIFICS: 同志, 阿姨, 总) start at ``a``, where a given name would?"""
+    return text[a:a + 1] in _ONE_CHAR_HONORIFICS or text[a:a + 2] in _HONORIFIC_SET
 
 
 def foreign_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int, int, int]]:
@@ -399,18 +422,36 @@ def intrinsic_features(span: str, s: int, lex: NameLexicon) -> tuple[str, ...]:
     return tuple(f)
 
 
-def left_features(ctx: DocContext, i: int) -> list[str]:
-    """Features of what stands before position ``i`` (shared by the candidates starting there)."""
-    text, lex = ctx.text, ctx.lex
-    cross = ctx.crossing(i - MAX_WORD + 1, i, i)
+# The context features come in two steps: *facts* (a tuple of the words and characters around the
+# candidate, looked up in the text) and the feature names made of them (pure functions of the facts).
+# The fast path of score_candidates (CandidateScorer) caches per model the weights of the names made
+# of each facts tuple, so it builds no strings for facts already seen. A new context feature goes
+# into a facts function (so that it is part of the cache key) and the matching names function; then
+# features() and the fast path stay in step by themselves (tests/test_names_speed.py checks it).
+
+
+class LeftFacts(NamedTuple):
+    """What stands before a candidate starting at ``i``."""
+    crossing: str  # the longest word starting before ``i`` that runs past it ("": none)
+    prev: str  # the character before ("": the text's start)
+    title: bool  # a title ends at ``i``
+    word: str  # the longest word of two characters or more ending at ``i`` ("": none, or ``prev`` no CJK)
+
+
+def left_facts(ctx: DocContext, i: int) -> LeftFacts:
+    prev = ctx.text[i - 1] if i > 0 else ""
+    return LeftFacts(ctx.crossing(i - MAX_WORD + 1, i, i), prev, ctx.title_before(i),
+                     ctx.word_ending_at(i) if _is_cjk(prev) else "")
+
+
+def left_feature_names(facts: LeftFacts, lex: NameLexicon) -> list[str]:
+    cross, prev, title, left = facts
     f = [f"xl={lex.word_class(cross)}|{_log_bucket(lex.word(cross))}" if cross else "xl=0"]
-    prev = text[i - 1] if i > 0 else ""
     cjk = _is_cjk(prev)
     if not cjk:
         f.append(f"l={_context(prev)}")
-    if ctx.title_before(i):
+    if title:
         f.append("l=title")
-    left = ctx.word_ending_at(i) if cjk else ""
     if left:
         f.append(f"lw={left if len(left) <= 2 else lex.word_class(left)}")
         f.append(f"lt={lex.tag(left)}")
@@ -419,78 +460,195 @@ def left_features(ctx: DocContext, i: int) -> list[str]:
     return f
 
 
-def right_features(ctx: DocContext, i: int, s: int, end: int) -> list[str]:
-    """Features of what stands after the candidate ``text[i:end]``, and of the rest of the text."""
+def left_features(ctx: DocContext, i: int) -> list[str]:
+    """Features of what stands before position ``i`` (shared by the candidates starting there)."""
+    return left_feature_names(left_facts(ctx, i), ctx.lex)
+
+
+class EndFacts(NamedTuple):
+    """What stands after a candidate ending at ``end``, whatever its start."""
+    next: str  # the character after ("": the text's end)
+    follower: str  # a follower (说, 表示, 同志) starting at ``end`` ("": none)
+    title: bool  # a title starts at ``end`` (after a Chinese character only)
+    unit: int  # a unit word starts at ``end``: its length up to 2 (0: none)
+    word: str  # the longest word of two characters or more starting at ``end`` ("": none)
+
+    @property
+    def edge(self) -> bool:
+        """Does a title or a follower of two characters or more start there? Then a word across
+        the end does not count (江泽民主席: 民主 crosses the end, but a title starts there)."""
+        return self.title or len(self.follower) > 1
+
+
+def end_facts(ctx: DocContext, end: int) -> EndFacts:
     text, lex = ctx.text, ctx.lex
     nxt = text[end] if end < len(text) else ""
     cjk = _is_cjk(nxt)
-    f = [] if cjk else [f"r={_context(nxt)}"]
-    follower = ctx.follower_at(end) if nxt else None
-    if follower:
-        f.append(f"rf={follower}")
-    title = ctx.title_after(end) if cjk else 0
-    if title:
-        f.append("r=title")
-    if title or (follower and len(follower) > 1):
-        f.append("xr=edge")  # 江泽民主席: 民主 crosses the end, but a title starts there
-    else:
-        cross = ctx.crossing(i + 1, end, end)
-        if cross:
-            f.append(f"xr={lex.word_class(cross)}|{min(len(cross), 3)}")
-            if cross[0] == text[end - 1]:
-                f.append(f"xr1={_log_bucket(lex.word(cross))}")
-        else:
-            f.append("xr=0|0")
+    unit = 0
     if nxt in lex.unit_first:
         for k in range(lex.suffix_len, 0, -1):
             if text[end:end + k] in lex.unit_suffixes:
-                f.append(f"r=unit{min(k, 2)}")
+                unit = min(k, 2)
                 break
     n = ctx.longest(end) if cjk else 0
-    if n:
-        right = text[end:end + n]
-        f.append(f"rw={right if n <= 2 else lex.word_class(right)}")
-        f.append(f"rt={lex.tag(right)}")
-    elif cjk:
-        f.append(f"r1={nxt}")
-    span = text[i:end]
-    if span in ctx.known:
-        f.append("known")
-    elif any(k.startswith(span) or span.startswith(k) for k in ctx.known_by_first.get(span[0], ())):
-        f.append("known_part")
+    return EndFacts(nxt, (ctx.follower_at(end) or "") if nxt else "", bool(cjk and ctx.title_after(end)), unit,
+                    text[end:end + n])
+
+
+def end_head_names(facts: EndFacts) -> list[str]:
+    """The features of ``facts`` that come before the crossing word's (the order of the sum)."""
+    f = [] if _is_cjk(facts.next) else [f"r={_context(facts.next)}"]
+    if facts.follower:
+        f.append(f"rf={facts.follower}")
+    if facts.title:
+        f.append("r=title")
     return f
 
 
+def end_tail_names(facts: EndFacts, lex: NameLexicon) -> list[str]:
+    """The features of ``facts`` that come after the crossing word's."""
+    f = [f"r=unit{facts.unit}"] if facts.unit else []
+    right = facts.word
+    if right:
+        f.append(f"rw={right if len(right) <= 2 else lex.word_class(right)}")
+        f.append(f"rt={lex.tag(right)}")
+    elif _is_cjk(facts.next):
+        f.append(f"r1={facts.next}")
+    return f
+
+
+def right_crossing(ctx: DocContext, i: int, end: int) -> tuple[str, bool]:
+    """The longest word starting inside the candidate ``text[i:end]`` after its first character
+    that runs past its end (王明确 → 明确), and whether it starts with the candidate's last character."""
+    cross = ctx.crossing(i + 1, end, end)
+    return cross, bool(cross) and cross[0] == ctx.text[end - 1]
+
+
+def crossing_names(edge: bool, cross: str, from_last: bool, lex: NameLexicon) -> list[str]:
+    if edge:
+        return ["xr=edge"]
+    if not cross:
+        return ["xr=0|0"]
+    f = [f"xr={lex.word_class(cross)}|{min(len(cross), 3)}"]
+    if from_last:
+        f.append(f"xr1={_log_bucket(lex.word(cross))}")
+    return f
+
+
+def known_names(ctx: DocContext, span: str) -> list[str]:
+    """Is ``span`` a person the rules found in the text, or a part or an extension of one?"""
+    if not ctx.known:
+        return []
+    if span in ctx.known:
+        return ["known"]
+    if any(k.startswith(span) or span.startswith(k) for k in ctx.known_by_first.get(span[0], ())):
+        return ["known_part"]
+    return []
+
+
+def right_features(ctx: DocContext, i: int, s: int, end: int) -> list[str]:
+    """Features of what stands after the candidate ``text[i:end]``, and of the rest of the text."""
+    after = end_facts(ctx, end)
+    cross, from_last = right_crossing(ctx, i, end) if not after.edge else ("", False)
+    return (end_head_names(after) + crossing_names(after.edge, cross, from_last, ctx.lex)
+            + end_tail_names(after, ctx.lex) + known_names(ctx, ctx.text[i:end]))
+
+
 def features(ctx: DocContext, i: int, s: int, end: int) -> list[str]:
-    """Every feature name of the candidate ``text[i:end]`` (surname ``text[i:i+s]``)."""
+    """Every feature name of the candidate ``text[i:end]`` (surname ``text[i:i+s]``): the reference
+    definition (training rows are made of it); score_candidates sums the same weights faster."""
     return list(intrinsic_features(ctx.text[i:end], s, ctx.lex)) + left_features(ctx, i) + right_features(
         ctx, i, s, end)
 
 
+CACHE_LIMIT = 200_000  # entries of each of a model's caches before it starts afresh
+
+
 class NameModel:
-    """The fitted coefficients, with the weight sums of strings already seen (they recur a lot)."""
+    """The fitted coefficients, with the weight sums of strings already seen (they recur a lot) and
+    the weights of the context features made of each facts tuple already seen (CandidateScorer)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.bias = float(data["bias"])
         self.weights: dict[str, float] = data["weights"]
         self.threshold = float(data.get("threshold", 0.5))
         self._intrinsic: dict[tuple[str, int], float] = {}
+        self.left_sums: dict[LeftFacts, float] = {}
+        self.end_weights: dict[EndFacts, tuple[tuple[float, ...], bool, tuple[float, ...]]] = {}
+        self.crossing_weights: dict[tuple[bool, str, bool], tuple[float, ...]] = {}
 
     def weight(self, feats: Iterable[str]) -> float:
         w = self.weights
         return sum(w.get(x, 0.0) for x in feats)
 
+    def weights_of(self, feats: Iterable[str]) -> tuple[float, ...]:
+        """The weight of each feature, in order: summed, the same float as :meth:`weight`."""
+        w = self.weights
+        return tuple(w.get(x, 0.0) for x in feats)
+
     def intrinsic(self, span: str, s: int, lex: NameLexicon) -> float:
         key = (span, s)
         v = self._intrinsic.get(key)
         if v is None:
-            if len(self._intrinsic) > 200_000:
+            if len(self._intrinsic) > CACHE_LIMIT:
                 self._intrinsic.clear()
             v = self._intrinsic[key] = self.weight(intrinsic_features(span, s, lex))
         return v
 
     def probability(self, z: float) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.bias + z))))
+        x = self.bias + z
+        x = 30.0 if x > 30.0 else -30.0 if x < -30.0 else x  # max(-30.0, min(30.0, x)), without two calls
+        return 1.0 / (1.0 + math.exp(-x))
+
+
+class CandidateScorer:
+    """The fast path of :func:`score_candidates` for one text: the weight sum of a candidate's
+    features, the same float as ``model.weight`` of :func:`intrinsic_features` plus that of
+    :func:`left_features` plus that of :func:`right_features` (the same weights summed in the same
+    order), without building the feature names of facts already seen.
+
+    The model's caches are keyed by facts alone, not by the lexicon: like :meth:`NameModel.intrinsic`,
+    they assume one lexicon (:func:`name_lexicon`) per process.
+    """
+
+    def __init__(self, ctx: DocContext, model: NameModel) -> None:
+        self.ctx, self.model = ctx, model
+
+    def left_sum(self, i: int) -> float:
+        m, facts = self.model, left_facts(self.ctx, i)
+        v = m.left_sums.get(facts)
+        if v is None:
+            _make_room(m.left_sums)
+            v = m.left_sums[facts] = m.weight(left_feature_names(facts, self.ctx.lex))
+        return v
+
+    def _end(self, end: int) -> tuple[tuple[float, ...], bool, tuple[float, ...]]:
+        """The weights of the end's features before and after the crossing word's, and whether a
+        title or follower starts there (EndFacts.edge)."""
+        m, facts = self.model, end_facts(self.ctx, end)
+        got = m.end_weights.get(facts)
+        if got is None:
+            _make_room(m.end_weights)
+            got = m.end_weights[facts] = (m.weights_of(end_head_names(facts)), facts.edge,
+                                          m.weights_of(end_tail_names(facts, self.ctx.lex)))
+        return got
+
+    def right_sum(self, i: int, end: int) -> float:
+        """model.weight(right_features(ctx, i, s, end)), piece by piece in the same order."""
+        ctx, m = self.ctx, self.model
+        head, edge, tail = self._end(end)
+        key = (True, "", False) if edge else (False, *right_crossing(ctx, i, end))
+        cross = m.crossing_weights.get(key)
+        if cross is None:
+            _make_room(m.crossing_weights)
+            cross = m.crossing_weights[key] = m.weights_of(crossing_names(*key, ctx.lex))
+        known = known_names(ctx, ctx.text[i:end])
+        return sum(head + cross + tail + (m.weights_of(known) if known else ()))
+
+
+def _make_room(cache: dict[Any, Any]) -> None:
+    if len(cache) > CACHE_LIMIT:
+        cache.clear()
 
 
 @cache
@@ -518,7 +676,9 @@ def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
     for k in range(i + max(s, 1), end):
         if starts[k]:
             return False
-    return not (s == 1 and weak_surname_reads_as_word(ctx.text, i, end, ctx.lex, ctx.longest(i + 1)))
+    if s == 1 and ctx.text[i] in ctx.lex.weak_surnames:  # checked here too: the word after is looked up only then
+        return not weak_surname_reads_as_word(ctx.text, i, end, ctx.lex, ctx.longest(i + 1))
+    return True
 
 
 # jieba tags of a given name that, after a weak surname, make it a word instead (于去年, 于近期).
@@ -539,22 +699,24 @@ def weak_surname_reads_as_word(text: str, i: int, end: int, lex: NameLexicon, re
 
 
 def score_candidates(text: str, ctx: DocContext | None = None, model: NameModel | dict[str, Any] | None = None,
-                     skip: bytearray | None = None) -> list[ScoredName]:
+                     skip: bytearray | None = None, floor: float = 0.0) -> list[ScoredName]:
     """Every candidate of ``text`` with its probability of being a person's name; candidates that
-    overlap a position marked in ``skip`` are left out."""
+    overlap a position marked in ``skip``, and those less likely than ``floor``, are left out."""
     ctx = ctx or DocContext(text)
     m = as_model(model)
     lex = ctx.lex
+    fast = CandidateScorer(ctx, m)
     out = []
     left_at, left_w = -1, 0.0
     for i, s, end in sorted(candidate_spans(text, lex) + foreign_spans(text, lex)):
         if (skip is not None and any(skip[i:end])) or not scorable(ctx, i, s, end):
             continue
         if left_at != i:
-            left_at, left_w = i, m.weight(left_features(ctx, i))
+            left_at, left_w = i, fast.left_sum(i)
         span = text[i:end]
-        z = m.intrinsic(span, s, lex) + left_w + m.weight(right_features(ctx, i, s, end))
-        out.append(ScoredName(span, i, end, m.probability(z)))
+        p = m.probability(m.intrinsic(span, s, lex) + left_w + fast.right_sum(i, end))
+        if p >= floor:
+            out.append(ScoredName(span, i, end, p))
     return out
 
 
@@ -569,9 +731,9 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
     for a, b in taken:
         busy[a:b] = b"\x01" * (b - a)
     chosen = []
-    scored = score_candidates(text, ctx, m, busy)
+    low = min(cut, LIST_THRESHOLD)  # nothing less likely is taken, here or by list_neighbours
+    scored = score_candidates(text, ctx, m, busy, floor=low)
     lex = ctx.lex if ctx is not None else name_lexicon()
-    low = min(cut, LIST_THRESHOLD)
     for c in sorted(scored, key=lambda c: (-c.score, c.start)):
         if c.score < low:
             break
@@ -682,5 +844,5 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
     return found
 
 
-__all__ = ["ScoredName", "DocContext", "NameModel", "candidate_spans", "foreign_spans", "features",
+__all__ = ["ScoredName", "DocContext", "NameModel", "CandidateScorer", "candidate_spans", "foreign_spans", "features",
            "score_candidates", "find_names", "list_neighbours", "split_name_run", "looks_foreign", "load_model", "name_lexicon"]
