@@ -54,7 +54,9 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "召开", "举行", "通过", "出席", "参加")
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
-                "会见", "看望", "慰问", "报告人", "主讲人")
+                "会见", "看望", "慰问", "报告人", "主讲人",
+                # time words that open a clause (下午张建国书记和…): a name may follow them directly
+                "上午", "下午", "晚上", "今天", "昨天", "当天", "近日", "日前", "随后")
 # Followers that show a person acting: enough for a name with no title.
 # Forms of address after a name (张路老师, 李政道先生): a person, when the name scorer finds the name
 # likely enough (they follow nouns too: 评委老师, 智慧型老师).
