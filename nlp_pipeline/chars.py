@@ -97,6 +97,20 @@ def is_chinese(ch: str) -> bool:
     return is_cjk(ch) or ch in CJK_PUNCT
 
 
+# The characters is_chinese accepts, as one class: a text is searched in one regex pass.
+CHINESE_CHAR = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff〇○"
+                          + "".join(re.escape(ch) for ch in sorted(CJK_PUNCT)) + "]")
+
+
+def has_chinese(text: str) -> bool:
+    """Does ``text`` hold a character that :func:`is_chinese` accepts?
+
+    >>> has_chinese("(GM/T 0031)"), has_chinese("(第1版)"), has_chinese("a，b")
+    (False, True, True)
+    """
+    return CHINESE_CHAR.search(text) is not None
+
+
 # ---------------------------------------------------------------- page numbers
 
 DASHES = "-－—–―~～_"

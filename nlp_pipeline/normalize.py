@@ -37,6 +37,7 @@ from .chars import (  # noqa: F401  (map_chars and CHAR_MAP are part of this sta
     STAFF_ROLES,
     TAIL_LABELS,
     TERMINALS,
+    has_chinese,
     is_chinese,
     is_cjk,
     is_page_number,
@@ -89,12 +90,12 @@ def drop_furniture(lines: list[_Line], notes: list[str]) -> list[_Line]:
     at_boundary = Counter(k for k, b in zip(keys, boundary, strict=True) if b)
     drop = list(page_number)
     for i, ln in enumerate(lines):
-        if drop[i] or _is_structural(ln.text) or len(keys[i]) > 40:
-            continue
         k = keys[i]
         # Repeated, and every time next to a page boundary: a running header or footer. (Repetition
-        # alone is no evidence: table rows and placeholder lines repeat too.)
-        if counts[k] >= 2 and at_boundary[k] == counts[k] and ln.text.rstrip()[-1:] not in TERMINALS:
+        # alone is no evidence: table rows and placeholder lines repeat too.) The regexes of
+        # _is_structural run last, on the few lines that pass the rest.
+        if (not drop[i] and len(k) <= 40 and counts[k] >= 2 and at_boundary[k] == counts[k]
+                and ln.text.rstrip()[-1:] not in TERMINALS and not _is_structural(ln.text)):
             drop[i] = True
     kept: list[_Line] = []
     carried: Break | None = None
@@ -259,7 +260,7 @@ def fix_punctuation(text: str) -> str:
         before = out[m.start() - 1] if m.start() > 0 else ""
         after = out[m.end()] if m.end() < len(out) else ""
         inner = m.group(1)
-        if any(is_chinese(ch) for ch in inner) or (before and is_cjk(before)) or (after and is_cjk(after)):
+        if has_chinese(inner) or (before and is_cjk(before)) or (after and is_cjk(after)):
             return "（" + inner + "）"
         return m.group(0)
 

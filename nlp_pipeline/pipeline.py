@@ -11,7 +11,7 @@ import hashlib
 from typing import Any
 
 from . import __version__
-from .extract.dates import document_date, extract_dates
+from .extract.dates import document_date, extract_dates, find
 from .extract.lists import body_regions, extract_lists
 from .extract.meetings import extract_meetings
 from .extract.officials import extract_officials
@@ -36,8 +36,9 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
     normalized = normalize(raw)
     structure = parse_structure(normalized)
     masthead_date = structure.masthead.date_value if structure.masthead else None
-    doc_date = document_date(normalized.text, masthead_date, reference_date)
-    dates = [m.as_dict() for m in extract_dates(normalized.text, doc_date)]
+    found = find(normalized.text)  # the date expressions, read once for the document's date and its dates
+    doc_date = document_date(normalized.text, masthead_date, reference_date, found=found)
+    dates = [m.as_dict() for m in extract_dates(normalized.text, doc_date, found=found)]
     staff = tuple(s["name"] for s in (structure.masthead.staff if structure.masthead else [])
                   + (structure.tail.staff if structure.tail else []))
     officials = extract_officials(normalized.text, staff)

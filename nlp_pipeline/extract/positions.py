@@ -42,10 +42,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..lexicon import words
+from ..segment import dag_cutter, dictionary
 from .officials import lexicons as official_lexicons
 from .officials import title_chain
 
@@ -66,6 +67,7 @@ MODIFIER_ENDS = frozenset(m[-1] for m in SPAN_MODIFIERS)
 # Characters of context on each side the segmenter sees to decide a word boundary.
 SEGMENT_WINDOW = 4
 MAX_WORD = 8  # the longest dictionary word looked for across a boundary
+MAX_CACHED_WINDOWS = 20_000
 
 
 class PositionWords:
@@ -159,17 +161,25 @@ def bound_titles(text: str, officials: Sequence[Mapping[str, Any]]) -> dict[int,
     return bound
 
 
-def _tokenizer() -> Any:
-    from ..segment import dictionary
+def _freq() -> Mapping[str, int]:
+    """The segmenter's dictionary: word -> frequency, 0 for a prefix of a longer word."""
+    return dictionary()[0].FREQ
 
-    return dictionary()[0]
 
-
-def _spanned(text: str, p: int, freq: Mapping[str, int]) -> bool:
+def _spanned(text: str, p: int) -> bool:
     """Does a word of the segmenter's dictionary run across position ``p`` (start before, end after)?"""
-    for q in range(max(0, p - SEGMENT_WINDOW), p):
-        for e in range(p + 1, min(len(text), q + MAX_WORD) + 1):
-            piece = text[q:e]
+    lo = max(0, p - SEGMENT_WINDOW)
+    return _spanned_in(text[lo:p + MAX_WORD - 1], p - lo)
+
+
+@lru_cache(maxsize=MAX_CACHED_WINDOWS)
+def _spanned_in(window: str, p: int) -> bool:
+    """:func:`_spanned` on the few characters around ``p`` it reads (cached: titles repeat in the
+    same words around them)."""
+    freq = _freq()
+    for q in range(p):
+        for e in range(p + 1, min(len(window), q + MAX_WORD) + 1):
+            piece = window[q:e]
             if piece not in freq:
                 break  # jieba's dictionary holds every prefix of its words: no longer word starts so
             if freq[piece]:
@@ -181,15 +191,22 @@ def _cuts(text: str, start: int, end: int) -> set[int]:
     """Where our segmenter (jieba without HMM, our dictionary) cuts the text a few characters
     around ``text[start:end]``."""
     lo, hi = max(0, start - SEGMENT_WINDOW), min(len(text), end + SEGMENT_WINDOW)
-    cuts, pos = {lo}, lo
-    for token in _tokenizer().cut(text[lo:hi], HMM=False):
+    return {lo + c for c in _word_ends(text[lo:hi])}
+
+
+@lru_cache(maxsize=MAX_CACHED_WINDOWS)
+def _word_ends(window: str) -> frozenset[int]:
+    """The offsets in ``window`` where the segmenter ends a word, and 0 (bulletins repeat their titles
+    in the same words around them)."""
+    ends, pos = {0}, 0
+    for token in dag_cutter().cut(window):
         pos += len(token)
-        cuts.add(pos)
-    return cuts
+        ends.add(pos)
+    return frozenset(ends)
 
 
 def _cut_at(text: str, p: int, end: int) -> bool:
-    return not _spanned(text, p, _tokenizer().FREQ) or p in _cuts(text, p, end)
+    return not _spanned(text, p) or p in _cuts(text, p, end)
 
 
 def _word_boundaries(text: str, start: int, end: int) -> bool:
@@ -200,8 +217,7 @@ def _word_boundaries(text: str, start: int, end: int) -> bool:
     ends with it makes it its head (本报记者, 女演员). Where no dictionary word runs across either end,
     both are cuts and the segmenter need not run.
     """
-    freq = _tokenizer().FREQ
-    if not _spanned(text, start, freq) and not _spanned(text, end, freq):
+    if not _spanned(text, start) and not _spanned(text, end):
         return True
     cuts = _cuts(text, start, end)
     if start not in cuts and any(start < c < end for c in cuts):

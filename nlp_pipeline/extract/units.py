@@ -2,10 +2,10 @@
 sub-units, institutions, enterprises — as written.
 
 The text is cut into words by our jieba dictionary (dictionary words only, no HMM: fast, and unknown
-characters stay single; :class:`_Cutter` gives jieba's words about 3× faster). A unit is a word
-ending in a unit suffix (``unit_suffixes.txt``: 局, 大队, 派出所, 科, 镇, 办 …) or a well-known body
-(``known_units.txt``: 党中央, 国务院, 新华社, 联合国安理会, kept one word even where jieba cuts them),
-together with the run of words before it that can be part of a name: nouns, place names,
+characters stay single; :class:`~nlp_pipeline.segment.DagCutter` gives jieba's words about 3× faster).
+A unit is a word ending in a unit suffix (``unit_suffixes.txt``: 局, 大队, 派出所, 科, 镇, 办 …) or a
+well-known body (``known_units.txt``: 党中央, 国务院, 新华社, 联合国安理会, kept one word even where
+jieba cuts them), together with the run of words before it that can be part of a name: nouns, place names,
 abbreviations, ordinals (第一中学), unknown characters (泓 江 市), and the verbs that unit names are
 made of (``unit_inner_words.txt``: 创建, 建设, 管理 …). The run stops at any other verb, at an
 activity word, a dateline or a post (``not_unit_name_words.txt``: 联系, 会同, 日电, 本报讯, 现任 …), a
@@ -38,13 +38,13 @@ a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache
-from typing import Any
+from itertools import accumulate
+from typing import Any, NamedTuple
 
 from ..lexicon import entries, inside_he_stem, trie_pattern, words
-from ..segment import dictionary
+from ..segment import DagCutter, dag_cutter, dictionary
 
 # Word classes (jieba tags) that can stand inside a unit name.
 NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "j", "vn", "b", "an", "ng", "zg", "s", "x", "l", "i", "eng")
@@ -65,7 +65,6 @@ QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多�
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
 MAX_CACHED_CLAUSES = 50_000  # the clause cache is emptied when it reaches this size
-MAX_CACHED_FRAGMENTS = 300_000  # _Cutter keeps the log-probabilities of at most this many fragments
 # Single characters that never stand inside a name, by jieba tag: verbs, prepositions, adverbs,
 # particles, pronouns (听 | 省农委, 标志 | 着 | 成飞公司).
 NOT_NAME_SINGLE_TAGS = ("v", "p", "c", "d", "u", "r", "f", "t", "y", "e", "o")
@@ -124,10 +123,19 @@ class _Lex:
         self.suffix_pattern = re.compile(trie_pattern(self.suffixes | self.known))
         self.known_pattern = re.compile(trie_pattern(self.known))
         self.ends_with_suffix: dict[str, bool] = {}  # word -> verdict; bulletins repeat their words
+        self.ends_in_not_unit: dict[str, bool] = {}  # name -> verdict (see _ends_in_not_unit)
         self.title_last_chars = frozenset(w[-1] for w in self.titles)
         self.end_chars = frozenset(w[-1] for w in self.suffixes | self.known)  # a cheap first test
-        # Clause -> its words: bulletins repeat their clauses (mastheads, tails, 市委、市政府).
-        self.clause_words: dict[str, tuple[str, ...]] = {}
+        self.tags = dictionary()[1]
+        # Clause -> its words (see _clause_tokens): bulletins repeat their clauses (mastheads, tails,
+        # 市委、市政府).
+        self.clause_tokens: dict[str, ClauseTokens] = {}
+
+    def tag_of(self, word: str) -> str:
+        """jieba's tag, but a known body is ``nt`` and a region ``ns`` (jieba: 张家口/nr, 大连/d)."""
+        if word in self.known:
+            return "nt"
+        return "ns" if word in self.regions else self.tags.get(word, "x")
 
 
 @cache
@@ -190,14 +198,14 @@ def _split_title_tail(word: str, lex: _Lex, after_place: bool = False) -> tuple[
     return (word,)
 
 
-def _placed_unit_before(tokens: list[tuple[str, int]], at: int, lex: _Lex, tag_of: Any) -> bool:
+def _placed_unit_before(tokens: list[str], at: int, lex: _Lex, tag_of: Any) -> bool:
     """Does a province or a place of a level (湖南省, 长沙市) stand among the few words before the
     unit word ``tokens[at]`` (湖南省 | 长沙市 | 卫生局), within the clause?
 
     Then the unit is whole and a province after it begins the next one; 政协 | 四川省 | 第八届委员会
     and 武警 | 广东 | 总队 are one name each.
     """
-    for t, _ in tokens[max(0, at - 4):at][::-1]:
+    for t in tokens[max(0, at - 4):at][::-1]:
         if not _is_cjk_word(t):
             return False
         if t in lex.provinces or (t[-1] in LEVEL_CHARS and tag_of(t) == "ns"):
@@ -224,6 +232,22 @@ def _longer_suffix(name: str, n: int, lex: _Lex) -> bool:
     return any(name[-m:] in lex.suffixes for m in range(n + 1, min(lex.suffix_len, len(name)) + 1))
 
 
+def _ends_in_not_unit(name: str, lex: _Lex) -> bool:
+    """Does ``name`` end in a word of ``not_unit_words.txt`` (会议室, 全部, 小组) that no longer unit
+    suffix holds (扶贫开发领导小组)? Cached: unit names repeat.
+
+    >>> _ends_in_not_unit("检查小组", _lex()), _ends_in_not_unit("扶贫开发领导小组", _lex())
+    (True, False)
+    """
+    verdict = lex.ends_in_not_unit.get(name)
+    if verdict is None:
+        verdict = any(name[-n:] in lex.not_units and not _longer_suffix(name, n, lex)
+                      for n in lex.not_unit_lengths)
+        if len(lex.ends_in_not_unit) < 100_000:
+            lex.ends_in_not_unit[name] = verdict
+    return verdict
+
+
 def _leading_word(token: str, lexicon: frozenset[str] | set[str]) -> str:
     """The longest proper prefix of ``token`` that is in ``lexicon``, else ``""``."""
     return next((token[:n] for n in range(len(token) - 1, 1, -1) if token[:n] in lexicon), "")
@@ -245,100 +269,59 @@ def _after_generic_aside(text: str, start: int, generic: frozenset[str] | set[st
 
 
 _CJK_WORD = re.compile("[\u4e00-\u9fff]+")
-# jieba's own block and skip patterns and its single-letter test (jieba/__init__.py), for _Cutter.
-_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
-_SKIP = re.compile("(\r\n|\\s)")
-_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
-
-class _Cutter:
-    """``jieba.Tokenizer.cut(text, HMM=False)`` over our dictionary, the same words, about 3× faster.
-
-    jieba builds a DAG of dictionary words, then the most probable route through it, in separate
-    passes with a generator per step; here one right-to-left pass does both, and each word's
-    log-probability is computed once per process. Ties break as in jieba (the longer word).
-    """
-
-    # What ``info`` holds for a fragment besides a word's log-probability (always < 0).
-    ABSENT, PREFIX = 1.0, 2.0
-
-    def __init__(self, base: Any) -> None:
-        self.freq: dict[str, int] = base.FREQ
-        self.logtotal = math.log(base.total)
-        self.info: dict[str, float] = {}  # fragment -> log-probability, PREFIX or ABSENT
-
-    def _han(self, s: str) -> list[str]:
-        n = len(s)
-        freq, info, logtotal = self.freq, self.info, self.logtotal
-        score = [0.0] * (n + 1)
-        nxt = list(range(1, n + 2))
-        for k in range(n - 1, -1, -1):
-            best = None
-            end = k + 1
-            i = k + 1
-            frag = s[k]
-            while True:
-                v = info.get(frag)
-                if v is None:
-                    f = freq.get(frag)
-                    v = (math.log(f) - logtotal) if f else (self.ABSENT if f is None else self.PREFIX)
-                    if len(info) < MAX_CACHED_FRAGMENTS:
-                        info[frag] = v
-                if v < 0.0:  # a word
-                    sc = v + score[i]
-                    if best is None or sc >= best:
-                        best, end = sc, i
-                elif v == self.ABSENT:
-                    break
-                if i >= n:
-                    break
-                i += 1
-                frag = s[k:i]
-            score[k] = -logtotal + score[k + 1] if best is None else best
-            nxt[k] = end
-        out: list[str] = []
-        buf = ""
-        x = 0
-        while x < n:
-            y = nxt[x]
-            if y - x == 1 and s[x] in _ENG_CHARS:
-                buf += s[x]
-            else:
-                if buf:
-                    out.append(buf)
-                    buf = ""
-                out.append(s[x:y])
-            x = y
-        if buf:
-            out.append(buf)
-        return out
-
-    def cut(self, text: str) -> list[str]:
-        out: list[str] = []
-        for blk in _HAN_BLOCK.split(text):
-            if not blk:
-                continue
-            if _HAN_BLOCK.match(blk):
-                out.extend(self._han(blk))
-            else:
-                for x in _SKIP.split(blk):
-                    if _SKIP.match(x):
-                        out.append(x)
-                    else:
-                        out.extend(x)
-        return out
 
 
 def _is_cjk_word(word: str) -> bool:
     return _CJK_WORD.fullmatch(word) is not None
 
 
-@cache
-def _cutter() -> _Cutter:
-    return _Cutter(dictionary()[0])
+def _may_end_unit(word: str, lex: _Lex) -> bool:
+    """Can ``word`` end a unit, by itself (its neighbours are read later)? A known body, or a Chinese
+    word ending in a unit suffix that is no title (政委, 常委), generic word (全镇), foreign place
+    (莫斯科) or not-unit word (干部)."""
+    if word[-1:] not in lex.end_chars:
+        return False  # the cheap test first
+    if word in lex.known:
+        return True
+    return (_is_cjk_word(word) and _ends_with_suffix(word, lex) and word not in lex.not_unit_tokens
+            and word not in lex.titles and word not in lex.generic and word not in lex.world_places)
 
 
-def _cut_clause(clause: str, lex: _Lex, base: _Cutter) -> list[str]:
+class ClauseTokens(NamedTuple):
+    """A clause's words as the unit extractor reads them (see :func:`_clause_tokens`)."""
+
+    words: tuple[str, ...]
+    offsets: tuple[int, ...]  # where each word starts in the clause
+    unit_ends: tuple[int, ...]  # indices of the words that may end a unit (see _may_end_unit)
+
+
+def _clause_tokens(clause: str, lex: _Lex, cutter: DagCutter) -> ClauseTokens:
+    """The words of a clause that holds a unit suffix or a known body (:func:`_cut_clause`), a unit
+    and a title jieba made one word cut in two (:func:`_split_title_tail`).
+
+    Cached by the clause's text: bulletins repeat their clauses (mastheads, tails, 市委、市政府).
+    """
+    cut = lex.clause_tokens.get(clause)
+    if cut is not None:
+        return cut
+    words_: list[str] = []
+    prev = ""
+    for w in _cut_clause(clause, lex, cutter):
+        if len(w) > 2 and w[-1] in lex.title_last_chars:
+            words_.extend(_split_title_tail(w, lex, w in lex.titles and lex.tag_of(prev) == "ns"))
+        else:
+            words_.append(w)
+        prev = w
+    end_chars = lex.end_chars  # (the cheap first test of _may_end_unit, here to spare most calls)
+    unit_ends = [j for j, w in enumerate(words_) if w[-1:] in end_chars and _may_end_unit(w, lex)]
+    cut = ClauseTokens(tuple(words_), tuple(accumulate(map(len, words_[:-1]), initial=0)), tuple(unit_ends))
+    if len(lex.clause_tokens) >= MAX_CACHED_CLAUSES:
+        lex.clause_tokens.clear()
+    lex.clause_tokens[clause] = cut
+    return cut
+
+
+def _cut_clause(clause: str, lex: _Lex, base: DagCutter) -> list[str]:
     """The clause's words: jieba's, with every well-known body (``known_units.txt``) one word.
 
     A known name counts only where it ends at a word's end (not 农业农村部 in 农业农村部门, not 人行
@@ -346,19 +329,13 @@ def _cut_clause(clause: str, lex: _Lex, base: _Cutter) -> list[str]:
     委员); a word that ends in one loses the part before it (九届全国政协 → 九届 | 全国政协), which the
     unit's run takes back when it is a name (中国 | 国务院).
 
-    >>> _cut_clause("据新华社报道", _lex(), _cutter()), _cut_clause("农业农村部门", _lex(), _cutter())
+    >>> _cut_clause("据新华社报道", _lex(), dag_cutter()), _cut_clause("农业农村部门", _lex(), dag_cutter())
     (['据', '新华社', '报道'], ['农业', '农村', '部门'])
     """
-    words_ = lex.clause_words.get(clause)
-    if words_ is None:
-        words_ = tuple(_cut_known(clause, lex, base))
-        if len(lex.clause_words) >= MAX_CACHED_CLAUSES:
-            lex.clause_words.clear()
-        lex.clause_words[clause] = words_
-    return list(words_)
+    return _cut_known(clause, lex, base)
 
 
-def _cut_known(clause: str, lex: _Lex, base: _Cutter) -> list[str]:
+def _cut_known(clause: str, lex: _Lex, base: DagCutter) -> list[str]:
     cut = base.cut(clause)
     if lex.known_pattern.search(clause) is None:
         return cut
@@ -402,20 +379,14 @@ def extract_units(text: str) -> list[dict]:
     lex = _lex()
     if not lex.suffixes:
         return []
-    tags = dictionary()[1]
-    cutter = _cutter()
-    known, regions = lex.known, lex.regions
-
-    def tag_of(word: str) -> str:
-        """jieba's tag, but a known body is ``nt`` and a region ``ns`` (jieba: 张家口/nr, 大连/d)."""
-        if word in known:
-            return "nt"
-        return "ns" if word in regions else tags.get(word, "x")
-
-    tokens: list[tuple[str, int]] = []
+    cutter = dag_cutter()
+    known = lex.known
+    tag_of = lex.tag_of
+    tokens: list[str] = []  # the words of the clauses that may hold a unit
+    starts: list[int] = []  # where each starts in the text
+    unit_ends: list[int] = []  # indices in ``tokens`` of the words that may end a unit
     # Only clauses that hold a unit suffix or a known body are cut (about a third of a bulletin's
     # clauses): a unit never spans punctuation and always ends in one, so this loses nothing.
-    title_last_chars = lex.title_last_chars
     hits = [m.start() for m in lex.suffix_pattern.finditer(text)]  # never across punctuation
     h = 0
     for clause in CLAUSE.finditer(text):
@@ -424,36 +395,26 @@ def extract_units(text: str) -> list[dict]:
             h += 1
         if h == len(hits) or hits[h] >= clause_end:
             continue
-        part_text = clause.group(0)
+        cut = _clause_tokens(clause.group(0), lex, cutter)
         if tokens:
-            tokens.append(("，", at - 1))  # keep clauses apart, as the punctuation between them does
-        prev = ""
-        for w in _cut_clause(part_text, lex, cutter):
-            if len(w) > 2 and w[-1] in title_last_chars:
-                for part in _split_title_tail(w, lex, w in lex.titles and tag_of(prev) == "ns"):
-                    tokens.append((part, at))
-                    at += len(part)
-            else:
-                tokens.append((w, at))
-                at += len(w)
-            prev = w
+            tokens.append("，")  # keep clauses apart, as the punctuation between them does
+            starts.append(at - 1)
+        first = len(tokens)
+        tokens.extend(cut.words)
+        starts.extend(map(at.__add__, cut.offsets))  # at + offset
+        unit_ends.extend(map(first.__add__, cut.unit_ends))  # first + j
     candidates: list[tuple[int, int]] = []
-    end_chars = lex.end_chars
-    for j, (word, start) in enumerate(tokens):
-        if word[-1:] not in end_chars:
-            continue  # no unit ends here: the cheap test first
+    for j in unit_ends:
+        word, start = tokens[j], starts[j]
         if word in known:
             pass  # 新华社, 党中央, 联合国: a unit by itself
-        elif _indefinite(word) and j + 1 < len(tokens) and _ends_with_suffix(tokens[j + 1][0], lex):
+        elif _indefinite(word) and j + 1 < len(tokens) and _ends_with_suffix(tokens[j + 1], lex):
             continue  # 八所 | 大学: a number of bodies
-        elif (not _is_cjk_word(word) or not _ends_with_suffix(word, lex) or word in lex.not_unit_tokens
-                or word in lex.titles or word in lex.generic or word in lex.world_places):
-            continue  # 政委, 常委 are titles; 全镇 is generic; 莫斯科 is a city
-        else:
+        else:  # (the word by itself may end a unit: see _may_end_unit)
             numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
-                        and _is_cjk_word(tokens[j - 1][0])
-                        and tag_of(tokens[j - 1][0]) in NAME_TAGS  # not 发现 | 一处
-                        and not _ends_with_suffix(tokens[j - 1][0], lex))  # not 石牛村 | 一处
+                        and _is_cjk_word(tokens[j - 1])
+                        and tag_of(tokens[j - 1]) in NAME_TAGS  # not 发现 | 一处
+                        and not _ends_with_suffix(tokens[j - 1], lex))  # not 石牛村 | 一处
             head = _head(word, lex)
             if head:  # a team's or party's name: the name before it is checked below
                 if tag_of(word).startswith("v") if word == head else (
@@ -461,25 +422,25 @@ def extract_units(text: str) -> list[dict]:
                     continue  # 妥协, the copula 系: verbs that end like a head (教育系 is one word)
             elif tag_of(word) not in NAME_TAGS and word not in lex.suffixes and not numbered:
                 continue  # 举办, 交办, 查处: a verb that ends like a unit
-            if len(word) == 1 and j > 0 and tokens[j - 1][0][-1:] in QUANTIFIERS and not (
-                    j > 1 and tokens[j - 1][0] in CN_ORDINALS and tag_of(tokens[j - 2][0]) in NAME_TAGS
-                    and not _ends_with_suffix(tokens[j - 2][0], lex)):
+            if len(word) == 1 and j > 0 and tokens[j - 1][-1:] in QUANTIFIERS and not (
+                    j > 1 and tokens[j - 1] in CN_ORDINALS and tag_of(tokens[j - 2]) in NAME_TAGS
+                    and not _ends_with_suffix(tokens[j - 2], lex)):
                 continue  # 每所学校, 两家企业: a classifier after a number, no unit (but 秘书一科 is one)
         k = j
         cut_at = None
         proper_only = word in known or _head(word, lex) in lex.proper_heads
         while k > 0:
-            prev = tokens[k - 1][0]
-            if prev in "和与" and k >= 2 and inside_he_stem(text, tokens[k - 1][1]):
+            prev = tokens[k - 1]
+            if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
                 k -= 1
                 continue
-            if prev == "全国" and k >= 2 and tokens[k - 2][0].endswith("届"):
+            if prev == "全国" and k >= 2 and tokens[k - 2].endswith("届"):
                 k -= 1  # 政协第八届 | 全国 | 委员会: the national committee, not 全国 the generic word
                 continue
             if prev in lex.generic or prev in lex.not_name_words or (
                     prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
                 break
-            if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k][0]) == "ns":
+            if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
                 break  # 主管部门 | 青山区教育局: a kind of bodies before a named one
             if not _is_cjk_word(prev):
                 if k == j and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
@@ -487,32 +448,32 @@ def extract_units(text: str) -> list[dict]:
                     k -= 1  # IBM | 公司, WCG | 组委会: a name in Latin letters
                     continue
                 break
-            if prev in known and (tokens[k][0] in known or (prev in lex.media and tag_of(tokens[k][0]) == "ns")):
+            if prev in known and (tokens[k] in known or (prev in lex.media and tag_of(tokens[k]) == "ns")):
                 break  # 中共中央 | 国务院 (two bodies), 新华社 | 联合国 | 1月14日电 (a dateline)
-            if tokens[k][0][:2] in lex.province_starts and prev not in known \
-                    and (tokens[k][0] in lex.provinces or _leading_word(tokens[k][0], lex.provinces)) \
+            if tokens[k][:2] in lex.province_starts and prev not in known \
+                    and (tokens[k] in lex.provinces or _leading_word(tokens[k], lex.provinces)) \
                     and (_ends_with_suffix(prev, lex) or tag_of(prev) == "nt") \
                     and not prev.endswith(HEADQUARTERS) and _placed_unit_before(tokens, k - 1, lex, tag_of):
                 break  # 江苏省新华书店 | 江苏省歌舞剧院: two units written together, each with its place
-            if prev == "驻" and k >= 2 and tag_of(tokens[k][0]) in PROPER_TAGS and (
-                    tag_of(tokens[k - 2][0]) in PROPER_TAGS or _ends_with_suffix(tokens[k - 2][0], lex)):
+            if prev == "驻" and k >= 2 and tag_of(tokens[k]) in PROPER_TAGS and (
+                    tag_of(tokens[k - 2]) in PROPER_TAGS or _ends_with_suffix(tokens[k - 2], lex)):
                 k -= 1  # 中国 | 驻 | 南非 | 大使馆, 市纪委 | 驻 | 市教育局 | 纪检监察组
                 continue
             lead = _leading_word(prev, lex.not_name_words)
             if lead:  # 会同县 | 住房和城乡建设局: jieba joined the verb 会同 to the county
-                cut_at = tokens[k - 1][1] + len(lead)
+                cut_at = starts[k - 1] + len(lead)
                 break
             tag = tag_of(prev)
             if proper_only and tag not in PROPER_TAGS and prev not in known and (len(prev) > 1 or word in known):
                 break  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body
-            if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k][0]).startswith("nr")):
+            if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k]).startswith("nr")):
                 break  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室)
-            if tag.startswith("nr") and tag_of(tokens[k][0]) not in PROPER_TAGS and (len(prev) == 2 or (
-                    len(prev) == 3 and (tokens[k][0] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS))):
+            if tag.startswith("nr") and tag_of(tokens[k]) not in PROPER_TAGS and (len(prev) == 2 or (
+                    len(prev) == 3 and (tokens[k] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS))):
                 k -= 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社)
                 continue
             if tag.startswith("nr") and len(prev) in (2, 3) and (
-                    (k >= 2 and tokens[k - 2][0][-1] in LEVEL_CHARS and tag_of(tokens[k - 2][0]) == "ns")
+                    (k >= 2 and tokens[k - 2][-1] in LEVEL_CHARS and tag_of(tokens[k - 2]) == "ns")
                     or (k == j and word in lex.enterprise)):
                 k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司: a name jieba takes for a person's
                 continue
@@ -521,78 +482,78 @@ def extract_units(text: str) -> list[dict]:
                 continue
             single_in_name = len(prev) == 1 and prev not in NOT_ABBREVIATION and (
                 (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
-                 and (tag.startswith("nr") or len(tokens[k][0]) == 1  # 泓 江 市: an unknown name
-                      or tag_of(tokens[k][0]) == "ns"))  # 新 | 塘村
-                or all(len(t) == 1 for t, _ in tokens[k:j + 1]))  # 质 安 站: an abbreviation, whatever its tags
+                 and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
+                      or tag_of(tokens[k]) == "ns"))  # 新 | 塘村
+                or all(len(t) == 1 for t in tokens[k:j + 1]))  # 质 安 站: an abbreviation, whatever its tags
             ordinal = prev in CN_ORDINALS and k == j and len(word) == 1  # 秘书一科 (not 这一大学)
             trade_verb = (word in COMPANY_SUFFIXES and tag.startswith("v") and k == j and k >= 2  # 船舶|修造|有限公司
-                          and tag_of(tokens[k - 2][0]) in NAME_TAGS
-                          and tokens[k - 2][0] not in lex.not_name_words)
+                          and tag_of(tokens[k - 2]) in NAME_TAGS
+                          and tokens[k - 2] not in lex.not_name_words)
             numbered_name = tag == "m" and prev.startswith("第")  # 第一中学 (第八届 is trimmed below)
             if not (tag in NAME_TAGS or prev in lex.inner_words or numbered_name
                     or single_in_name or ordinal or trade_verb):
                 break
-            if start + len(word) - tokens[k - 1][1] > MAX_UNIT:
+            if start + len(word) - starts[k - 1] > MAX_UNIT:
                 break
             k -= 1
         if word in lex.enterprise and cut_at is None:
             # 顶 新 | 集团公司, 北 丰 | 复合肥厂: a brand name jieba cuts into single characters
             brand = k
-            while brand > 0 and k - brand < 3 and len(tokens[brand - 1][0]) == 1 \
-                    and _is_cjk_word(tokens[brand - 1][0]) and tokens[brand - 1][0] not in NOT_ABBREVIATION \
-                    and not tag_of(tokens[brand - 1][0]).startswith(NOT_BRAND_TAGS):
+            while brand > 0 and k - brand < 3 and len(tokens[brand - 1]) == 1 \
+                    and _is_cjk_word(tokens[brand - 1]) and tokens[brand - 1] not in NOT_ABBREVIATION \
+                    and not tag_of(tokens[brand - 1]).startswith(NOT_BRAND_TAGS):
                 brand -= 1
-            if k - brand >= 2 and (brand == 0 or len(tokens[brand - 1][0]) > 1 or not _is_cjk_word(tokens[brand - 1][0])
-                                   or tokens[brand - 1][0] in NOT_ABBREVIATION):
+            if k - brand >= 2 and (brand == 0 or len(tokens[brand - 1]) > 1
+                                   or not _is_cjk_word(tokens[brand - 1])
+                                   or tokens[brand - 1] in NOT_ABBREVIATION):
                 k = brand
-                while k > 0 and tag_of(tokens[k - 1][0]) == "ns" and tokens[k - 1][0] not in lex.generic:
+                while k > 0 and tag_of(tokens[k - 1]) == "ns" and tokens[k - 1] not in lex.generic:
                     k -= 1  # 台湾 | 顶 新 集团公司
         if k == j and len(word) == 1:
             # 、纳服科相关: an unknown abbreviation cut into single characters, between punctuation
             singles = j
-            while singles > 0 and j - singles < MAX_ABBREVIATION and len(tokens[singles - 1][0]) == 1 \
-                    and _is_cjk_word(tokens[singles - 1][0]) and tokens[singles - 1][0] not in NOT_ABBREVIATION:
+            while singles > 0 and j - singles < MAX_ABBREVIATION and len(tokens[singles - 1]) == 1 \
+                    and _is_cjk_word(tokens[singles - 1]) and tokens[singles - 1] not in NOT_ABBREVIATION:
                 singles -= 1
-            if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1][0])):
+            if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1])):
                 k = singles
-        if k + 1 == j and tokens[k][0] in lex.inner_words and tag_of(tokens[k][0]).startswith("v") \
+        if k + 1 == j and tokens[k] in lex.inner_words and tag_of(tokens[k]).startswith("v") \
                 and word in lex.enterprise:
             k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word)
-        if k < j and len(tokens[k][0]) == 1 and k > 0 and (
-                tokens[k - 1][0][-1:].isdigit() or tokens[k - 1][0][-1:] in CN_NUMERALS):
+        if k < j and len(tokens[k]) == 1 and k > 0 and (
+                tokens[k - 1][-1:].isdigit() or tokens[k - 1][-1:] in CN_NUMERALS):
             k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
-        while k < j and tag_of(tokens[k][0]) == "m" and tokens[k][0][-1:] in NOT_NAME_ORDINALS:
+        while k < j and tag_of(tokens[k]) == "m" and tokens[k][-1:] in NOT_NAME_ORDINALS:
             k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
         head = "" if word in known else _head(word, lex)
-        if head and not _name_before_head(word, head, [t for t, _ in tokens[k:j]], lex, tag_of):
+        if head and not _name_before_head(word, head, [t for t in tokens[k:j]], lex, tag_of):
             continue  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
-        if (k > 0 and tokens[k - 1][0] in lex.generic) or (tokens[k][0] not in known and (
-                _leading_word(tokens[k][0], lex.generic) or tokens[k][0][:1] in GENERIC_FIRST)
-                and not _leading_word(tokens[k][0], known)):  # (全国人大常委会办公厅 is one word)
+        if (k > 0 and tokens[k - 1] in lex.generic) or (tokens[k] not in known and (
+                _leading_word(tokens[k], lex.generic) or tokens[k][:1] in GENERIC_FIRST)
+                and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
             continue  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
-        if k > 0 and tokens[k - 1][0][-1] in BODY_CLASSIFIERS and _indefinite(tokens[k - 1][0]) \
-                and not any(tag_of(t) in PROPER_TAGS for t, _ in tokens[k:j]):
+        if k > 0 and tokens[k - 1][-1] in BODY_CLASSIFIERS and _indefinite(tokens[k - 1]) \
+                and not any(tag_of(t) in PROPER_TAGS for t in tokens[k:j]):
             continue  # 一家外贸公司, 另一家贷款公司: some company, no named one (but 一家华泰机械公司)
-        first = tokens[k][1] if cut_at is None else cut_at
+        first = starts[k] if cut_at is None else cut_at
         end = start + len(word)
         if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
             continue  # 集团级 is a rank; 各县（市、区）税务局 a generic reference
         name = text[first:end]
-        if name not in lex.suffixes and word not in known and any(
-                name[-n:] in lex.not_units and not _longer_suffix(name, n, lex) for n in lex.not_unit_lengths):
+        if name not in lex.suffixes and word not in known and _ends_in_not_unit(name, lex):
             continue  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
-        if any(word + text[end:end + n] in lex.not_units for n in (1, 2)):
+        if word + text[end:end + 1] in lex.not_units or word + text[end:end + 2] in lex.not_units:
             continue  # 中心 | 任务, 所 | 能: the suffix starts a longer word, it ends no unit
         if name in lex.kind_words or name in lex.heads or (name.startswith(FRAGMENT_STARTS) and name not in known):
             continue
         if word == "所" and (PARTICLE_SUO_BEFORE.search(text, max(0, first - 4), first) or (
-                j > 0 and (tokens[j - 1][0] in known or _ends_with_suffix(tokens[j - 1][0], lex))) or (
-                j + 1 < len(tokens) and tag_of(tokens[j + 1][0]).startswith("v")
-                and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t, _ in tokens[k:j]))):
+                j > 0 and (tokens[j - 1] in known or _ends_with_suffix(tokens[j - 1], lex))) or (
+                j + 1 < len(tokens) and tag_of(tokens[j + 1]).startswith("v")
+                and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t in tokens[k:j]))):
             continue  # 被人们所认识, 政策所允许, 国会所乐见: the particle 所 (白沙自然资源所负责 is a unit)
         if _inside_quoted_phrase(text, first, end):
             continue  # “一支部一品牌”, “跨区域通办”: part of a slogan
-        if k > 0 and tokens[k - 1][0] in PLACE_WORDS and name.endswith(ZONE_SUFFIXES):
+        if k > 0 and tokens[k - 1] in PLACE_WORDS and name.endswith(ZONE_SUFFIXES):
             continue  # 深入县经济开发区, 在上海浦东新区: a zone named as a place
         candidates.append((first, end))
     # 国家税务总局 | 禾阳市税务局, 市公安局 | 交警大队 written together: the longer unit, which ends
