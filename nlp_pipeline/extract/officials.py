@@ -12,8 +12,12 @@ where bulletin prose puts officials:
   least list-likely and it is no place (``金山镇长``);
 - **without a title** only before a word that says a person acts (``STRONG_FOLLOWERS``: 表示, 主持,
   强调 …) at a clause start or after 由/和/、 — or when the name is already known from a titled mention;
-- **a surname and a title alone** (``高院长强调``): a second mention of the one named person it fits,
-  else a person named as written (``王书记``) — :func:`bare_title_mentions`.
+- **a surname and a title alone** (``高院长强调``, ``注视着毛主席``): a second mention of the one named
+  person it fits, else a person named as written (``王书记``) — :func:`bare_title_mentions`;
+- **a public figure** (``public_figures.txt``: 李鹏会见…, 学习雷锋) where it stands as a person —
+  :func:`public_figure_mentions`; **a Tibetan name** after a title (``民政部部长多吉才让``) —
+  :func:`tibetan_mentions`; **a transliterated name** before a title at a clause start
+  (``克林顿总统同…``) — :func:`foreign_titled_after`.
 
 Where a name ends (two or three characters) is decided by what follows it (``name_followers.txt``,
 punctuation, a title). Names joined by 、 after one title share it (``副市长江雪梅、文海波``).
@@ -27,8 +31,10 @@ taken when its score passes the model's threshold and it overlaps no person the 
 Names written one after the other in a by-line (（记者范春生于力）: normalisation removed the space
 between them) are cut by the name scorer (:func:`byline_mentions`).
 
-Not persons: places (``regions.txt``, ``world_places.txt``), doctrines (邓小平理论), a weak surname
-(和, 于, 向) read as part of a word (人大代表和政府), a surname before one of the commonest words (高水平).
+Not persons: places (``regions.txt``, ``world_places.txt``) and their beginnings (扎波罗|热), doctrines
+(邓小平理论), a weak surname (和, 于, 向) read as part of a word (人大代表和政府), a surname before one of
+the commonest words (高水平), jieba's frequent person entries that are words (道德), a pronoun or a
+particle in the given name (祝贺他, 宣读了).
 
 Known gaps: a surname alone (老王); names written one after the other with nothing between them in
 running text (李鹏乔石出席); Japanese names (桥本龙太郎); a given name that is a common noun after a
