@@ -826,4 +826,5 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     return sorted(out, key=lambda o: o["mentions"][0]["start"])
 
 
-__all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at"]
+__all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
+           "bare_title_mentions", "public_figure_mentions", "tibetan_mentions", "foreign_titled_after"]
