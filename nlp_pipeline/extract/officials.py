@@ -608,12 +608,7 @@ COMMON_PERSON_ENTRY = 500
 def _common_person_entry(name: str) -> bool:
     lex = name_scorer.name_lexicon()
     return (len(name) == 2 and lex.word(name) >= COMMON_PERSON_ENTRY and lex.tag(name).startswith("nr")
-            and name not in _public_figures())
-
-
-@cache
-def _public_figures() -> frozenset[str]:
-    return words("public_figures.txt")
+            and name not in words("public_figures.txt"))
 
 
 @cache
