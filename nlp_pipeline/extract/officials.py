@@ -754,7 +754,7 @@ def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
         if text.startswith(DOCTRINES, end) or word_across(text, i, freq, (i, end)):
             continue
         if not _name_end_ok(text, end, lex) and (word_across(text, end, freq, (i, end)) or _names_unit(text, end)
-                                                 or not name_scorer.name_lexicon().word(text[end:end + 2])):
+                                                 or not freq.get(text[end:end + 2])):
             continue  # 陈云森同学: a longer name; 孔子学院: a unit
         titles = title_chain(text, i, lex) if lex.title_ending_at(text, i) else []
         out.append(Mention(m.group(), i, end, titles))  # 中央军委副主席张又侠 (又 is no given name to the rules)
