@@ -162,6 +162,12 @@ class NameLexicon:
             return common < 3
         return common < 2 if tag in ("v", "a") else False
 
+    def unit_suffix_at(self, text: str, k: int) -> int:
+        """Length of the longest unit word (``unit_suffixes.txt``, levels) starting at ``k`` (0: none)."""
+        if text[k:k + 1] not in self.unit_first:
+            return 0
+        return next((n for n in range(self.suffix_len, 0, -1) if text[k:k + n] in self.unit_suffixes), 0)
+
     def common_word(self, w: str) -> bool:
         """Is ``w`` one of the commonest words of the dictionary (水平, 世界, 大家, 建设), too common
         to be a given name (jieba's person entries are never common words here)?"""
@@ -484,12 +490,7 @@ def end_facts(ctx: DocContext, end: int) -> EndFacts:
     text, lex = ctx.text, ctx.lex
     nxt = text[end] if end < len(text) else ""
     cjk = _is_cjk(nxt)
-    unit = 0
-    if nxt in lex.unit_first:
-        for k in range(lex.suffix_len, 0, -1):
-            if text[end:end + k] in lex.unit_suffixes:
-                unit = min(k, 2)
-                break
+    unit = min(lex.unit_suffix_at(text, end), 2)
     n = ctx.longest(end) if cjk else 0
     return EndFacts(nxt, (ctx.follower_at(end) or "") if nxt else "", bool(cjk and ctx.title_after(end)), unit,
                     text[end:end + n])

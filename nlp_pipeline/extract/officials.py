@@ -769,7 +769,7 @@ def _names_unit(text: str, end: int) -> bool:
         ch = text[k]
         if not _is_cjk(ch) or ch in PHRASE_STOPS:
             return False
-        if ch in lex.unit_first and any(text[k:k + n] in lex.unit_suffixes for n in range(1, lex.suffix_len + 1)):
+        if lex.unit_suffix_at(text, k):
             return True
     return False
 
