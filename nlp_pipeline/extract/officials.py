@@ -226,6 +226,8 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         if not lex.title_ending_at(text, end):
             break
         j = end - lex.title_ending_at(text, end)
+        if j < floor:
+            break  # the title is the last person's, written after their name (杜黎明教授、…)
         while (j > floor and _is_cjk(text[j - 1]) and not _stop_ending_at(text, j, lex)
                and end - j < MAX_TITLE_PIECE):  # any other character (punctuation, >, a digit) ends it
             j -= 1
@@ -458,6 +460,21 @@ def _left_ok(text: str, i: int) -> bool:
     return any(n <= i and text[i - n:i] in LEFT_CONTEXT_SET for n in LEFT_CONTEXT_LENGTHS)
 
 
+def _chain_floor(text: str, last: Mention, lex: Lexicons) -> int:
+    """Where the next title chain may start on its left: after the last mention, and after the title
+    written right after it when it had none before (学院杜黎明教授、旅游学院院长吴小莉: 教授 is 杜黎明's)."""
+    return last.end if last.titles else last.end + lex.title_starting_at(text, last.end)
+
+
+def _unit_before(text: str, i: int) -> bool:
+    """Does a unit's name end right before ``i`` (中组部|李景田局长, 国家经贸委|陈清泰副主任): a unit suffix
+    after at least one more Chinese character? Officials are written that way with their title after
+    the name, so a name with a title after it may start there."""
+    lex = name_scorer.name_lexicon()
+    return any(text[i - n:i] in lex.unit_suffixes and _is_cjk(text[i - n - 1:i - n] or "a")
+               for n in range(1, min(lex.suffix_len, i - 1) + 1))
+
+
 def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
     """Titled and acting-person mentions, in text order (without repeats found later by name).
 
@@ -482,11 +499,12 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue
         if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
-        titles = title_chain(text, i, lex, found[-1].end if found else 0) if ends[i] else []
+        titles = title_chain(text, i, lex, _chain_floor(text, found[-1], lex) if found else 0) if ends[i] else []
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound).
         role = not titles and lex.role_ending_at(text, i)
-        if not (titles or role or _left_ok(text, i) or i in labelled):
+        left = _left_ok(text, i)
+        if not (titles or role or left or i in labelled or _unit_before(text, i)):
             continue  # nothing below could take a name here (a surname character inside a clause)
         name = name_at(text, i, lex, titled=bool(titles), model=name_model) \
             if not foreign or ch in lex.single else None
@@ -505,8 +523,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
         acting = follower in STRONG_FOLLOWERS and _left_ok(text, i) and (
             follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model))
-        if not (titles or joined or acting) and starts[end] and _left_ok(text, i):
-            acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理: a title after the name
+        if not (titles or joined or acting) and starts[end] and (left or _unit_before(text, i)):
+            acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理, 国家经贸委陈清泰副主任
         if role and not (titles or joined or acting):
             role = _scorer_likely(text, i, end, lex, name_model)  # 嫌疑人全部抓获: no name 全部抓
         if titles or joined or acting or role or i in labelled:
