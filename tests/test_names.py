@@ -183,6 +183,8 @@ def test_surname_and_title_alone(text, expected):
 # Persons every official text names without introducing them (public_figures.txt), where they stand
 # as a person: not inside a longer name, a word, a doctrine or a unit named after them.
 PUBLIC_FIGURES = [
+    # names run together where a layout space was lost (a caption, a list of leaders)
+    ("毛泽东周恩来朱德在延安", [("毛泽东", 1), ("周恩来", 1), ("朱德", 1)]),
     ("各地广泛开展学习雷锋志愿服务活动。", [("雷锋", 1)]),
     ("展览回顾了焦裕禄在兰考工作的日日夜夜。", [("焦裕禄", 1)]),
     ("毛泽东和周恩来在这里会见了各界代表。", [("毛泽东", 1), ("周恩来", 1)]),
@@ -285,6 +287,7 @@ TITLE_AFTER = [
     ("省发改委郑立群副主任介绍了有关情况。", [("郑立群", ["副主任"])]),
     ("县人社局胡晓敏局长一行到企业走访。", [("胡晓敏", ["局长"])]),
     ("市教育局高中科长期缺人。", []),
+    ("县林草局副局长邹平出席。", [("邹平", ["县林草局副局长"])]),
 ]
 
 

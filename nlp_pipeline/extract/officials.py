@@ -469,7 +469,8 @@ def _chain_floor(text: str, last: Mention, lex: Lexicons) -> int:
 def _unit_before(text: str, i: int) -> bool:
     """Does a unit's name end right before ``i`` (中组部|李景田局长, 国家经贸委|陈清泰副主任): a unit suffix
     after at least one more Chinese character? Officials are written that way with their title after
-    the name, so a name with a title after it may start there."""
+    the name, so a name with a title after it may start there (not one ending in a unit's suffix itself:
+    布拖县|林草局副局长)."""
     lex = name_scorer.name_lexicon()
     return any(text[i - n:i] in lex.unit_suffixes and _is_cjk(text[i - n - 1:i - n] or "a")
                for n in range(1, min(lex.suffix_len, i - 1) + 1))
@@ -523,7 +524,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
         acting = follower in STRONG_FOLLOWERS and _left_ok(text, i) and (
             follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model))
-        if not (titles or joined or acting) and starts[end] and (left or _unit_before(text, i)):
+        if not (titles or joined or acting) and starts[end] and (
+                left or (_unit_before(text, i) and not name_scorer.name_lexicon().unit_suffix_at(text, end - 1))):
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理, 国家经贸委陈清泰副主任
         if role and not (titles or joined or acting):
             role = _scorer_likely(text, i, end, lex, name_model)  # 嫌疑人全部抓获: no name 全部抓
@@ -767,11 +769,15 @@ def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
     title or follower right after it may: 江泽民主席) and no doctrine follows (邓小平理论)."""
     freq = name_scorer.name_lexicon().freq
     out = []
-    for m in _public_figure_re().finditer(text):
+    found = list(_public_figure_re().finditer(text))
+    # 江泽民李鹏乔石出席: names run together where a space was lost; a word across two of them (毛泽|东周|恩来)
+    # does not count
+    starts, ends = {m.start() for m in found}, {m.end() for m in found}
+    for m in found:
         i, end = m.span()
-        if text.startswith(DOCTRINES, end) or word_across(text, i, freq, (i, end)):
+        if text.startswith(DOCTRINES, end) or (i not in ends and word_across(text, i, freq, (i, end))):
             continue
-        if not _name_end_ok(text, end, lex) and (word_across(text, end, freq, (i, end)) or _names_unit(text, end)
+        if not (_name_end_ok(text, end, lex) or end in starts) and (word_across(text, end, freq, (i, end)) or _names_unit(text, end)
                                                  or not freq.get(text[end:end + 2])):
             continue  # 陈云森同学: a longer name; 孔子学院: a unit
         titles = title_chain(text, i, lex) if lex.title_ending_at(text, i) else []
