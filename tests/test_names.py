@@ -298,6 +298,8 @@ DOTTED_NAMES = [
     ("委员有毕国强、吐尔逊·艾买提（维吾尔族）、朱正平。",
      [("毕国强", []), ("吐尔逊·艾买提", []), ("朱正平", [])]),
     ("热依拉·艾力说，要注意防寒保暖。", [("热依拉·艾力", [])]),
+    # a later mention of one part of the name is that part's own, never a mention inside the whole
+    ("外交大臣彼得·科斯特表示欢迎。科斯特强调，双方要加强合作。", [("彼得·科斯特", ["外交大臣"]), ("科斯特", [])]),
 ]
 
 
@@ -395,3 +397,10 @@ def test_model_file_is_small_and_complete():
 def test_a_missing_model_finds_nothing(tmp_path):
     empty = names.load_model(str(tmp_path / "none.json"))
     assert names.find_names("会上，李晓红说，要抓好落实。", model=empty) == []
+
+
+def test_a_name_inside_a_longer_name_is_no_mention_of_its_own():
+    """科斯特 is a person of its own (科斯特强调), but not where it is part of 彼得·科斯特."""
+    text = "外交大臣彼得·科斯特表示欢迎。科斯特强调，双方要加强合作。"
+    mentions = {o["name"]: [(m["start"], m["end"]) for m in o["mentions"]] for o in extract_officials(text)}
+    assert mentions == {"彼得·科斯特": [(4, 10)], "科斯特": [(15, 18)]}

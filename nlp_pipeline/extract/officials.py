@@ -828,17 +828,21 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                 bucket.append(t)
     for name in extra_names:
         titles.setdefault(name, [])
+    places = {name: [k.span() for k in re.finditer(re.escape(name), text)
+                     if not text.startswith(DOCTRINES, k.end())]  # 高举邓小平理论伟大旗帜: a doctrine
+              for name in titles}
+    every = [span for spans in places.values() for span in spans]
     out = []
     for name, ts in titles.items():
         spans = []
-        for k in re.finditer(re.escape(name), text):
-            if text.startswith(DOCTRINES, k.end()):
-                continue  # 高举邓小平理论伟大旗帜: a doctrine, not the person
-            spans.append({"start": k.start(), "end": k.end()})
+        for a, b in places[name]:
+            if any(c <= a and b <= d and d - c > b - a for c, d in every):
+                continue  # 吉尔伯特 in 约翰·吉尔伯特, 惠珍 in 梁惠珍: inside a longer name's mention
+            spans.append({"start": a, "end": b})
             # 王洪斌局长: a known person with a title after the name
-            after = lex.title_starting_at(text, k.end())
-            if after and not any(t.endswith(text[k.end():k.end() + after]) for t in ts):
-                ts.append(text[k.end():k.end() + after])  # not 院士 again after 中国科学院院士
+            after = lex.title_starting_at(text, b)
+            if after and not any(t.endswith(text[b:b + after]) for t in ts):
+                ts.append(text[b:b + after])  # not 院士 again after 中国科学院院士
         spans = sorted(spans + linked.get(name, []), key=lambda m: m["start"])
         if spans:
             out.append({"name": name, "titles": ts, "mentions": spans})
