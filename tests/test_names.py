@@ -95,6 +95,14 @@ BYLINES = [
     ("（市创建办）", []),
     ("（城厢镇人民政府）", []),
     ("（高新区金山镇）", []),
+    # one name alone in the brackets that close a paragraph: an author (with a credit or not)
+    ("新渠全线贯通。（闻静）", [("闻静", [])]),
+    ("新渠全线贯通。（万峰摄）\n次日开闸放水。", [("万峰", [])]),
+    ("（邵远帆／文）", [("邵远帆", [])]),
+    # a source unit, a word or brackets inside the paragraph are no author
+    ("新渠全线贯通。（白沙乡）", []),
+    ("讲话（全文）", []),
+    ("实施方案（试行）", []),
 ]
 
 

@@ -740,14 +740,34 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
             break
         if any(busy[c.start:c.end]) or _common_reading(c.name, lex):
             continue  # 高档次、高水平的企业: a common word only counts next to a person in a list
-        # A name alone on its line (an author or by-line) needs only the list threshold.
-        alone = (c.start == 0 or text[c.start - 1] == "\n") and text[c.end:c.end + 1] in ("", "\n")
-        if c.score < cut and not alone:
+        if c.score < cut and not byline_alone(text, c.start, c.end):
             continue
         busy[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen += list_neighbours(text, scored, [(c.start, c.end) for c in chosen] + list(taken), busy, low)
     return sorted(chosen, key=lambda c: c.start)
+
+
+# A credit after a by-line's name inside its brackets (（王平摄）, （王平／文）).
+BYLINE_TAILS = ("摄影报道", "摄", "报道", "供稿", "整理", "／文", "/文", "文")
+
+
+BYLINE_WORD = 100  # jieba frequency from which a word in brackets is no author (全文 599, 原文 331; 万峰 14)
+
+
+def byline_alone(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` stand where a by-line or author puts a name: alone on its line, or
+    alone in brackets, with an optional credit, that close its paragraph (…。（王平摄）; not a source
+    unit: （白沙乡）, nor a word: （全文））? Such a name needs only the list threshold."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    if line_start and text[end:end + 1] in ("", "\n"):
+        return True
+    lex = name_lexicon()
+    if start == 0 or text[start - 1] not in "（(" or lex.unit_suffix_at(text, end - 1) \
+            or lex.word(text[start:end]) >= BYLINE_WORD:
+        return False  # （白沙乡）: an article's source unit; （全文）: a word
+    k = end + next((len(t) for t in BYLINE_TAILS if text.startswith(t, end)), 0)
+    return text[k:k + 1] in ("）", ")") and text[k + 1:k + 2] in ("", "\n")
 
 
 def _common_reading(name: str, lex: NameLexicon) -> bool:
