@@ -70,6 +70,20 @@ def test_list_neighbours_of_persons(text, expected):
 
 
 # Where a titled name ends when a time word, a credit or an adverb follows it (name_followers.txt).
+# In a list of persons, every item of a name's shape is a person, even where the scorer doubts it.
+LIST_ITEMS = [
+    ("出席的有孙明远、朱光华、万国权、何丽华。", ["孙明远", "朱光华", "万国权", "何丽华"]),
+    ("参加会议的有王建华、李明、万里、宋平等。", ["王建华", "李明", "万里", "宋平"]),
+    ("北京、上海、天津等地相继出台政策。", []),
+    ("王建华、李明、白沙乡、金山镇的干部参加。", ["王建华", "李明"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_ITEMS, ids=[c[0][:12] for c in LIST_ITEMS])
+def test_items_of_a_list_of_persons(text, expected):
+    assert [o["name"] for o in extract_officials(text)] == expected
+
+
 NAME_ENDS = [
     ("县委书记周海今天上午主持召开会议。", [("周海", ["县委书记"])]),
     ("常务副县长罗干昨天到企业调研。", [("罗干", ["常务副县长"])]),

@@ -842,8 +842,9 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
     own) to be one too. Each person found this way lets its own neighbours in, both ways."""
     by_start: dict[int, list[ScoredName]] = {}
     by_end: dict[int, list[ScoredName]] = {}
+    lex = name_lexicon()
     for c in scored:
-        if c.score >= threshold:
+        if c.score >= threshold and not lex.unit_suffix_at(text, c.end - 1):  # 王平、白沙乡: a place
             by_start.setdefault(c.start, []).append(c)
             by_end.setdefault(c.end, []).append(c)
     found: list[ScoredName] = []

@@ -785,6 +785,46 @@ def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
     return out
 
 
+# What bounds a 、-list (a clause): its items are the runs between 、 inside it.
+LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?\n（）()《》“”「」]+")
+LIST_TAIL = "等"  # 王平、李明等: the last item of a list may close with it
+
+
+def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Items of a 、-list of persons that look like names (孙明远、万国权、何丽华): where at least two
+    items and at least half of them end with a person found, every other item that is a name's shape
+    (a surname and one or two more characters; a compound surname and one to two; no place, body or
+    unit) is a person too, even a name that is also a word (万里). Lists of places (北京、上海) have
+    no persons in them to begin with."""
+    ends = {m.end: m for m in mentions}
+    taken = [(m.start, m.end) for m in mentions]
+    places = not_person_names()
+    out = []
+    for clause in LIST_CLAUSE.finditer(text):
+        if "、" not in clause.group():
+            continue
+        items, k = [], clause.start()
+        for part in clause.group().split("、"):
+            items.append((k, k + len(part)))
+            k += len(part) + 1
+        persons = [(a, b) for a, b in items if b in ends and ends[b].start >= a]
+        if len(persons) < 2 or 2 * len(persons) < len(items):
+            continue
+        for n, (a, b) in enumerate(items):
+            if (a, b) in persons:
+                continue
+            if n == len(items) - 1 and text[a:b].endswith(LIST_TAIL):
+                b -= len(LIST_TAIL)
+            name = text[a:b]
+            sur = 2 if name[:2] in lex.compound else 1 if name[:1] in lex.single else 0
+            if not sur or not 1 <= len(name) - sur <= 2 or not all(map(_is_cjk, name)) or name in places \
+                    or name_scorer.name_lexicon().unit_suffix_at(text, b - 1) \
+                    or any(x < b and a < y for x, y in taken):
+                continue
+            out.append(Mention(name, a, b))
+    return out
+
+
 def _names_unit(text: str, end: int) -> bool:
     """Do the words after a name end in a unit's suffix before the phrase ends (周恩来政府管理学院,
     孔子学院, 邓稼先纪念馆): the name is part of the unit's name, not a mention of the person."""
@@ -814,6 +854,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                  if not any(f.start < m.end and m.start < f.end for f in mentions)]
     mentions += [Mention(c.name, c.start, c.end)
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
+    mentions += list_item_mentions(text, mentions, lex)
     linked: dict[str, list[dict[str, int]]] = {}
     for m in bare_title_mentions(text, mentions, lex):
         if m.titles:
