@@ -109,6 +109,11 @@ BYLINES = [
     ("（市创建办）", []),
     ("（城厢镇人民政府）", []),
     ("（高新区金山镇）", []),
+    # one name after a by-line role, even a name that is also a word, with or without a colon or space
+    ("本报讯（记者马力）全市新增公租房三千套。", [("马力", ["记者"])]),
+    ("（通讯员：钟欣）", [("钟欣", ["通讯员"])]),
+    ("（通讯员 高峰）", [("高峰", ["通讯员"])]),
+    ("（记者城关镇）", []),
     # one name alone in the brackets that close a paragraph: an author (with a credit or not)
     ("新渠全线贯通。（闻静）", [("闻静", [])]),
     ("新渠全线贯通。（万峰摄）\n次日开闸放水。", [("万峰", [])]),

@@ -73,8 +73,8 @@ STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "�
                     "荣获", "当选", "被评为", *HONORIFIC_FOLLOWERS)
 # A by-line: in brackets or alone on a line, an optional role, a run of names, an optional credit.
 BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
-BYLINE = re.compile(r"(?:(?<=[（(])|^)(?P<role>(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生))?"
-                    r"(?P<run>[\u4e00-\u9fff]{4,12})(?=[）)]|$)", re.M)
+BYLINE = re.compile(r"(?:(?<=[（(])|^)(?:(?P<role>(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生))[：: ]?)?"
+                    r"(?P<run>[\u4e00-\u9fff]{2,12})(?=[）)]|$)", re.M)
 # Words that make a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想): no mention.
 DOCTRINES = ("理论", "思想", "主义", "列宁主义", "新时代中国特色社会主义思想", "法治思想", "强军思想", "外交思想",
              "经济思想", "文化思想", "生态文明思想")
@@ -552,16 +552,28 @@ def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None =
     an optional role that becomes their title: （记者范春生于力）, （宋连友王健摄）. Normalisation takes
     out the spaces that stood between them; :func:`~.names.split_name_run` cuts the run."""
     out = []
+    lex = lexicons()
     for b in BYLINE.finditer(text):
         run = b.group("run")
         credit = next((c for c in BYLINE_CREDITS if run.endswith(c)), "")
-        spans = name_scorer.split_name_run(run[:len(run) - len(credit)], name_model)
+        names = run[:len(run) - len(credit)]
+        spans = name_scorer.split_name_run(names, name_model) if len(run) >= 4 else None
+        if spans is None and b.group("role") and _name_shape(names, lex):
+            spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
         if spans is None:
             continue
         role = [b.group("role")] if b.group("role") else []
         base = b.start("run")
         out += [Mention(text[base + s:base + e], base + s, base + e, list(role)) for s, e in spans]
     return out
+
+
+def _name_shape(name: str, lex: Lexicons) -> bool:
+    """A surname and one or two more characters (a compound surname and one or two), no place or
+    body (not_person_names) and not ending in a unit's suffix (白沙乡)."""
+    sur = 2 if name[:2] in lex.compound else 1 if name[:1] in lex.single else 0
+    return (bool(sur) and 1 <= len(name) - sur <= 2 and all(map(_is_cjk, name)) and name not in not_person_names()
+            and not name_scorer.name_lexicon().unit_suffix_at(name, len(name) - 1))
 
 
 def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
@@ -798,7 +810,6 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
     no persons in them to begin with."""
     ends = {m.end: m for m in mentions}
     taken = [(m.start, m.end) for m in mentions]
-    places = not_person_names()
     out = []
     for clause in LIST_CLAUSE.finditer(text):
         if "、" not in clause.group():
@@ -816,10 +827,7 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
             if n == len(items) - 1 and text[a:b].endswith(LIST_TAIL):
                 b -= len(LIST_TAIL)
             name = text[a:b]
-            sur = 2 if name[:2] in lex.compound else 1 if name[:1] in lex.single else 0
-            if not sur or not 1 <= len(name) - sur <= 2 or not all(map(_is_cjk, name)) or name in places \
-                    or name_scorer.name_lexicon().unit_suffix_at(text, b - 1) \
-                    or any(x < b and a < y for x, y in taken):
+            if not _name_shape(name, lex) or any(x < b and a < y for x, y in taken):
                 continue
             out.append(Mention(name, a, b))
     return out
