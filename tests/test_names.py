@@ -212,6 +212,11 @@ def test_surname_and_title_alone(text, expected):
 PUBLIC_FIGURES = [
     # names run together where a layout space was lost (a caption, a list of leaders)
     ("毛泽东周恩来朱德在延安", [("毛泽东", 1), ("周恩来", 1), ("朱德", 1)]),
+    # world leaders and figures of history, with no title or follower around them
+    ("据报道，普京当天签署了这项法令。", [("普京", 1)]),
+    ("展览介绍了爱因斯坦和居里夫人的生平。", [("爱因斯坦", 1)]),
+    # a part of a dotted name is no public figure of its own: the whole name is the person
+    ("当天，艾伦·卡特在发布会上回答了提问。", [("艾伦·卡特", 1)]),
     ("各地广泛开展学习雷锋志愿服务活动。", [("雷锋", 1)]),
     ("展览回顾了焦裕禄在兰考工作的日日夜夜。", [("焦裕禄", 1)]),
     ("毛泽东和周恩来在这里会见了各界代表。", [("毛泽东", 1), ("周恩来", 1)]),

@@ -789,6 +789,8 @@ def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
         i, end = m.span()
         if text.startswith(DOCTRINES, end) or (i not in ends and word_across(text, i, freq, (i, end))):
             continue
+        if text[i - 1:i] == "·" or text[end:end + 1] == "·":
+            continue  # 诺罗敦·西哈努克, 查维斯·卡特: part of a dotted name, which is found whole
         if not (_name_end_ok(text, end, lex) or end in starts) and (word_across(text, end, freq, (i, end)) or _names_unit(text, end)
                                                  or not freq.get(text[end:end + 2])):
             continue  # 陈云森同学: a longer name; 孔子学院: a unit
