@@ -80,6 +80,7 @@ DOCTRINES = ("理论", "思想", "主义", "列宁主义", "新时代中国特�
              "经济思想", "文化思想", "生态文明思想")
 # What ends the words after a name that are still part of the same phrase (周恩来|在天津, 孔子|的).
 PHRASE_STOPS = frozenset("的地得在和与及同跟是为对向从将把被了着过等、")
+NAMED_PLACES = ("广场", "机场", "大街", "大道", "公园", "故居")  # places named after a person
 MAX_NAMED_UNIT = 10  # characters between a person's name and the end of a unit named after them
 # Labels after which a person's name follows: 联系人：上官静.
 NAME_LABELS = re.compile(r"(?:联系人|主讲人|报告人|责任人|负责人|经办人)\s*[：:]\s*")
@@ -836,14 +837,15 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
 
 
 def _names_unit(text: str, end: int) -> bool:
-    """Do the words after a name end in a unit's suffix before the phrase ends (周恩来政府管理学院,
-    孔子学院, 邓稼先纪念馆): the name is part of the unit's name, not a mention of the person."""
+    """Do the words after a name end in a unit's suffix or a place named after a person before the
+    phrase ends (周恩来政府管理学院, 孔子学院, 邓稼先纪念馆, 拉宾广场, 里根国家机场): the name is part of
+    the unit's or the place's name, not a mention of the person."""
     lex = name_scorer.name_lexicon()
     for k in range(end, min(len(text), end + MAX_NAMED_UNIT)):
         ch = text[k]
         if not _is_cjk(ch) or ch in PHRASE_STOPS:
             return False
-        if lex.unit_suffix_at(text, k):
+        if lex.unit_suffix_at(text, k) or text.startswith(NAMED_PLACES, k):
             return True
     return False
 
