@@ -152,6 +152,17 @@ TITLED_FOREIGN = [
     ("会后，克林顿总统同记者交谈。", [("克林顿", ["总统"])]),
     ("以色列总统今天发表讲话。", []),                      # a country before the title
     ("获奖者丹尼尔·麦克法登教授作报告。", [("丹尼尔·麦克法登", ["教授"])]),  # a part of a dotted name
+    # after a title, a run may also end before any word no word runs across; a rare noun may be a name
+    ("代表团由议长萨迪里博士率领。", [("萨迪里", ["议长"])]),
+    ("新任外长利维本周将出访。", [("利维", ["新任外长"])]),
+    ("外交部长莫雷诺举行记者会。", [("莫雷诺", ["外交部长"])]),
+    ("该国总统康斯坦丁内斯库宣布。", [("康斯坦丁内斯库", ["该国总统"])]),
+    ("课题组成员加班加点整理资料。", []),
+    ("美国总统特朗普通电话时表示。", [("特朗普", ["美国总统"])]),   # a public figure ends where it ends
+    # a place starting where a name would is no name, also in a list of posts; 共和国 holds its 和
+    ("白俄罗斯共和国总理图尔钦、印度共和国外交部长苏杰生出席。",
+     [("图尔钦", ["白俄罗斯共和国总理"]), ("苏杰生", ["印度共和国外交部长"])]),
+    ("签字的有瑞典国王伊朗伊斯兰共和国总统。", []),
 ]
 
 

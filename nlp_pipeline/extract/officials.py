@@ -335,14 +335,23 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
 def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
     """Where a transliterated name that starts at ``i`` right after a title ends (外长韦德里纳, 总统
     克林顿２０日), or None: the longest run of transliteration characters (and ·) of at least two
-    that a name end, a digit or the text's end follows, that looks foreign (name_scorer.looks_foreign)."""
+    that a name end, a digit, a word or the text's end follows, that looks foreign
+    (name_scorer.looks_foreign)."""
     n = len(text)
     j = i
     while j < n and j - i < MAX_FOREIGN_NAME and (text[j] in name_scorer.TRANSLIT or (
             text[j] == "·" and j + 1 < n and text[j + 1] in name_scorer.TRANSLIT)):
         j += 1
+    known = _public_figure_re().match(text, i)
+    if known and known.end() <= j:
+        return known.end()  # 总统特朗普|通电话: the public figure's own end
+    freq = name_scorer.name_lexicon().freq
     for end in range(j, i + 1, -1):
-        if _name_end_ok(text, end, lex) and _foreign_after_title(text[i:end]):
+        # what follows may also be a word of two characters or more, where no word runs across the
+        # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
+        if (_name_end_ok(text, end, lex) or (name_scorer._reach_at(text, freq, end)
+                                              and not word_across(text, end, freq))) \
+                and _foreign_after_title(text[i:end]):
             return end
     return None
 
@@ -385,15 +394,21 @@ def tibetan_mentions(text: str, lex: Lexicons) -> list[Mention]:
     return out
 
 
+RARE_NOUN = 50  # jieba frequency under which a noun after a title may be a transliterated name
+
+
 def _foreign_after_title(span: str) -> bool:
     """A transliterated name after a title: one that looks foreign (name_scorer.looks_foreign), or, as
     the title already says a person follows, any run that is no word of the dictionary (部长科恩) or
-    only a place-tagged one (总理克利马: jieba tags many foreign names as places) and no place we know."""
+    only a place-tagged one (总理克利马: jieba tags many foreign names as places) or a rare noun (外长利维)
+    and no place we know."""
     if name_scorer.looks_foreign(span):
         return True
     if span in not_person_names() or any(len(p) < 2 for p in span.split("·")):
         return False
-    return name_scorer.name_lexicon().word_class(span) in ("-", "T", "P")
+    names = name_scorer.name_lexicon()
+    # jieba also lists rare foreign names as nouns (利维 48, 康斯坦丁内斯库 9; 博士 3,373)
+    return names.word_class(span) in ("-", "T", "P") or (names.word_class(span) == "N" and names.word(span) < RARE_NOUN)
 
 
 def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
@@ -501,6 +516,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue
         if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
+        if _place_starts_at(text, i, lex):
+            continue  # 总理|印度共和国外交部长 (a list of posts), 图尔钦、伊朗…: a place, not a name
         titles = title_chain(text, i, lex, _chain_floor(text, found[-1], lex) if found else 0) if ends[i] else []
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound).
@@ -650,6 +667,13 @@ def _places_by_start() -> dict[str, list[str]]:
     for place in not_person_names():
         out.setdefault(place[:2], []).append(place)
     return out
+
+
+def _place_starts_at(text: str, i: int, lex: Lexicons) -> bool:
+    """Does a place or body of :func:`not_person_names` start at ``i`` with more of a phrase after it
+    (印度|共和国, 伊朗|伊斯兰)? A person may bear a place's name where a name's end follows (副局长邹平出席)."""
+    return any(text.startswith(p, i) and not _name_end_ok(text, i + len(p), lex)
+               for p in _places_by_start().get(text[i:i + 2], ()))
 
 
 def _starts_place(text: str, start: int, end: int) -> bool:
