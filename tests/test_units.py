@@ -219,6 +219,76 @@ CASES = [
     # kinds of governments and courts named in laws
     ("省、自治区、直辖市人民政府应当加强领导。", []),
     ("案件由第二审人民法院审理。", []),
+    # a place begins the unit's name: a common word or a verb jieba tags as a noun before it stays
+    # out (发展, 精简分流, 调往), a place, a body, a word of scope or a level word before it stays in
+    ("积极发展城市商业银行。", ["城市商业银行"]),
+    ("经过精简分流东山矿务局扭亏为盈。", ["东山矿务局"]),
+    ("她随后被调往山东省委机关任职。", ["山东省委"]),
+    ("本月国家黄河委员会发布公告。", ["国家黄河委员会"]),
+    ("中国人民银行北京分行发布通知。", ["中国人民银行北京分行"]),
+    ("中共江苏省委召开会议。", ["中共江苏省委"]),
+    ("共青团河北省委召开会议。", ["共青团河北省委"]),
+    # a lone character before a province ends a name run into the unit (a list without spaces)
+    ("获奖者有演员孙文瑞福建省南平市文化馆馆员吴凡。", ["福建省南平市文化馆"]),
+    ("获奖者有记者周德平山东省文化厅干部吴凡。", ["山东省文化厅"]),
+    ("原河北省委书记到会讲话。", ["河北省委"]),
+    ("中国驻美国大使馆举行招待会。", ["中国驻美国大使馆"]),
+    # forces and teams sent out need a proper name before them (unit_name_heads.txt): 救灾部队 and
+    # 志愿医疗队 are kinds of bodies, 武警部队 and 上海市医疗队 named ones
+    ("灾区群众送别救灾部队。", []),
+    ("志愿医疗队深入村屯巡诊。", []),
+    ("青年志愿者服务队走进社区。", []),
+    ("武警部队官兵赶赴现场。", ["武警部队"]),
+    ("上海市医疗队抵达灾区。", ["上海市医疗队"]),
+    ("交警大队和刑侦大队联合行动。", ["交警大队", "刑侦大队"]),
+    # a kind of body alone (unit_kind_words.txt) is no unit; with a name or a unit before it, it is
+    ("新成立的合作社建起了党支部。", []),
+    ("他在农场干了十年。", []),
+    ("游客参观了纪念馆。", []),
+    ("市总工会和区总工会参加。", ["市总工会", "区总工会"]),
+    ("东风农场党委召开会议。", ["东风农场党委"]),
+    ("县委党校举办培训班。", ["县委党校"]),
+    # a two-character dictionary word that is no place ends like a village or a town
+    ("总指挥坐镇一线指挥抢险。", []),
+    ("医生们进村入户开展义诊。", []),
+    ("他和我是同村的伙伴。", []),
+    ("桃园村召开村民大会。", ["桃园村"]),
+    ("枫岭镇组织巡查。", ["枫岭镇"]),
+    # a one-character suffix used as a verb (before 着, 了, 得) or the particle 所 (所 + verb + 的,
+    # after a pronoun) ends no unit
+    ("这份报纸办得很有特色。", []),
+    ("他在门口站着等人。", []),
+    ("这是山东所规划的重点项目。", []),
+    ("这也是她所关心的问题。", []),
+    ("市创建办了解情况。", ["市创建办"]),
+    ("县动物卫生监督所通报了检查结果。", ["县动物卫生监督所"]),
+    # places and parts of the body end like a division (处) or a department (部)
+    ("车辆停在两县交界处。", []),
+    ("改进作风要从细微处做起。", []),
+    ("伤者腿部受伤送往医院。", []),
+    ("市政府办公室秘书处负责接待。", ["市政府办公室秘书处"]),
+    # more heads that need a name before them: military districts and armies, leagues, companies
+    # abroad, sports schools
+    ("官兵们来到宁远军分区营房。", ["宁远军分区"]),
+    ("朝鲜人民军举行阅兵。", ["朝鲜人民军"]),
+    ("德国基督教民主联盟赢得大选。", ["德国基督教民主联盟"]),
+    ("两国结成战略联盟。", []),
+    ("东京丰田汽车株式会社发布新车。", ["东京丰田汽车株式会社"]),
+    ("北湖区体校培养了许多冠军。", ["北湖区体校"]),
+    # a bracket inside a company's name (its group, a place) is part of it; an aside is not
+    ("青禾机械（集团）公司召开大会。", ["青禾机械（集团）公司"]),
+    ("西门子（中国）有限公司赞助比赛。", ["西门子（中国）有限公司"]),
+    ("各县（市、区）教育局要落实。", []),
+    ("本办法（试行）由市政府负责解释。", ["市政府"]),
+    # a known body before a sub-unit is never cut after a verb it starts with (联合国, not 联合 | 国…);
+    # a special committee needs a name before it
+    ("联合国特委会发表声明。", ["联合国特委会"]),
+    ("特委会的核查工作仍在继续。", []),
+    ("市委联合县政府开展检查。", ["市委", "县政府"]),
+    # words of scope (内地, 境内, 全球) make a body generic
+    ("内地分行也开始试点这项业务。", []),
+    ("该组织的全球会员银行达到两千家。", []),
+    ("中国银行香港分行发布公告。", ["中国银行香港分行"]),
 ]
 
 

@@ -12,8 +12,9 @@ activity word, a dateline or a post (``not_unit_name_words.txt``: 联系, 会同
 title (总书记), a preposition or conjunction, punctuation, or a generic word
 (``generic_unit_prefixes.txt``: 各, 有关, 全市, 外资, 某 …), in which case the mention is a generic
 reference, not a unit (各部门, 有关单位, 外资银行). Head words of ``unit_name_heads.txt`` (队, 歌舞团,
-民主党, 大使馆, 系) end a unit only after a name, a proper one for teams and parties (中国队, not
-党员突击队); a known body takes only proper names before it (中国 | 国务院, not 宣传 | 中国共产党).
+民主党, 大使馆, 系, 部队) end a unit only after a name, a proper one for teams, parties and forces
+(中国队, 武警部队, not 党员突击队, 救灾部队; a head also in ``unit_suffixes.txt`` is a head); a known
+body takes only proper names before it (中国 | 国务院, not 宣传 | 中国共产党).
 A lone kind word (``unit_kind_words.txt``: 单位, 中心, 局, 部队, 派出所), a non-unit word
 (``not_unit_words.txt``: 干部, 会议室, 家乡, 关系; 政局 only as a word of its own) or a suffix that
 starts a longer word (中心 | 任务, the particle 所 in 被人们所认识, 国会所乐见) is no unit, nor is a zone
@@ -25,9 +26,13 @@ Inside the run: a name in Latin letters right before the unit word (IBM | 公司
 (北方 | 电讯公司), a name jieba takes for a person's after a place of a level or before a company
 (哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司), 全国 after 第…届 (政协第八届全国委员会). A province after a
 whole unit that has its own place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but not after
-a national body (国家税务总局江苏省税务局, 武警广东总队). A title that starts with a unit is cut after
-a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a quoted phrase (“一支部一品牌”) is no
-unit's context. :func:`link_abbreviations` records which full unit a short form stands for.
+a national body (国家税务总局江苏省税务局, 武警广东总队). A place begins the name: a common word or a
+verb jieba tags as a noun before it stays out (发展 | 城市商业银行, 调往 | 山东省委), and so does a lone
+character before a province (a person's name run into the unit: 孙文瑞 | 福建省南平市文化馆). A short
+bracket inside a company's name is part of it (青禾机械（集团）公司, 西门子（中国）有限公司). A title
+that starts with a unit is cut after a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a
+quoted phrase (“一支部一品牌”) is no unit's context. :func:`link_abbreviations` records which full unit
+a short form stands for.
 
 Known gaps: a unit whose name holds a verb not listed, or a verb jieba tags as a noun (营造, 开庭);
 villages and towns named as places (在石牛村一处山坡) are taken for units; a name cut into single
@@ -51,7 +56,7 @@ NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "j", "vn", "b", "an", "ng", "zg", "s"
 MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single characters
 # Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村, 不办, 越办越好).
 NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出不越"
-                             "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可")
+                             "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可他她它们但很更还已曾")
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
 CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
 # Words for bodies in general, which a named unit does not follow inside its name (管理部门 | 虹口区教育局).
@@ -79,17 +84,27 @@ PROPER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz", "j"})
 NOT_NAME_ORDINALS = frozenset("条款章节届次期批轮项号名位")
 # 被人们所认识, 为群众所熟知: 所 after 被/为 is the particle, no institute.
 PARTICLE_SUO_BEFORE = re.compile("[被为]")
+# jieba's tags of 着, 了, 过, 得 after a verb: a one-character suffix before one is a verb (站着, 办得好).
+ASPECT_TAGS = frozenset({"uz", "ul", "ug", "ud"})
 # A company's name holds its trade, verbs included (船舶修造有限公司, 汽车制造有限公司).
 COMPANY_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 LEVEL_CHARS = "省市县区镇乡"
 PLACE_LEVELS = LEVEL_CHARS + "村旗盟州"  # 白沙 | 乡, 新塘 | 村, 乌审旗: a place name stands before them
+# A two-character dictionary word ending in one of these is a place only if jieba tags it ns (坐镇, 进村).
+SETTLEMENT_LEVELS = "村镇乡"
 # IBM, 3M, WCG: a name in Latin letters right before the unit word (IBM公司; not vs, km)
 LATIN_NAME = re.compile("[A-Z0-9][A-Za-z0-9&]*[A-Za-z][A-Za-z0-9&]*|[A-Z][A-Z0-9&]*")
 LATIN_NAME_MIN = 2
 # Directions that begin unit names (北方电讯公司, 南方航空公司), which jieba tags f.
 DIRECTION_NAMES = frozenset({"北方", "南方", "东方", "西方"})
+# Words of scope that stand before a place in a unit's name (国家黄河委员会, 世界客属同乡总会).
+SCOPE_WORDS = frozenset({"国家", "世界", "国际", "中央"})
 SENTENCE_PUNCT = re.compile("[，。；：！？!?;]")  # inside quotes: speech, not a slogan
-CLAUSE = re.compile(r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]+")
+# A clause; a short bracket of letters written inside a name (青禾机械（集团）公司, 西门子（中国）有限公司)
+# stays in it, for the run to the left to read (see NAME_BRACKET_WORDS).
+CLAUSE = re.compile(r"(?:[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]|（[\u4e00-\u9fff]{2,4}）(?=[\u4e00-\u9fff]))+")
+# What a bracket inside a company's name holds: its group (集团), or a place (中国, 香港, 北京: jieba's ns).
+NAME_BRACKET_WORDS = frozenset({"集团", "控股", "股份"})
 
 
 class _Lex:
@@ -97,7 +112,9 @@ class _Lex:
         self.suffixes = words("unit_suffixes.txt") | words("unit_name_heads.txt")
         self.heads = words("unit_name_heads.txt")  # 队, 歌舞团, 民主党: only with a name before them
         self.proper_heads = frozenset(row[0] for row in entries("unit_name_heads.txt") if row[2:3] == ("proper",))
-        self.regular = words("unit_suffixes.txt")
+        # A head also listed as a unit suffix (部队, 医疗队: the name scorer reads unit_suffixes.txt)
+        # is a head here: it needs a name before it.
+        self.regular = words("unit_suffixes.txt") - self.heads
         self.enterprise = frozenset(row[0] for row in entries("unit_suffixes.txt") if row[1:2] == ("enterprise",))
         self.head_only: dict[str, str] = {}  # word -> the head it ends in (see _head)
         self.known = words("known_units.txt")  # 新华社, 党中央, 联合国安理会: units by themselves
@@ -211,6 +228,30 @@ def _placed_unit_before(tokens: list[str], at: int, lex: _Lex, tag_of: Any) -> b
         if t in lex.provinces or (t[-1] in LEVEL_CHARS and tag_of(t) == "ns"):
             return True
     return False
+
+
+def _place_starts_name(prev: str, place: str, lex: _Lex, tag_of: Any) -> bool:
+    """Does the place ``place`` (a word of two or more characters: 江苏, 东山, 广西壮族自治区, or one
+    that starts with a region: 河北省委) begin the unit's name, so that ``prev``, the word before it, is no part of it?
+
+    A place keeps before it only another place (湖南省 | 长沙市), a unit or a known body that it is
+    part of (中国人民银行 | 北京 | 分行, 中共 | 江苏省委), an abbreviation (政协 | 四川省, 武警 | 广东) or
+    a word of scope or relation (国家 | 黄河委员会, 附属 | 第一医院); a common word or a verb jieba
+    takes for a noun is left out. A single character before it may be part of an unknown name
+    (新 | 塘村, 柘 | 山县), except before a province: a given name run into the unit (a list of
+    persons and their units written without a space: 瑞 | 福建省南平市文化馆).
+
+    >>> lex = _lex()
+    >>> [_place_starts_name(p, "江苏", lex, lex.tag_of) for p in ("精简", "中共", "国家", "湖南")]
+    [True, False, False, False]
+    """
+    if len(place) < 2 or not (tag_of(place) == "ns" or _leading_word(place, lex.regions)):
+        return False
+    if len(prev) == 1:  # a province after a lone character: the end of a name (孙文瑞 | 福建省文化馆)
+        return prev != "驻" and prev not in LEVEL_CHARS and (
+            place in lex.provinces or bool(_leading_word(place, lex.provinces)))
+    return not (tag_of(prev) in PROPER_TAGS or tag_of(prev) == "b" or prev in lex.known
+                or _ends_with_suffix(prev, lex) or prev in DIRECTION_NAMES or prev in SCOPE_WORDS)
 
 
 def _indefinite(word: str) -> bool:
@@ -428,9 +469,15 @@ def extract_units(text: str) -> list[dict]:
                 continue  # 每所学校, 两家企业: a classifier after a number, no unit (but 秘书一科 is one)
         k = j
         cut_at = None
+        bracket = -1  # where a bracket inside the name opens, once the run has passed it
         proper_only = word in known or _head(word, lex) in lex.proper_heads
         while k > 0:
             prev = tokens[k - 1]
+            if prev == "）" and k >= 4 and tokens[k - 3] == "（" and _is_cjk_word(tokens[k - 4]) and (
+                    tokens[k - 2] in NAME_BRACKET_WORDS or tag_of(tokens[k - 2]) == "ns"):
+                k -= 3  # 青禾机械 | （集团） | 公司, 西门子 | （中国） | 有限公司: the bracket is part of the name
+                bracket = k
+                continue
             if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
                 k -= 1
                 continue
@@ -459,7 +506,9 @@ def extract_units(text: str) -> list[dict]:
                     tag_of(tokens[k - 2]) in PROPER_TAGS or _ends_with_suffix(tokens[k - 2], lex)):
                 k -= 1  # 中国 | 驻 | 南非 | 大使馆, 市纪委 | 驻 | 市教育局 | 纪检监察组
                 continue
-            lead = _leading_word(prev, lex.not_name_words)
+            if _place_starts_name(prev, tokens[k], lex, tag_of):
+                break  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
+            lead = "" if prev in known else _leading_word(prev, lex.not_name_words)  # (联合国 is one name)
             if lead:  # 会同县 | 住房和城乡建设局: jieba joined the verb 会同 to the county
                 cut_at = starts[k - 1] + len(lead)
                 break
@@ -474,7 +523,7 @@ def extract_units(text: str) -> list[dict]:
                 continue
             if tag.startswith("nr") and len(prev) in (2, 3) and (
                     (k >= 2 and tokens[k - 2][-1] in LEVEL_CHARS and tag_of(tokens[k - 2]) == "ns")
-                    or (k == j and word in lex.enterprise)):
+                    or (k in (j, bracket) and word in lex.enterprise)):
                 k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司: a name jieba takes for a person's
                 continue
             if prev in DIRECTION_NAMES:
@@ -496,6 +545,8 @@ def extract_units(text: str) -> list[dict]:
             if start + len(word) - starts[k - 1] > MAX_UNIT:
                 break
             k -= 1
+        if k == bracket:
+            k = j  # nothing before the bracket: it is an aside, no part of a name
         if word in lex.enterprise and cut_at is None:
             # 顶 新 | 集团公司, 北 丰 | 复合肥厂: a brand name jieba cuts into single characters
             brand = k
@@ -546,11 +597,17 @@ def extract_units(text: str) -> list[dict]:
             continue  # 中心 | 任务, 所 | 能: the suffix starts a longer word, it ends no unit
         if name in lex.kind_words or name in lex.heads or (name.startswith(FRAGMENT_STARTS) and name not in known):
             continue
+        if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
+                and tag_of(word) != "ns":
+            continue  # 坐镇, 进村, 同村, 村村: a dictionary word that is no place ends like a village
+        if len(word) == 1 and j + 1 < len(tokens) and tag_of(tokens[j + 1]) in ASPECT_TAGS:
+            continue  # 站着, 办得好: a one-character suffix used as a verb
         if word == "所" and (PARTICLE_SUO_BEFORE.search(text, max(0, first - 4), first) or (
+                j + 2 < len(tokens) and tokens[j + 2] == "的" and _is_cjk_word(tokens[j + 1])) or (
                 j > 0 and (tokens[j - 1] in known or _ends_with_suffix(tokens[j - 1], lex))) or (
                 j + 1 < len(tokens) and tag_of(tokens[j + 1]).startswith("v")
                 and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t in tokens[k:j]))):
-            continue  # 被人们所认识, 政策所允许, 国会所乐见: the particle 所 (白沙自然资源所负责 is a unit)
+            continue  # 被人们所认识, 政策所允许, 国会所乐见, 山东所规划的: the particle 所 (白沙自然资源所负责 is a unit)
         if _inside_quoted_phrase(text, first, end):
             continue  # “一支部一品牌”, “跨区域通办”: part of a slogan
         if k > 0 and tokens[k - 1] in PLACE_WORDS and name.endswith(ZONE_SUFFIXES):
