@@ -347,6 +347,8 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
         return known.end()  # 总统特朗普|通电话: the public figure's own end
     freq = name_scorer.name_lexicon().freq
     for end in range(j, i + 1, -1):
+        if text[end - 1] == "·" or text[end:end + 1] == "·":
+            continue  # a name with dots is taken whole or not at all
         # what follows may also be a word of two characters or more, where no word runs across the
         # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
         if (_name_end_ok(text, end, lex) or (name_scorer._reach_at(text, freq, end)
@@ -492,6 +494,11 @@ def _unit_before(text: str, i: int) -> bool:
                for n in range(1, min(lex.suffix_len, i - 1) + 1))
 
 
+@cache
+def _translit_start_re() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(name_scorer.TRANSLIT)) + "]")
+
+
 def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
     """Titled and acting-person mentions, in text order (without repeats found later by name).
 
@@ -505,13 +512,15 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     # Where a name may start: a surname, or a transliteration character right after a title.
     at = {m.start() for m in name_scorer.name_lexicon().surname_re.finditer(text)}
     at.update(k for k in compress(range(len(text)), ends) if k and text[k] in translit)
+    # … and one right after a role (俄罗斯选手帕卡琳娜)
+    at.update(m.start() for m in _translit_start_re().finditer(text) if lex.role_ending_at(text, m.start()))
     free = 0  # the end of the last mention: the next one starts after it
     labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
     for i in sorted(at):
         if i < free:
             continue
         ch = text[i]
-        foreign = ch in translit and ends[i] > 0
+        foreign = ch in translit and (ends[i] > 0 or lex.role_ending_at(text, i))
         if not (ch in lex.single or text[i:i + 2] in lex.compound or foreign):
             continue
         if starts[i] or inside[i]:
@@ -527,10 +536,11 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue  # nothing below could take a name here (a surname character inside a clause)
         name = name_at(text, i, lex, titled=bool(titles), model=name_model) \
             if not foreign or ch in lex.single else None
-        if foreign and titles:  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
+        foreign_name = False
+        if foreign and (titles or role):  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
             end = titled_foreign_end(text, i, lex)
             if end is not None and (name is None or end - i > len(name)):
-                name = text[i:end]
+                name, foreign_name = text[i:end], True
         if name is None:
             continue
         end = i + len(name)
@@ -545,7 +555,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if not (titles or joined or acting) and starts[end] and (
                 left or (_unit_before(text, i) and not name_scorer.name_lexicon().unit_suffix_at(text, end - 1))):
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理, 国家经贸委陈清泰副主任
-        if role and not (titles or joined or acting):
+        if role and not (titles or joined or acting or foreign_name):
             role = _scorer_likely(text, i, end, lex, name_model)  # 嫌疑人全部抓获: no name 全部抓
         if titles or joined or acting or role or i in labelled:
             # 副市长江雪梅、文海波: the title before the first name is both names'
