@@ -6,22 +6,27 @@ where bulletin prose puts officials:
 - **after a title chain** (``titles.txt`` ends each title): ``副市长、公安局局长宋文元`` gives two
   titles, split at 、 and 兼; a unit written right before a title stays in it (``公安局政委``,
   ``镇党委书记``); the chain runs left to a punctuation mark, a date, a speech verb or a word that
-  cannot be part of a title (``LEFT_STOPS``: 由, 在, 的 …); after a title, a transliterated name
-  (``以色列总理内塔尼亚胡``) when it is longer than any Chinese reading;
+  cannot be part of a title (``LEFT_STOPS``: 由, 在, 的 …); after a title or a role, a transliterated
+  name (``以色列总理内塔尼亚胡``, ``俄罗斯选手帕卡琳娜``) when it is longer than any Chinese reading, ending
+  before a name's end or any word no word runs across (``议长萨迪里|博士``), whole with its dots;
+- **after a unit's name with its title after it** (``国家经贸委陈清泰副主任``);
 - **before a title** at a clause start (``李明远局长``, ``和李鹏总理``) when the scorer finds the name at
   least list-likely and it is no place (``金山镇长``);
 - **without a title** only before a word that says a person acts (``STRONG_FOLLOWERS``: 表示, 主持,
   强调 …) at a clause start or after 由/和/、 — or when the name is already known from a titled mention;
 - **a surname and a title alone** (``高院长强调``, ``注视着毛主席``): a second mention of the one named
   person it fits, else a person named as written (``王书记``) — :func:`bare_title_mentions`;
-- **a public figure** (``public_figures.txt``: 李鹏会见…, 学习雷锋) where it stands as a person —
-  :func:`public_figure_mentions`; **a Tibetan name** after a title (``民政部部长多吉才让``) —
+- **a public figure** (``public_figures.txt``: 李鹏会见…, 学习雷锋, 普京表示), also several run
+  together where a caption lost its spaces (江泽民李鹏乔石出席), where it stands as a person —
+  :func:`public_figure_mentions`; **the other items of a 、-list of persons** that have a name's shape
+  (万国权, 万里) — :func:`list_item_mentions`; **a Tibetan name** after a title (``民政部部长多吉才让``) —
   :func:`tibetan_mentions`; **a transliterated name** before a title at a clause start
   (``克林顿总统同…``) — :func:`foreign_titled_after`.
 
 Where a name ends (two or three characters) is decided by what follows it (``name_followers.txt``,
 punctuation, a title). Names joined by 、 after one title share it (``副市长江雪梅、文海波``).
-Honorifics (同志) are never part of a name or title. Mentions are every occurrence of the name.
+Honorifics (同志) are never part of a name or title. Mentions are every occurrence of the name, except
+inside a longer person's mention (吉尔伯特 in 约翰·吉尔伯特).
 
 **Without any of these** (a name alone in running text: 农机手向阳获得一等奖, 李晓红说), a learned
 scorer decides (:mod:`.names`: surname-started candidates, context and dictionary features, a
@@ -29,16 +34,18 @@ logistic regression trained on our corpus; transliterated foreign names too); a 
 taken when its score passes the model's threshold and it overlaps no person the rules found.
 
 Names written one after the other in a by-line (（记者范春生于力）: normalisation removed the space
-between them) are cut by the name scorer (:func:`byline_mentions`).
+between them) are cut by the name scorer (:func:`byline_mentions`); one name after a by-line role is
+the author even where it is also a word (（记者马力）).
 
-Not persons: places (``regions.txt``, ``world_places.txt``) and their beginnings (扎波罗|热), doctrines
+Not persons: places (``regions.txt``, ``world_places.txt``), their beginnings (扎波罗|热), a name that
+starts with a place and runs on (总理|印度共和国外交部长), places named after a person (拉宾广场), doctrines
 (邓小平理论), a weak surname (和, 于, 向) read as part of a word (人大代表和政府), a surname before one of
 the commonest words (高水平), jieba's frequent person entries that are words (道德), a pronoun or a
 particle in the given name (祝贺他, 宣读了).
 
-Known gaps: a surname alone (老王); names written one after the other with nothing between them in
-running text (李鹏乔石出席); Japanese names (桥本龙太郎); a given name that is a common noun after a
-weak surname (向大家).
+Known gaps: a surname alone (老王, 陈先生); names other than public figures written one after the
+other with nothing between them in running text; Japanese names (桥本龙太郎) other than public
+figures; a given name that is a common noun after a weak surname (向大家).
 """
 
 from __future__ import annotations
@@ -937,4 +944,5 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
-           "bare_title_mentions", "public_figure_mentions", "tibetan_mentions", "foreign_titled_after"]
+           "bare_title_mentions", "public_figure_mentions", "tibetan_mentions", "foreign_titled_after",
+           "list_item_mentions"]
