@@ -151,6 +151,10 @@ TITLED_FOREIGN = [
     # at a clause start, a foreign-looking run with a title after it
     ("会后，克林顿总统同记者交谈。", [("克林顿", ["总统"])]),
     ("以色列总统今天发表讲话。", []),                      # a country before the title
+    # … or a speech verb after them; a country or a capital that speaks is no person
+    ("会后，布莱克说，合作前景广阔。", [("布莱克", [])]),
+    ("伊拉克表示，将与核查人员合作。", []),
+    ("莫斯科说，双方已达成一致。", []),
     ("获奖者丹尼尔·麦克法登教授作报告。", [("丹尼尔·麦克法登", ["教授"])]),  # a part of a dotted name
     # after a title, a run may also end before any word no word runs across; a rare noun may be a name
     ("代表团由议长萨迪里博士率领。", [("萨迪里", ["议长"])]),

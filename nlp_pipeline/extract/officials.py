@@ -365,6 +365,10 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
     return None
 
 
+# Speech verbs after which a transliterated name at a clause start is a person (布莱克说, 贝克特表示).
+FOREIGN_ACTING = frozenset(("说", "表示", "指出", "强调", "认为", "宣布", "介绍"))
+
+
 def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
     """Transliterated names at a clause start with a title right after them (克林顿总统同…, 阿拉法特
     总统在…): the longest part of the run that looks foreign (name_scorer.looks_foreign) and is no
@@ -376,7 +380,8 @@ def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
                 "·" + m.group() in text):
             continue  # 丹尼尔·麦克法登: a part of a name with dots, found whole (愿同瓦塔拉总统: 阿拉萨内·瓦塔拉)
         for end in range(m.end(), i + 1, -1):
-            if (lex.title_starting_at(text, end) and name_scorer.looks_foreign(text[i:end])
+            after = lex.title_starting_at(text, end) or lex.follower_at(text, end) in FOREIGN_ACTING
+            if (after and name_scorer.looks_foreign(text[i:end])
                     and text[i:end] not in not_person_names() and not _place_head_after(text, end, lex)):
                 out.append(Mention(text[i:end], i, end))
                 break
@@ -564,6 +569,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理, 国家经贸委陈清泰副主任
         if role and not (titles or joined or acting or foreign_name):
             role = _scorer_likely(text, i, end, lex, name_model)  # 嫌疑人全部抓获: no name 全部抓
+        if not titles and name in not_person_names():
+            continue  # 伊拉克表示, 莫斯科说: a country or a capital speaks (a title before makes it a name: 副局长邹平)
         if titles or joined or acting or role or i in labelled:
             # 副市长江雪梅、文海波: the title before the first name is both names'
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
