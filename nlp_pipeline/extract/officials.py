@@ -671,7 +671,18 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
-            and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)]  # （左一）: a place in a photograph
+            and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
+            and not _verb_head(c.name)]
+
+
+VERB_HEAD_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
+
+
+def _verb_head(name: str) -> bool:
+    """Is a three-character candidate's surname and first given character a verb, adjective or adverb
+    of the dictionary (巩固|其, 展青|春 …)? Then it reads as that word and what follows."""
+    return len(name) == 3 and lexicon_tags().get(name[:2], "x") in VERB_HEAD_TAGS and bool(
+        name_scorer.name_lexicon().word(name[:2]))
 
 
 # jieba frequency from which a two-character person entry of its dictionary is a word (道德 3,241, 荣誉
