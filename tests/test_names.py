@@ -377,6 +377,13 @@ ROLES = [
     ("女棋手、国际大师许昱华以四胜三平积五分。", [("许昱华", [])]),
     ("作案的三名犯罪嫌疑人全部抓获。", []),
     ("民警高度负责的精神值得学习。", []),
+    # a word naming a person's group places a name as a role does (person_groups.txt); a form of
+    # address is no given name, a common word no name's head
+    ("学院本科生钮子乐说，活动很有意义。", [("钮子乐", [])]),
+    ("其中毕业生牛立说，感谢母校。", [("牛立", [])]),
+    ("72岁的居民吴阿姨说，现在放心了。", []),
+    ("他分享了研究生毕业时的经验。", []),
+    ("镇村干部包片、包村、包田块。", []),
     # a transliterated name after a role, taken whole (a name with dots whole or not at all)
     ("比赛中，挪威选手索尔海姆名列第三。", [("索尔海姆", [])]),
     ("司机保罗·德萨维尔开车送他们到机场。", [("保罗·德萨维尔", [])]),

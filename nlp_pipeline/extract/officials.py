@@ -96,7 +96,9 @@ NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m",
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
-NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronouns, particles: 祝贺他当选, 凌晨了老师们
+NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")
+# Forms of address after a surname (吴阿姨, 张大爷): no given name (the contract counts no such person).
+ADDRESS_FORMS = frozenset(("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "奶奶", "爷爷", "老汉"))  # pronouns, particles: 祝贺他当选, 凌晨了老师们
 # A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
 POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 NAMED_PIECE = 0.5  # the name scorer's probability from which a title chain's piece holds a name
@@ -138,7 +140,7 @@ class Lexicons:
         self.provinces = frozenset(row[0] for row in entries("regions.txt") if row[1:2] == ("province",))
         self.province_lengths = sorted({len(w) for w in self.provinces}, reverse=True)
         self.province_first = frozenset(w[0] for w in self.provinces)
-        self.roles = words("occupations.txt")
+        self.roles = words("occupations.txt") | words("person_groups.txt")  # 司机郑永华, 村民张桂英
         self.role_lengths = sorted({len(w) for w in self.roles}, reverse=True)
         self.role_last = frozenset(w[-1] for w in self.roles)
         self.followers = frozenset(followers)
@@ -308,13 +310,13 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
                and names.surname_bucket.get(text[i + 1:i + 2], 0) >= name_scorer.COMMON_SURNAME)
     three = text[i:i + 3]
     if (sur == 1 and not joining and len(three) == 3 and lexicon_tags().get(three, "").startswith("nr")
-            and _name_end_ok(text, i + 3, lex) and all(_is_cjk(ch) for ch in three)):
+            and _name_end_ok(text, i + 3, lex) and all(_is_cjk(ch) for ch in three) and three[1:] not in ADDRESS_FORMS):
         return three  # 周恩来时: jieba knows the name, 来 is not the word after a name here
     for given in (1,) if joining else (2, 1):
         k = i + sur + given
         name = text[i:k]
         if (len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or name[sur] in NOT_GIVEN
-                or NEVER_GIVEN.intersection(name[sur:])):
+                or NEVER_GIVEN.intersection(name[sur:]) or name[sur:] in ADDRESS_FORMS):
             continue
         if sur == 1 and name_scorer.weak_surname_reads_as_word(text, i, k, names):
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
@@ -568,7 +570,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
                 left or (_unit_before(text, i) and not name_scorer.name_lexicon().unit_suffix_at(text, end - 1))):
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理, 国家经贸委陈清泰副主任
         if role and not (titles or joined or acting or foreign_name):
-            role = _scorer_likely(text, i, end, lex, name_model)  # 嫌疑人全部抓获: no name 全部抓
+            # 嫌疑人全部抓获: no name 全部抓; 研究生毕业时: no name 毕业时
+            role = _scorer_likely(text, i, end, lex, name_model) and not _verb_head(name) and not (
+                len(name) == 3 and _common_word_head(name))
         if not titles and name in not_person_names():
             continue  # 伊拉克表示, 莫斯科说: a country or a capital speaks (a title before makes it a name: 副局长邹平)
         if titles or joined or acting or role or i in labelled:
@@ -673,6 +677,16 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
             and not _verb_head(c.name)]
+
+
+COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
+
+
+def _common_word_head(name: str) -> bool:
+    """Are a three-character candidate's first two characters a common word of the dictionary that is
+    no person entry (毕业|时, 毕业|后)?"""
+    lex = name_scorer.name_lexicon()
+    return lex.word(name[:2]) >= COMMON_HEAD and not lex.tag(name[:2]).startswith("nr")
 
 
 VERB_HEAD_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
