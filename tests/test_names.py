@@ -114,6 +114,9 @@ BYLINES = [
     ("（通讯员：钟欣）", [("钟欣", ["通讯员"])]),
     ("（通讯员 高峰）", [("高峰", ["通讯员"])]),
     ("（记者城关镇）", []),
+    # roles and credits inside the run start another group: names after a role take it as their title
+    ("（记者宋连友摄影祁文远王健）", [("宋连友", ["记者"]), ("祁文远", []), ("王健", [])]),
+    ("（实习生李泽玲记者马力）", [("李泽玲", ["实习生"]), ("马力", ["记者"])]),
     # one name alone in the brackets that close a paragraph: an author (with a credit or not)
     ("新渠全线贯通。（闻静）", [("闻静", [])]),
     ("新渠全线贯通。（万峰摄）\n次日开闸放水。", [("万峰", [])]),
@@ -339,6 +342,8 @@ TITLE_AFTER = [
     ("县人社局胡晓敏局长一行到企业走访。", [("胡晓敏", ["局长"])]),
     ("市教育局高中科长期缺人。", []),
     ("县林草局副局长邹平出席。", [("邹平", ["县林草局副局长"])]),
+    # the last given character does not start a longer title (何宇|副教授, not 何宇副 + 教授)
+    ("文学院邵宇副教授作报告。", [("邵宇", ["副教授"])]),
 ]
 
 

@@ -80,8 +80,12 @@ STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "�
                     "荣获", "当选", "被评为", *HONORIFIC_FOLLOWERS)
 # A by-line: in brackets or alone on a line, an optional role, a run of names, an optional credit.
 BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
-BYLINE = re.compile(r"(?:(?<=[（(])|^)(?:(?P<role>(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生))[：: ]?)?"
-                    r"(?P<run>[\u4e00-\u9fff]{2,12})(?=[）)]|$)", re.M)
+BYLINE_ROLE = r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)"
+BYLINE = re.compile(rf"(?:(?<=[（(])|^)(?:(?P<role>{BYLINE_ROLE})[：: ]?)?"
+                    r"(?P<run>[\u4e00-\u9fff]{2,30})(?=[）)]|$)", re.M)
+# Roles and credits inside a by-line's run that start another group of names (（记者乔明摄影聂慈）,
+# （实习生李泽玲记者金融）): the names after a role get it as their title, those after a credit none.
+BYLINE_INNER = re.compile(rf"{BYLINE_ROLE}|摄影|摄像")
 # Words that make a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想): no mention.
 DOCTRINES = ("理论", "思想", "主义", "列宁主义", "新时代中国特色社会主义思想", "法治思想", "强军思想", "外交思想",
              "经济思想", "文化思想", "生态文明思想")
@@ -322,6 +326,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
         if given == 2 and names.common_word(name[sur:]):
             continue  # 加强研究阐释，向世界介绍: 世界 is no given name
+        if given == 2 and lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k):
+            continue  # 何宇副教授: the last character starts a longer title (副教授), not 何宇副 + 教授
         if given == 2 and lex.follower_at(text, i + sur + 1) is not None and not (
                 names.given_tier.get(text[k - 1], "0") >= "2" and _surely_ends(text, k, lex)):
             continue  # 王平在会上: 在 starts what follows, not the name (but 孔祥同介绍说: 同, common in
@@ -598,20 +604,33 @@ def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None =
     an optional role that becomes their title: （记者范春生于力）, （宋连友王健摄）. Normalisation takes
     out the spaces that stood between them; :func:`~.names.split_name_run` cuts the run."""
     out = []
-    lex = lexicons()
     for b in BYLINE.finditer(text):
-        run = b.group("run")
-        credit = next((c for c in BYLINE_CREDITS if run.endswith(c)), "")
-        names = run[:len(run) - len(credit)]
-        spans = name_scorer.split_name_run(names, name_model) if len(run) >= 4 else None
-        if spans is None and b.group("role") and _name_shape(names, lex):
-            spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
-        if spans is None:
-            continue
-        role = [b.group("role")] if b.group("role") else []
-        base = b.start("run")
-        out += [Mention(text[base + s:base + e], base + s, base + e, list(role)) for s, e in spans]
+        run, base = b.group("run"), b.start("run")
+        groups = []  # (start in run, end in run, role before it)
+        role, at = b.group("role"), 0
+        for inner in BYLINE_INNER.finditer(run):
+            groups.append((at, inner.start(), role))
+            role = inner.group() if inner.group() not in ("摄影", "摄像") else None
+            at = inner.end()
+        groups.append((at, len(run), role))
+        for a, e, role in groups:
+            out += _byline_group(text, base + a, base + e, role, name_model)
     return out
+
+
+def _byline_group(text: str, start: int, end: int, role: str | None,
+                  name_model: name_scorer.NameModel | dict | None) -> list[Mention]:
+    """The names of one group of a by-line, ``text[start:end]``, after ``role`` (or none)."""
+    run = text[start:end]
+    credit = next((c for c in BYLINE_CREDITS if run.endswith(c)), "")
+    names = run[:len(run) - len(credit)]
+    spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
+    if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lexicons()):
+        spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
+    if spans is None:
+        return []
+    titles = [role] if role else []
+    return [Mention(text[start + s:start + e], start + s, start + e, list(titles)) for s, e in spans]
 
 
 def _name_shape(name: str, lex: Lexicons) -> bool:
@@ -958,6 +977,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                      if not text.startswith(DOCTRINES, k.end())]  # 高举邓小平理论伟大旗帜: a doctrine
               for name in titles}
     every = [span for spans in places.values() for span in spans]
+    bylines = [m.span("run") for m in BYLINE.finditer(text)]
     out = []
     for name, ts in titles.items():
         spans = []
@@ -967,6 +987,8 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
             spans.append({"start": a, "end": b})
             # 王洪斌局长: a known person with a title after the name
             after = lex.title_starting_at(text, b)
+            if after and any(x <= a and b < y for x, y in bylines):
+                after = 0  # （实习生李泽玲记者马力）: in a by-line a role starts the next group of names
             if after and not any(t.endswith(text[b:b + after]) for t in ts):
                 ts.append(text[b:b + after])  # not 院士 again after 中国科学院院士
         spans = sorted(spans + linked.get(name, []), key=lambda m: m["start"])
