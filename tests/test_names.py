@@ -235,6 +235,9 @@ PUBLIC_FIGURES = [
     ("展览介绍了爱因斯坦和居里夫人的生平。", [("爱因斯坦", 1)]),
     # a part of a dotted name is no public figure of its own: the whole name is the person
     ("当天，艾伦·卡特在发布会上回答了提问。", [("艾伦·卡特", 1)]),
+    # a public figure wins over a reading the rules made of part of it, not over a longer name
+    ("日本首相高市早苗发表讲话。", [("高市早苗", 1)]),
+    ("副县长李鹏飞出席会议。", [("李鹏飞", 1)]),
     ("各地广泛开展学习雷锋志愿服务活动。", [("雷锋", 1)]),
     ("展览回顾了焦裕禄在兰考工作的日日夜夜。", [("焦裕禄", 1)]),
     ("毛泽东和周恩来在这里会见了各界代表。", [("毛泽东", 1), ("周恩来", 1)]),

@@ -954,8 +954,13 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     """
     lex = lexicons()
     mentions = find_mentions(text, name_model)
-    mentions += [m for m in public_figure_mentions(text, lex)
-                 if not any(f.start < m.end and m.start < f.end for f in mentions)]
+    for m in public_figure_mentions(text, lex):
+        # a public figure wins over a reading the rules made of part of it (首相高市早|苗, 司令官|金正|日),
+        # not over a longer name that holds it
+        mentions = [f for f in mentions if not (f.start < m.end and m.start < f.end
+                                                and not (f.start <= m.start and m.end <= f.end))]
+        if not any(f.start < m.end and m.start < f.end for f in mentions):
+            mentions.append(m)
     mentions += [Mention(c.name, c.start, c.end)
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
