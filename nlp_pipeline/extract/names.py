@@ -21,7 +21,11 @@ the rest (a name alone in running text) in three steps:
 3. **score**: a logistic regression fitted by ``training/train_name_scorer.py`` and stored as its
    coefficients (``models/name_scorer.json``): a sum of weights, no scikit-learn at run time.
    :func:`find_names` keeps the best non-overlapping candidates whose probability passes the
-   threshold stored with the model (chosen on the dev split of our corpus).
+   threshold stored with the model (chosen on the dev split of our corpus: of the thresholds as good
+   as the best there, the one nearest 0.5). A name where a by-line or an author stands (alone on
+   its line, alone in the brackets that close a paragraph: :func:`byline_alone`) and a whole item of
+   a 、-list next to a person (:func:`list_neighbours`; never one ending in a unit's suffix) need
+   only ``LIST_THRESHOLD``.
 
 >>> [(n.name, n.start) for n in find_names("会上，李晓红说，要抓好落实。")]
 [('李晓红', 3)]
@@ -867,4 +871,5 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
 
 
 __all__ = ["ScoredName", "DocContext", "NameModel", "CandidateScorer", "candidate_spans", "foreign_spans", "features",
-           "score_candidates", "find_names", "list_neighbours", "split_name_run", "looks_foreign", "load_model", "name_lexicon"]
+           "score_candidates", "find_names", "list_neighbours", "split_name_run", "looks_foreign", "load_model", "name_lexicon",
+           "byline_alone"]
