@@ -357,6 +357,9 @@ DOTTED_NAMES = [
     ("委员有毕国强、吐尔逊·艾买提（维吾尔族）、朱正平。",
      [("毕国强", []), ("吐尔逊·艾买提", []), ("朱正平", [])]),
     ("热依拉·艾力说，要注意防寒保暖。", [("热依拉·艾力", [])]),
+    # a dotted name's last part ends before a common word or a function character
+    ("议长萨米尔·哈达德结束对中国的访问。", [("萨米尔·哈达德", ["议长"])]),
+    ("正如总理莎莉娜·哈西所希望的那样。", [("莎莉娜·哈西", ["总理"])]),
     # a later mention of one part of the name is that part's own, never a mention inside the whole
     ("外交大臣彼得·科斯特表示欢迎。科斯特强调，双方要加强合作。", [("彼得·科斯特", ["外交大臣"]), ("科斯特", [])]),
 ]

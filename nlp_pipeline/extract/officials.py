@@ -64,7 +64,7 @@ PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
               "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
-              "召开", "举行", "通过", "出席", "参加")
+              "召开", "举行", "通过", "出席", "参加", "正如", "像")
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人",
@@ -642,10 +642,26 @@ def _name_shape(name: str, lex: Lexicons) -> bool:
 
 
 def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
-    """Length of the shortest part after the ``·`` at ``dot`` that a name end follows (2–7)."""
+    """Length of the shortest part after the ``·`` at ``dot`` that a name end or a function character
+    follows (2–7), and that does not end in one or in a common word (萨阿东·哈马迪|结束对,
+    谢赫·哈西娜|所希望)."""
     return next((n for n in range(2, 8) if dot + 1 + n <= len(text)
                  and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
-                 and _name_end_ok(text, dot + 1 + n, lex)), None)
+                 and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS)
+                 and not _ends_in_word(text, dot + 1, dot + 1 + n)), None)
+
+
+DOTTED_PART_STOPS = frozenset("的了在和是对所将为被把与及")
+COMMON_TAIL = 1_000  # jieba frequency of a common word that ends a dotted part's run (结束 …)
+
+
+def _ends_in_word(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end in a function character or in a common word of two or more
+    characters that begins after its first two characters?"""
+    if text[end - 1] in DOTTED_PART_STOPS:
+        return True
+    freq = name_scorer.name_lexicon().freq
+    return any(freq.get(text[j:end], 0) >= COMMON_TAIL for j in range(start + 2, end - 1))
 
 
 def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
