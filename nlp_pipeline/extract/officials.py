@@ -711,7 +711,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
-            and not _verb_head(c.name)]
+            and not _verb_head(c.name) and not _noun_of_three(c.name)]
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
@@ -722,6 +722,16 @@ def _common_word_head(name: str) -> bool:
     no person entry (毕业|时, 毕业|后)?"""
     lex = name_scorer.name_lexicon()
     return lex.word(name[:2]) >= COMMON_HEAD and not lex.tag(name[:2]).startswith("nr")
+
+
+THREE_NOUN = 20  # jieba frequency from which a three-character noun is no name the scorer may take
+
+
+def _noun_of_three(name: str) -> bool:
+    """Is a three-character candidate a noun or place of the dictionary (全运会, 麦克风, 徐家汇)? Real
+    three-character names jieba knows are person entries, which do not count here."""
+    lex = name_scorer.name_lexicon()
+    return len(name) == 3 and lex.word_class(name) in ("N", "P") and lex.word(name) >= THREE_NOUN
 
 
 VERB_HEAD_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
