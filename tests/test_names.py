@@ -333,7 +333,7 @@ TITLE_AFTER = [
     # a verb or adjective of the dictionary at a three-character candidate's head: that word and more
     ("全县进一步巩固其作为产粮大县的地位。", []),
     # a three-character noun or place of the dictionary is no name the scorer may take
-    ("市民在徐家汇购物。", []),
+    ("第九届全运会落幕不久，各队开始备战。", []),
     ("石油输出国组织（欧佩克）原油平均价降至新低。", []),
     # a name alone on its line (an author line) needs only the list threshold
     ("正文到此。\n蔡立文\n", [("蔡立文", [])]),
