@@ -728,8 +728,9 @@ THREE_NOUN = 20  # jieba frequency from which a three-character noun is no name 
 
 
 def _noun_of_three(name: str) -> bool:
-    """Is a three-character candidate a noun or place of the dictionary (全运会, 麦克风, 徐家汇)? Real
-    three-character names jieba knows are person entries, which do not count here."""
+    """Is a three-character candidate a noun or place of the dictionary (全运会 55, 夏令营)? Real
+    three-character names jieba knows are person entries, which do not count here (and neither do
+    the words jieba wrongly lists as persons: 麦克风, 徐家汇)."""
     lex = name_scorer.name_lexicon()
     return len(name) == 3 and lex.word_class(name) in ("N", "P") and lex.word(name) >= THREE_NOUN
 
