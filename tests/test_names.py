@@ -362,6 +362,10 @@ DOTTED_NAMES = [
     # a dotted name's last part ends before a common word or a function character
     ("议长萨米尔·哈达德结束对中国的访问。", [("萨米尔·哈达德", ["议长"])]),
     ("正如总理莎莉娜·哈西所希望的那样。", [("莎莉娜·哈西", ["总理"])]),
+    # one character between two dots or before one after a title (本·, 贝·); a word may end the last part
+    ("秘书长哈立德·本·萨义德·穆斯塔法提交了报告。", [("哈立德·本·萨义德·穆斯塔法", ["秘书长"])]),
+    ("前总理贝·萨拉赫和她的丈夫出席。", [("贝·萨拉赫", ["前总理"])]),
+    ("教授彼得·劳森编纂的词典出版。", [("彼得·劳森", ["教授"])]),
     # a later mention of one part of the name is that part's own, never a mention inside the whole
     ("外交大臣彼得·科斯特表示欢迎。科斯特强调，双方要加强合作。", [("彼得·科斯特", ["外交大臣"]), ("科斯特", [])]),
 ]

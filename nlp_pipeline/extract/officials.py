@@ -360,15 +360,12 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
     known = _public_figure_re().match(text, i)
     if known and known.end() <= j:
         return known.end()  # 总统特朗普|通电话: the public figure's own end
-    freq = name_scorer.name_lexicon().freq
     for end in range(j, i + 1, -1):
         if text[end - 1] == "·" or text[end:end + 1] == "·":
             continue  # a name with dots is taken whole or not at all
         # what follows may also be a word of two characters or more, where no word runs across the
         # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
-        if (_name_end_ok(text, end, lex) or (name_scorer._reach_at(text, freq, end)
-                                              and not word_across(text, end, freq))) \
-                and _foreign_after_title(text[i:end]):
+        if (_name_end_ok(text, end, lex) or _word_follows(text, end)) and _foreign_after_title(text[i:end]):
             return end
     return None
 
@@ -642,17 +639,26 @@ def _name_shape(name: str, lex: Lexicons) -> bool:
 
 
 def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
-    """Length of the shortest part after the ``·`` at ``dot`` that a name end or a function character
-    follows (2–7), and that does not end in one or in a common word (萨阿东·哈马迪|结束对,
-    谢赫·哈西娜|所希望)."""
-    return next((n for n in range(2, 8) if dot + 1 + n <= len(text)
+    """Length of the shortest part after the ``·`` at ``dot`` that a name end, a function character or a
+    word follows (2–7; one between two dots: 艾哈迈德·本·穆罕默德), and that does not end in a function
+    character or a common word (萨阿东·哈马迪|结束对, 谢赫·哈西娜|所希望, 爱德华·劳森|编纂)."""
+    return next((n for n in range(1, 8) if dot + 1 + n <= len(text)
+                 and (n > 1 or text[dot + 2:dot + 3] == "·")  # one character only between dots: 本·
                  and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
-                 and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS)
+                 and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS
+                      or _word_follows(text, dot + 1 + n))
                  and not _ends_in_word(text, dot + 1, dot + 1 + n)), None)
 
 
 DOTTED_PART_STOPS = frozenset("的了在和是对所将为被把与及")
-COMMON_TAIL = 1_000  # jieba frequency of a common word that ends a dotted part's run (结束 …)
+DOTTED_LEFT_STOPS = DOTTED_PART_STOPS | {"就"}  # …奥巴马就|乔治·弗洛伊德: no part of the name
+
+
+def _word_follows(text: str, k: int) -> bool:
+    """Does a word of two characters or more start at ``k``, with no word running across ``k``?"""
+    freq = name_scorer.name_lexicon().freq
+    return bool(name_scorer._reach_at(text, freq, k)) and not word_across(text, k, freq)
+COMMON_TAIL = 100  # jieba frequency of a word, no person entry, that ends a dotted part's run (结束, 编纂)
 
 
 def _ends_in_word(text: str, start: int, end: int) -> bool:
@@ -660,8 +666,9 @@ def _ends_in_word(text: str, start: int, end: int) -> bool:
     characters that begins after its first two characters?"""
     if text[end - 1] in DOTTED_PART_STOPS:
         return True
-    freq = name_scorer.name_lexicon().freq
-    return any(freq.get(text[j:end], 0) >= COMMON_TAIL for j in range(start + 2, end - 1))
+    names = name_scorer.name_lexicon()
+    return any(names.word(text[j:end]) >= COMMON_TAIL and not names.tag(text[j:end]).startswith("nr")
+               for j in range(start + 2, end - 1))
 
 
 def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
@@ -675,7 +682,11 @@ def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
     end = dot + 1 + right
     while text[end:end + 1] == "·" and (more := _dotted_part(text, end, lex)) is not None:
         end += 1 + more
-    lefts = [n for n in range(2, 7) if dot - n >= 0 and all(_is_cjk(ch) for ch in text[dot - n:dot])]
+    lefts = []  # no function character in the left part (奥巴马就|乔治·弗洛伊德)
+    for n in range(1, 7):
+        if dot - n < 0 or not _is_cjk(text[dot - n]) or text[dot - n] in DOTTED_LEFT_STOPS:
+            break
+        lefts.append(n)
     for n in lefts:  # the shortest left part a title stands before: 副主任医师|热依拉
         titles = title_chain(text, dot - n, lex)
         if titles:
@@ -684,7 +695,7 @@ def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
                                                     if lefts else False)
     if lex.follower_at(text, end) in STRONG_FOLLOWERS or in_list:
         for n in reversed(lefts):  # else the longest one a clause start stands before
-            if _left_ok(text, dot - n):
+            if n > 1 and _left_ok(text, dot - n):
                 return Mention(text[dot - n:end], dot - n, end, [])
     return None
 
