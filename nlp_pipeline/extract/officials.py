@@ -100,9 +100,11 @@ NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m",
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
-NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")
-# Forms of address after a surname (吴阿姨, 张大爷): no given name (the contract counts no such person).
-ADDRESS_FORMS = frozenset(("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "奶奶", "爷爷", "老汉"))  # pronouns, particles: 祝贺他当选, 凌晨了老师们
+NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronouns, particles: 祝贺他当选, 凌晨了老师们
+# Forms of address after a surname (吴阿姨, 张大爷): no given name (and corpora/ANNOTATION.md counts no
+# person named by a surname alone).
+ADDRESS_FORMS = frozenset(("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "奶奶", "爷爷",
+                           "老汉"))
 # A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
 POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 NAMED_PIECE = 0.5  # the name scorer's probability from which a title chain's piece holds a name
@@ -638,18 +640,6 @@ def _name_shape(name: str, lex: Lexicons) -> bool:
             and not name_scorer.name_lexicon().unit_suffix_at(name, len(name) - 1))
 
 
-def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
-    """Length of the shortest part after the ``·`` at ``dot`` that a name end, a function character or a
-    word follows (2–7; one between two dots: 艾哈迈德·本·穆罕默德), and that does not end in a function
-    character or a common word (萨阿东·哈马迪|结束对, 谢赫·哈西娜|所希望, 爱德华·劳森|编纂)."""
-    return next((n for n in range(1, 8) if dot + 1 + n <= len(text)
-                 and (n > 1 or text[dot + 2:dot + 3] == "·")  # one character only between dots: 本·
-                 and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
-                 and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS
-                      or _word_follows(text, dot + 1 + n))
-                 and not _ends_in_word(text, dot + 1, dot + 1 + n)), None)
-
-
 DOTTED_PART_STOPS = frozenset("的了在和是对所将为被把与及")
 DOTTED_LEFT_STOPS = DOTTED_PART_STOPS | {"就"}  # …奥巴马就|乔治·弗洛伊德: no part of the name
 
@@ -658,6 +648,8 @@ def _word_follows(text: str, k: int) -> bool:
     """Does a word of two characters or more start at ``k``, with no word running across ``k``?"""
     freq = name_scorer.name_lexicon().freq
     return bool(name_scorer._reach_at(text, freq, k)) and not word_across(text, k, freq)
+
+
 COMMON_TAIL = 100  # jieba frequency of a word, no person entry, that ends a dotted part's run (结束, 编纂)
 
 
@@ -669,6 +661,18 @@ def _ends_in_word(text: str, start: int, end: int) -> bool:
     names = name_scorer.name_lexicon()
     return any(names.word(text[j:end]) >= COMMON_TAIL and not names.tag(text[j:end]).startswith("nr")
                for j in range(start + 2, end - 1))
+
+
+def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
+    """Length of the shortest part after the ``·`` at ``dot`` that a name end, a function character or
+    a word follows (2–7 characters; one between two dots: 艾哈迈德·本·穆罕默德), and that does not end
+    in a function character or a common word (萨阿东·哈马迪|结束对, 谢赫·哈西娜|所希望, 爱德华·劳森|编纂)."""
+    return next((n for n in range(1, 8) if dot + 1 + n <= len(text)
+                 and (n > 1 or text[dot + 2:dot + 3] == "·")  # one character only between dots: 本·
+                 and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
+                 and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS
+                      or _word_follows(text, dot + 1 + n))
+                 and not _ends_in_word(text, dot + 1, dot + 1 + n)), None)
 
 
 def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
