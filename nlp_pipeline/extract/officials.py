@@ -19,9 +19,9 @@ where bulletin prose puts officials:
 - **a public figure** (``public_figures.txt``: 李鹏会见…, 学习雷锋, 普京表示), also several run
   together where a caption lost its spaces (江泽民李鹏乔石出席), where it stands as a person —
   :func:`public_figure_mentions`; **the other items of a 、-list of persons** that have a name's shape
-  (万国权, 万里) — :func:`list_item_mentions`; **a Tibetan name** after a title (``民政部部长多吉才让``) —
-  :func:`tibetan_mentions`; **a transliterated name** before a title at a clause start
-  (``克林顿总统同…``) — :func:`foreign_titled_after`.
+  (万国权, 万里) — :func:`list_item_mentions`; **a Tibetan or Mongolian name** after a title
+  (``民政部部长多吉才让``, ``自治区副主席巴特尔``) — :func:`name_part_mentions`; **a transliterated name**
+  before a title at a clause start (``克林顿总统同…``) — :func:`foreign_titled_after`.
 
 Where a name ends (two or three characters) is decided by what follows it (``name_followers.txt``,
 punctuation, a title). Names joined by 、 after one title share it (``副市长江雪梅、文海波``).
@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
-from ..lexicon import alternation, entries, inside_he_stem, words
+from ..lexicon import alternation, entries, inside_he_stem, trie_pattern, words
 from . import names as name_scorer
 
 OPENING = frozenset("（(《〈“‘「『【〔［[")  # what opens a quote or an aside: words go on after it (为“六风”建设)
@@ -395,23 +395,31 @@ def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
     return out
 
 
+# Names of no surname, made of parts (one to three), that follow a title (民政部部长多吉才让).
+NAME_PART_LEXICONS = ("tibetan_name_parts.txt", "mongolian_name_parts.txt")
+MAX_NAME_PARTS = 3
+
+
 @cache
-def _tibetan_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation('tibetan_name_parts.txt')}){{1,3}}")
+def _name_part_re() -> re.Pattern[str]:
+    return re.compile(trie_pattern(frozenset().union(*(words(f) for f in NAME_PART_LEXICONS))))
 
 
-def tibetan_mentions(text: str, lex: Lexicons) -> list[Mention]:
-    """Tibetan names right after a title (民政部部长多吉才让, 书记扎西次仁): one to three parts of
-    ``tibetan_name_parts.txt`` and no surname, where a name can end; the longest such run."""
+def name_part_mentions(text: str, lex: Lexicons) -> list[Mention]:
+    """Tibetan and Mongolian names right after a title (民政部部长多吉才让, 书记扎西次仁, 自治区副主席
+    巴特尔): one to three parts of ``tibetan_name_parts.txt`` or ``mongolian_name_parts.txt`` and no
+    surname, where a name can end; the longest such run."""
     out = []
-    for m in _tibetan_re().finditer(text):
-        i = m.start()
-        if not lex.title_ending_at(text, i):
-            continue
-        for end in range(m.end(), i + 1, -2):
-            if _name_end_ok(text, end, lex):
-                out.append(Mention(text[i:end], i, end, title_chain(text, i, lex)))
-                break
+    part = _name_part_re()
+    _, ends, _ = lex.index(text)
+    for i in compress(range(len(text)), ends):
+        bounds, k = [], i
+        while len(bounds) < MAX_NAME_PARTS and (m := part.match(text, k)):
+            k = m.end()
+            bounds.append(k)
+        end = next((b for b in reversed(bounds) if _name_end_ok(text, b, lex)), None)
+        if end is not None:
+            out.append(Mention(text[i:end], i, end, title_chain(text, i, lex)))
     return out
 
 
@@ -590,7 +598,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if m is not None:
             found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
             dotted_end = m.end
-    for m in foreign_titled_after(text, lex) + tibetan_mentions(text, lex):
+    for m in foreign_titled_after(text, lex) + name_part_mentions(text, lex):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     for m in byline_mentions(text, name_model):
@@ -1045,5 +1053,5 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
-           "bare_title_mentions", "public_figure_mentions", "tibetan_mentions", "foreign_titled_after",
+           "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "foreign_titled_after",
            "list_item_mentions"]
