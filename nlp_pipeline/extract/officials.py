@@ -134,6 +134,9 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+INDEX_SLOTS = 4  # title indexes kept (Lexicons._index)
+
+
 class Lexicons:
     """The word lists the rules use, read once, and per-text indexes of where titles stand."""
 
@@ -157,9 +160,11 @@ class Lexicons:
         self.stop_lengths = sorted({len(w) for w in stops}, reverse=True)
         # At each position, the longest title starting there, found in one pass of the regex engine.
         self.title_re = re.compile(f"(?=({alternation('titles.txt')}))")
-        # The index of the last text seen. Replaced whole (one atomic assignment) and checked by
-        # identity, so threads sharing this object at worst rebuild an index, never read a wrong one.
-        self._cache: tuple[str, tuple[list[int], list[int], list[bool]]] | None = None
+        # The indexes of the last few texts seen (a document and the short framed pieces the name
+        # scorer looks at inside it: one slot made them evict the document's index again and again).
+        # Replaced whole (one atomic assignment) and checked by identity, so threads sharing this
+        # object at worst rebuild an index, never read a wrong one.
+        self._cache: tuple[tuple[str, tuple[list[int], list[int], list[bool]]], ...] = ()
 
     def index(self, text: str) -> tuple[list[int], list[int], list[bool]]:
         """For each position of ``text`` (and its end): the length of the longest title starting
@@ -168,8 +173,9 @@ class Lexicons:
 
     def _index(self, text: str) -> tuple[list[int], list[int], list[bool]]:
         cached = self._cache
-        if cached is not None and cached[0] is text:
-            return cached[1]
+        for seen, index in cached:
+            if seen is text:
+                return index
         n = len(text)
         starts, ends, inside = [0] * (n + 1), [0] * (n + 1), [False] * (n + 1)
         for m in self.title_re.finditer(text):
@@ -178,7 +184,7 @@ class Lexicons:
             ends[k + length] = max(ends[k + length], length)
             for p in range(k + 1, k + length):
                 inside[p] = True
-        self._cache = (text, (starts, ends, inside))
+        self._cache = ((text, (starts, ends, inside)),) + cached[:INDEX_SLOTS - 1]
         return starts, ends, inside
 
     def title_ending_at(self, text: str, i: int) -> int:
@@ -517,13 +523,21 @@ def _unit_before(text: str, i: int) -> bool:
     the name, so a name with a title after it may start there (not one ending in a unit's suffix itself:
     布拖县|林草局副局长)."""
     lex = name_scorer.name_lexicon()
+    if text[i - 1:i] not in _unit_suffix_last():
+        return False  # most positions: no unit suffix ends here
     return any(text[i - n:i] in lex.unit_suffixes and _is_cjk(text[i - n - 1:i - n] or "a")
                for n in range(1, min(lex.suffix_len, i - 1) + 1))
 
 
 @cache
-def _translit_start_re() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(name_scorer.TRANSLIT)) + "]")
+def _unit_suffix_last() -> frozenset[str]:
+    return frozenset(w[-1] for w in name_scorer.name_lexicon().unit_suffixes)
+
+
+@cache
+def _role_before_translit_re() -> re.Pattern[str]:
+    """A role or occupation with a transliteration character right after it."""
+    return re.compile(f"(?:{trie_pattern(lexicons().roles)})(?=[{''.join(sorted(name_scorer.TRANSLIT))}])")
 
 
 def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
@@ -540,8 +554,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     at = {m.start() for m in name_scorer.name_lexicon().surname_re.finditer(text)}
     at.update(k for k in compress(range(len(text)), ends) if k and text[k] in translit)
     # … and one right after a role (俄罗斯选手帕卡琳娜)
-    at.update(m.start() for m in _translit_start_re().finditer(text) if lex.role_ending_at(text, m.start()))
+    at.update(m.end() for m in _role_before_translit_re().finditer(text))
     free = 0  # the end of the last mention: the next one starts after it
+    places_by_start = _places_by_start()
     labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
     for i in sorted(at):
         if i < free:
@@ -552,7 +567,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue
         if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
-        if _place_starts_at(text, i, lex):
+        if text[i:i + 2] in places_by_start and _place_starts_at(text, i, lex):
             continue  # 总理|印度共和国外交部长 (a list of posts), 图尔钦、伊朗…: a place, not a name
         titles = title_chain(text, i, lex, _chain_floor(text, found[-1], lex) if found else 0) if ends[i] else []
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
@@ -629,10 +644,13 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
                   name_model: name_scorer.NameModel | dict | None) -> list[Mention]:
     """The names of one group of a by-line, ``text[start:end]``, after ``role`` (or none)."""
     run = text[start:end]
+    lex = lexicons()
+    if run[:1] not in lex.single and run[:2] not in lex.compound:
+        return []  # （市创建办）: no name starts the group
     credit = next((c for c in BYLINE_CREDITS if run.endswith(c)), "")
     names = run[:len(run) - len(credit)]
     spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
-    if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lexicons()):
+    if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex):
         spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
     if spans is None:
         return []
@@ -953,6 +971,8 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
     (a surname and one or two more characters; a compound surname and one to two; no place, body or
     unit) is a person too, even a name that is also a word (万里). Lists of places (北京、上海) have
     no persons in them to begin with."""
+    if len(mentions) < 2 or "、" not in text:
+        return []
     ends = {m.end: m for m in mentions}
     taken = [(m.start, m.end) for m in mentions]
     out = []
@@ -1031,13 +1051,14 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     places = {name: [k.span() for k in re.finditer(re.escape(name), text)
                      if not text.startswith(DOCTRINES, k.end())]  # 高举邓小平理论伟大旗帜: a doctrine
               for name in titles}
-    every = [span for spans in places.values() for span in spans]
     bylines = [m.span("run") for m in BYLINE.finditer(text)]
     out = []
     for name, ts in titles.items():
         spans = []
+        longer = [span for other, others in places.items() if len(other) > len(name) and name in other
+                  for span in others]
         for a, b in places[name]:
-            if any(c <= a and b <= d and d - c > b - a for c, d in every):
+            if any(c <= a and b <= d for c, d in longer):
                 continue  # 吉尔伯特 in 约翰·吉尔伯特, 惠珍 in 梁惠珍: inside a longer name's mention
             spans.append({"start": a, "end": b})
             # 王洪斌局长: a known person with a title after the name
