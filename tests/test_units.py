@@ -289,6 +289,91 @@ CASES = [
     ("内地分行也开始试点这项业务。", []),
     ("该组织的全球会员银行达到两千家。", []),
     ("中国银行香港分行发布公告。", ["中国银行香港分行"]),
+    # a verb or adverb of activity before a kind of body is no part of a name (助力 | 村委会, 运用 | 政府);
+    # a conjunction (暨) ends the run; praise, kinship and a new term make a body generic (一流, 兄弟, 新一任)
+    ("志愿者下乡助力村委会整理档案。", []),
+    ("要善于运用政府资源办好实事。", []),
+    ("三名竞选班委的学生作了演讲。", ["班委"]),
+    ("全力助推学校发展。", []),
+    ("要切实加强学校食堂监管。", []),
+    ("调整学校布局。", []),
+    ("校友们踊跃贡献商学院发展建议。", ["商学院"]),
+    ("会议选举产生教职工暨第三届工会委员会。", ["工会委员会"]),
+    ("省里提出打造一流农业大学的目标。", []),
+    ("各校积极与兄弟学院交流经验。", []),
+    ("向兄弟单位学习。", []),
+    ("代表团参访了吉尔伯特兄弟农场。", ["吉尔伯特兄弟农场"]),
+    ("新一任班委名单今天公示。", []),
+    # bodies counted with digits are no named ones; kinds of centre and fields of study are no units
+    ("全县已设立12个人民调解委员会。", []),
+    ("对4所学院党委开展巡察。", []),
+    ("县里新设专家工作站两处。", []),
+    ("今年文科和理科招生计划已公布。", []),
+    # a room number is no name (C108室); a city's sub-centre is a district; 首都 (jieba: d) begins a name
+    ("会议在C108室举行。", []),
+    ("校党委在B305室召开会议。", ["校党委"]),
+    ("加快推进北京城市副中心建设。", []),
+    ("首都规划建设委员会办公室印发通知。", ["首都规划建设委员会办公室"]),
+    ("首都博物馆举办特展。", ["首都博物馆"]),
+    # two fields joined by 与 name one school or institute; a body, a person or persons on the left do not
+    ("电气与动力工程学院召开学生大会。", ["电气与动力工程学院"]),
+    ("区域经济与金融研究所发布报告。", ["区域经济与金融研究所"]),
+    ("国际经济与贸易系召开教学会议。", ["国际经济与贸易系"]),
+    ("农业大学资源与环境学院举办讲座。", ["农业大学资源与环境学院"]),
+    ("学生与计算机学院签约。", ["计算机学院"]),
+    ("张三与计算机学院学生交流。", ["计算机学院"]),
+    ("市教育局与动力工程学院签署协议。", ["市教育局", "动力工程学院"]),
+    ("法学院与经济学院联合主办。", ["法学院", "经济学院"]),
+    # kinds of body by their rank or role are no units by themselves
+    ("推进法治政府建设。", []),
+    ("机关科室负责人参会。", []),
+    ("他被评为优秀团支部，支委带头学习。", ["团支部"]),
+    ("综合性大学应发挥带动作用。", []),
+    ("毕业生常常惦记母院。", []),
+    # 各 inside a name, a level of city or 单位 before a body, and bodies of a kind make a generic reference
+    ("青山区各乡镇社区都设了服务点。", []),
+    ("市政府各部门要配合。", ["市政府"]),
+    ("方案需经地级市人大审议。", []),
+    ("督查组约谈了被督查单位党委负责人。", ["督查组"]),
+    ("园区与高校院所共建实验室。", []),
+    ("专业学院要完善考核办法。", []),
+    # an idiom (jieba: i) never begins a name; verbs of study, praise and protest stop the run
+    ("家长们非常感谢学校的关心。", []),
+    ("全面落实中央全面深化改革委员会部署。", ["中央全面深化改革委员会"]),
+    ("出入境管理大队开展检查。", ["出入境管理大队"]),
+    ("该生现就读经济学院三年级。", ["经济学院"]),
+    ("校友们要弘扬学校办学精神。", []),
+    ("来信热烈祝贺中共成立一百周年。", ["中共"]),
+    ("多国抗议日本内阁的决定。", ["日本内阁"]),
+    # a known body after a number is no body counted; 与 before a lone kind word joins no fields
+    ("检查组走访了30个国务院直属机构。", ["国务院"]),
+    ("做好课程规划与学院评估。", []),
+    # bodies counted with 支; the school and its colleges in general; kinds of branch, committee and union
+    ("共有十二支部门工会代表队报名。", []),
+    ("学校学院两级督导同步开展。", []),
+    ("学院院班子集体研究了方案。", []),
+    ("学院党支部规范化建设稳步推进。", []),
+    ("目标是建成研究型学院。", []),
+    ("执法大队开展整治。", ["执法大队"]),
+    ("第一支部召开会议。", ["第一支部"]),
+    # 和 joins two fields in a school's name as 与 does
+    ("资源和环境学院举办讲座。", ["资源和环境学院"]),
+    ("历史和文化学院召开会议。", ["历史和文化学院"]),
+    ("法学院和经济学院联合主办。", ["法学院", "经济学院"]),
+    # a body named after a public figure holds the name (jieba tags 周恩来 t); a figure before a known body does not
+    ("周恩来政府管理学院党委召开会议。", ["周恩来政府管理学院党委"]),
+    ("参观鲁迅纪念馆。", ["鲁迅纪念馆"]),
+    ("宋庆龄基金会捐赠物资。", ["宋庆龄基金会"]),
+    ("习近平向中共中央党校致信。", ["中共中央党校"]),
+    # bodies of a kind after 被 and a verb are none named; two kinds named together are no unit
+    ("巡视组听取了被巡视学院党委的汇报。", ["巡视组"]),
+    ("他被调往山东省委工作。", ["山东省委"]),
+    ("厅局之间要共享数据。", []),
+    ("院所合作项目共有八项。", []),
+    # a school's postdoctoral station in general, and leaving one (退 | 站: a verb, no abbreviation)
+    ("博士后进入学校流动站。", []),
+    ("博士后按期退站。", []),
+    ("质安站开展检查。", ["质安站"]),
 ]
 
 

@@ -419,7 +419,8 @@ def name_part_mentions(text: str, lex: Lexicons) -> list[Mention]:
     part = _name_part_re()
     _, ends, _ = lex.index(text)
     for i in compress(range(len(text)), ends):
-        bounds, k = [], i
+        bounds: list[int] = []
+        k = i
         while len(bounds) < MAX_NAME_PARTS and (m := part.match(text, k)):
             k = m.end()
             bounds.append(k)

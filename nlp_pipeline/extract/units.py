@@ -19,22 +19,32 @@ A lone kind word (``unit_kind_words.txt``: 单位, 中心, 局, 部队, 派出�
 (``not_unit_words.txt``: 干部, 会议室, 家乡, 关系; 政局 only as a word of its own) or a suffix that
 starts a longer word (中心 | 任务, the particle 所 in 被人们所认识, 国会所乐见) is no unit, nor is a zone
 named as a place (在 | 禾阳经济技术开发区), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
-八所 | 大学) or a word that starts with 各, 某, 该 (各乡镇 | 党委). A not-unit ending gives way to a
-longer unit suffix (扶贫开发领导小组 is no 小组) and to a known body (国家安全部 is no 全部).
+八所 | 大学, 12 | 个 | 调解委员会, 十二支 | 部门工会) or a name that starts with a word beginning with 各, 某,
+该 (各乡镇 | 党委) or holds one after its first word (青山区 | 各乡镇 | 社区). Nor is a name made only of
+words for a school and its colleges (学校 | 学院), a city's sub-centre (城市副中心) or a room (C108室: a
+code of a letter and digits is no Latin name). An idiom (jieba: i) never begins a name (非常感谢 |
+学校). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
+body (国家安全部 is no 全部).
 
 Inside the run: a name in Latin letters right before the unit word (IBM | 公司), a direction word
 (北方 | 电讯公司), a name jieba takes for a person's after a place of a level or before a company
-(哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司), 全国 after 第…届 (政协第八届全国委员会). A province after a
-whole unit that has its own place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but not after
-a national body (国家税务总局江苏省税务局, 武警广东总队). A place begins the name: a common word or a
-verb jieba tags as a noun before it stays out (发展 | 城市商业银行, 调往 | 山东省委), and so does a lone
-character before a province (a person's name run into the unit: 孙文瑞 | 福建省南平市文化馆). A short
+(哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司), 全国 after 第…届 (政协第八届全国委员会), a word of scope
+(国家, 首都: 首都规划建设委员会), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
+and two fields joined by 与 or 和 in a school's or institute's name (电气与动力工程学院, 资源和环境学院:
+common nouns, no body, person or place on the left). A province after a whole unit that has its own
+place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but not after a national body
+(国家税务总局江苏省税务局, 武警广东总队). A place begins the name: a common word or a verb jieba tags
+as a noun before it stays out (发展 | 城市商业银行, 调往 | 山东省委), and so does a lone character
+before a province (a person's name run into the unit: 孙文瑞 | 福建省南平市文化馆). A short
 bracket inside a company's name is part of it (青禾机械（集团）公司, 西门子（中国）有限公司). A title
 that starts with a unit is cut after a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a
 quoted phrase (“一支部一品牌”) is no unit's context. :func:`link_abbreviations` records which full unit
 a short form stands for.
 
 Known gaps: a unit whose name holds a verb not listed, or a verb jieba tags as a noun (营造, 开庭);
+a verb and a kind of body as its object where the verb may stand in names (促进 | 学院, as in 就业促进会;
+规划 | 大学); a name cut after a character of the word before it (经 | 研院, 组织 | 部人才中心);
+buildings named like bodies (国际交流中心 in a list of buildings);
 villages and towns named as places (在石牛村一处山坡) are taken for units; a name cut into single
 characters is often taken only in part (中 | 储粮黑龙江分公司); sports teams written without a proper
 name (空军联航队 → 联航队); a brand jieba cuts into words of other classes (大/a 和/c 银行, 上风/v 集团);
@@ -55,7 +65,7 @@ from ..segment import DagCutter, dag_cutter, dictionary
 NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "j", "vn", "b", "an", "ng", "zg", "s", "x", "l", "i", "eng")
 MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single characters
 # Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村, 不办, 越办越好).
-NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出不越"
+NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出退不越"
                              "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可他她它们但很更还已曾")
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
 CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
@@ -64,7 +74,7 @@ COLLECTIVE_KINDS = ("部门", "单位", "机构", "机关")
 # A national body's name ends in one of these before its provincial office (国家税务总局江苏省税务局).
 HEADQUARTERS = ("总局", "总行", "总公司", "总会", "总署", "总部")
 GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic (各乡镇/ns, 该市)
-BODY_CLASSIFIERS = frozenset("家所个座")  # 一家公司, 两所学校
+BODY_CLASSIFIERS = frozenset("家所个座支")  # 一家公司, 两所学校, 三支队伍
 QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多数这那此")  # 每所学校, 两家企业
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
@@ -75,6 +85,8 @@ MAX_CACHED_CLAUSES = 50_000  # the clause cache is emptied when it reaches this 
 NOT_NAME_SINGLE_TAGS = ("v", "p", "c", "d", "u", "r", "f", "t", "y", "e", "o")
 # A zone after a word of place (在, 深入, 位于 …) is a place, no unit (在禾阳经济技术开发区智造产业园).
 ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "园区", "新区", "产业园", "保税区", "示范区", "试验区")
+# A city's sub-centre (城市副中心) is a district, never a body.
+PLACE_ONLY_SUFFIXES = ("副中心",)
 PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户", "入驻", "进驻", "走进", "来到", "前往", "途经"})
 # Single characters that never stand in a brand name cut into characters (了 | 新 | 公司).
 NOT_BRAND_TAGS = ("p", "c", "u", "r", "y", "e", "o", "m", "q", "f")
@@ -95,10 +107,21 @@ SETTLEMENT_LEVELS = "村镇乡"
 # IBM, 3M, WCG: a name in Latin letters right before the unit word (IBM公司; not vs, km)
 LATIN_NAME = re.compile("[A-Z0-9][A-Za-z0-9&]*[A-Za-z][A-Za-z0-9&]*|[A-Z][A-Z0-9&]*")
 LATIN_NAME_MIN = 2
+# A letter and a number (A101, C405): a room or a block, no name (在C405室).
+ROOM_NUMBER = re.compile("[A-Za-z]{1,2}-?[0-9]+")
 # Directions that begin unit names (北方电讯公司, 南方航空公司), which jieba tags f.
 DIRECTION_NAMES = frozenset({"北方", "南方", "东方", "西方"})
 # Words of scope that stand before a place in a unit's name (国家黄河委员会, 世界客属同乡总会).
-SCOPE_WORDS = frozenset({"国家", "世界", "国际", "中央"})
+# A school's or institute's name, which may join two fields with 与 (电气与动力工程学院, 区域经济与金融研究所).
+ACADEMIC_HEADS = ("学院", "研究所", "研究院", "系", "研究中心", "实验室", "学部", "研究室", "教研室")
+# Persons in general, beyond person_groups.txt and occupations.txt (学生与计算机学院: no school "学生与…").
+PERSON_NOUNS = frozenset({"学生", "师生", "老师", "群众", "干部", "职工", "教职工", "家长", "员工", "专家"})
+# jieba's tag of idioms (非常感谢/i, 全面落实/i), which never begin a unit's name (set phrases, l, do: 出入境管理局).
+PHRASE_TAGS = frozenset({"i"})
+# Words for a school, its colleges and its stations in general (学校学院两级, 学院院班子, 学校流动站).
+SCHOOL_KINDS = frozenset({"学校", "学院", "大学", "院", "校", "流动站", "工作站"})
+# 首都 too (首都规划建设委员会, 首都博物馆), which jieba tags d: a scope word stands inside the name.
+SCOPE_WORDS = frozenset({"国家", "世界", "国际", "中央", "首都"})
 SENTENCE_PUNCT = re.compile("[，。；：！？!?;]")  # inside quotes: speech, not a slogan
 # A clause; a short bracket of letters written inside a name (青禾机械（集团）公司, 西门子（中国）有限公司)
 # stays in it, for the run to the left to read (see NAME_BRACKET_WORDS).
@@ -131,6 +154,9 @@ class _Lex:
         self.inner_words = words("unit_inner_words.txt")
         self.kind_words = words("unit_kind_words.txt")
         self.not_name_words = words("not_unit_name_words.txt")
+        self.public_figures = words("public_figures.txt")  # 周恩来政府管理学院, 宋庆龄基金会
+        # 学生, 教师, 村民: persons, never a field of study before 与 (see _field_word)
+        self.person_words = words("person_groups.txt") | words("occupations.txt") | PERSON_NOUNS
         # 干部, 会议室: no unit ends in these; 政局 (the political situation) only as a word of its own,
         # since 民政局 and 财政局 end in it (the ``word`` class of not_unit_words.txt)
         self.not_units = frozenset(row[0] for row in entries("not_unit_words.txt") if row[1:2] != ("word",))
@@ -262,6 +288,32 @@ def _indefinite(word: str) -> bool:
     """
     return len(word) > 1 and word[-1] in BODY_CLASSIFIERS and all(
         c in QUANTIFIERS or c in "另多数" for c in word[:-1])
+
+
+def _field_word(token: str, lex: _Lex, word: str = "") -> bool:
+    """Can ``token`` name a field of study on one side of 与 in a school's name (电气, 资源, 动力工程学院)?
+    A common noun, no body (市教育局), kind of body (学校), place, person, group of persons (学生) or
+    generic word; ``word``, the school's own word, may be the token itself (贸易系).
+
+    >>> lex = _lex()
+    >>> [_field_word(w, lex) for w in ("电气", "学校", "学生", "市教育局", "北京")]
+    [True, False, False, False, False]
+    """
+    if len(token) < 2 or not _is_cjk_word(token) or lex.tag_of(token) not in ("n", "vn", "nz"):
+        return False
+    if token == word:
+        return token not in lex.kind_words  # 贸易系, not 学院 by itself
+    return not (_ends_with_suffix(token, lex) or token in lex.kind_words or token in lex.generic
+                or token in lex.not_name_words or token in lex.titles or token in lex.person_words)
+
+
+def _is_number(word: str) -> bool:
+    """Is ``word`` a number in digits or Chinese numerals (12, 3690, 十二)?
+
+    >>> _is_number("3690"), _is_number("十二"), _is_number("第三")
+    (True, True, False)
+    """
+    return word.isdigit() or (bool(word) and all(c in CN_NUMERALS for c in word))
 
 
 def _longer_suffix(name: str, n: int, lex: _Lex) -> bool:
@@ -481,6 +533,10 @@ def extract_units(text: str) -> list[dict]:
             if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
                 k -= 1
                 continue
+            if prev in "与和" and k >= 2 and word.endswith(ACADEMIC_HEADS) and _field_word(tokens[k - 2], lex) \
+                    and _field_word(tokens[k], lex, word):
+                k -= 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one school
+                continue
             if prev == "全国" and k >= 2 and tokens[k - 2].endswith("届"):
                 k -= 1  # 政协第八届 | 全国 | 委员会: the national committee, not 全国 the generic word
                 continue
@@ -491,7 +547,7 @@ def extract_units(text: str) -> list[dict]:
                 break  # 主管部门 | 青山区教育局: a kind of bodies before a named one
             if not _is_cjk_word(prev):
                 if k == j and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
-                        and _is_cjk_word(word):
+                        and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
                     k -= 1  # IBM | 公司, WCG | 组委会: a name in Latin letters
                     continue
                 break
@@ -529,6 +585,9 @@ def extract_units(text: str) -> list[dict]:
             if prev in DIRECTION_NAMES:
                 k -= 1  # 北方 | 电讯公司: a direction word jieba tags f
                 continue
+            if prev in lex.public_figures and word not in known and tokens[k] not in known:
+                k -= 1  # 周恩来 | 政府管理学院, 鲁迅 | 纪念馆: a body named after a public figure (jieba: 周恩来/t)
+                continue
             single_in_name = len(prev) == 1 and prev not in NOT_ABBREVIATION and (
                 (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
                  and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
@@ -540,7 +599,7 @@ def extract_units(text: str) -> list[dict]:
                           and tokens[k - 2] not in lex.not_name_words)
             numbered_name = tag == "m" and prev.startswith("第")  # 第一中学 (第八届 is trimmed below)
             if not (tag in NAME_TAGS or prev in lex.inner_words or numbered_name
-                    or single_in_name or ordinal or trade_verb):
+                    or single_in_name or ordinal or trade_verb or prev in SCOPE_WORDS):
                 break
             if start + len(word) - starts[k - 1] > MAX_UNIT:
                 break
@@ -576,6 +635,8 @@ def extract_units(text: str) -> list[dict]:
             k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
         while k < j and tag_of(tokens[k]) == "m" and tokens[k][-1:] in NOT_NAME_ORDINALS:
             k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
+        while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known:
+            k += 1  # 非常感谢 | 学校, 全面落实 | 中央…领导小组: an idiom (jieba: i) does not begin a name
         head = "" if word in known else _head(word, lex)
         if head and not _name_before_head(word, head, [t for t in tokens[k:j]], lex, tag_of):
             continue  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
@@ -583,9 +644,18 @@ def extract_units(text: str) -> list[dict]:
                 _leading_word(tokens[k], lex.generic) or tokens[k][:1] in GENERIC_FIRST)
                 and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
             continue  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
+        if any(t[:1] == "各" and len(t) > 1 and t not in known for t in tokens[k + 1:j + 1]):
+            continue  # 青山区 | 各乡镇 | 社区: 各 inside the name makes it generic too
         if k > 0 and tokens[k - 1][-1] in BODY_CLASSIFIERS and _indefinite(tokens[k - 1]) \
                 and not any(tag_of(t) in PROPER_TAGS for t in tokens[k:j]):
             continue  # 一家外贸公司, 另一家贷款公司: some company, no named one (but 一家华泰机械公司)
+        if k > 1 and tokens[k - 1] in BODY_CLASSIFIERS and _is_number(tokens[k - 2]) \
+                and word not in known and not any(tag_of(t) in PROPER_TAGS for t in tokens[k:j]):
+            continue  # 12 | 个 | 调解委员会, 4 | 所 | 学院: bodies counted, no named one (but 30 | 个 | 国务院 | 直属机构)
+        if k >= 2 and tokens[k - 2] == "被" and tag_of(tokens[k - 1]).startswith("v") and tokens[k] in lex.kind_words:
+            continue  # 被巡视 | 学院党委: bodies of a kind that undergo something, none named
+        if k < j and all(t in SCHOOL_KINDS for t in tokens[k:j + 1]):
+            continue  # 学校 | 学院, 学院 | 院: the school and its colleges in general
         first = starts[k] if cut_at is None else cut_at
         end = start + len(word)
         if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
@@ -610,8 +680,9 @@ def extract_units(text: str) -> list[dict]:
             continue  # 被人们所认识, 政策所允许, 国会所乐见, 山东所规划的: the particle 所 (白沙自然资源所负责 is a unit)
         if _inside_quoted_phrase(text, first, end):
             continue  # “一支部一品牌”, “跨区域通办”: part of a slogan
-        if k > 0 and tokens[k - 1] in PLACE_WORDS and name.endswith(ZONE_SUFFIXES):
-            continue  # 深入县经济开发区, 在上海浦东新区: a zone named as a place
+        if (k > 0 and tokens[k - 1] in PLACE_WORDS and name.endswith(ZONE_SUFFIXES)) or name.endswith(
+                PLACE_ONLY_SUFFIXES):
+            continue  # 深入县经济开发区, 在上海浦东新区, 城市副中心: a zone named as a place
         candidates.append((first, end))
     # 国家税务总局 | 禾阳市税务局, 市公安局 | 交警大队 written together: the longer unit, which ends
     # later, is the name; the units inside it are not mentions of their own.
