@@ -142,6 +142,7 @@ class NameLexicon:
         self.unit_suffixes = words("unit_suffixes.txt") | {"村", "镇", "乡", "县", "市", "区", "省", "路", "街"}
         self.suffix_len = max(len(w) for w in self.unit_suffixes)
         self.unit_first = frozenset(w[0] for w in self.unit_suffixes)
+        self.unit_last = frozenset(w[-1] for w in self.unit_suffixes)
         self.starts = frozenset(self.single | {c[0] for c in self.compound})  # a name may start with these
         self.surname_re = re.compile("[" + "".join(sorted(self.starts)) + "]")
         # Surnames that are far more often a conjunction or a preposition (和, 于, 向).
@@ -752,8 +753,10 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
     return sorted(chosen, key=lambda c: c.start)
 
 
-# A credit after a by-line's name inside its brackets (（王平摄）, （王平／文）).
-BYLINE_TAILS = ("摄影报道", "摄", "报道", "供稿", "整理", "／文", "/文", "文")
+# Credits after the names of a by-line (（宋连友王健摄）; read by officials.byline_mentions too), and
+# after one author's name in closing brackets, where a 文 credit also stands (（王平摄）, （王平／文）).
+BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
+BYLINE_TAILS = BYLINE_CREDITS + ("／文", "/文", "文")
 
 
 BYLINE_WORD = 100  # jieba frequency from which a word in brackets is no author (全文 599, 原文 331; 万峰 14)

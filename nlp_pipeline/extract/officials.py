@@ -79,7 +79,6 @@ STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "�
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
                     "荣获", "当选", "被评为", *HONORIFIC_FOLLOWERS)
 # A by-line: in brackets or alone on a line, an optional role, a run of names, an optional credit.
-BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
 BYLINE_ROLE = r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)"
 BYLINE = re.compile(rf"(?:(?<=[（(])|^)(?:(?P<role>{BYLINE_ROLE})[：: ]?)?"
                     r"(?P<run>[\u4e00-\u9fff]{2,30})(?=[）)]|$)", re.M)
@@ -524,15 +523,11 @@ def _unit_before(text: str, i: int) -> bool:
     the name, so a name with a title after it may start there (not one ending in a unit's suffix itself:
     布拖县|林草局副局长)."""
     lex = name_scorer.name_lexicon()
-    if text[i - 1:i] not in _unit_suffix_last():
+    if text[i - 1:i] not in lex.unit_last:
         return False  # most positions: no unit suffix ends here
     return any(text[i - n:i] in lex.unit_suffixes and _is_cjk(text[i - n - 1:i - n] or "a")
                for n in range(1, min(lex.suffix_len, i - 1) + 1))
 
-
-@cache
-def _unit_suffix_last() -> frozenset[str]:
-    return frozenset(w[-1] for w in name_scorer.name_lexicon().unit_suffixes)
 
 
 @cache
@@ -648,7 +643,7 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
     lex = lexicons()
     if run[:1] not in lex.single and run[:2] not in lex.compound:
         return []  # （市创建办）: no name starts the group
-    credit = next((c for c in BYLINE_CREDITS if run.endswith(c)), "")
+    credit = next((c for c in name_scorer.BYLINE_CREDITS if run.endswith(c)), "")
     names = run[:len(run) - len(credit)]
     spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
     if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex):
