@@ -26,6 +26,8 @@ BARE_NAMES = [
 ]
 
 NOT_NAMES = [
+    # a numeral 两 is no given name
+    "美、伊两国一来一往，互有试探。",
     # places
     "伊拉克局势引起国际社会广泛关注。",
     "北京、上海、深圳等地相继出台新政策。",
@@ -125,6 +127,11 @@ BYLINES = [
     ("新渠全线贯通。（白沙乡）", []),
     ("讲话（全文）", []),
     ("实施方案（试行）", []),
+    # an author's line between a headline and the text; a word or a heading on its own line is none
+    ("谈谈调查研究\n冯立章\n调查研究是谋事之基。", [("冯立章", [])]),
+    ("谈谈调查研究\n林业\n调查研究是谋事之基。", []),
+    ("谈谈调查研究\n和平\n调查研究是谋事之基。", []),
+    ("谈谈调查研究\n高峰论坛\n调查研究是谋事之基。", []),
 ]
 
 
@@ -305,6 +312,8 @@ PLACES_AND_DOCTRINES = [
     # a pronoun is never part of a name
     ("国家主席致电该国总统，祝贺他当选连任。", []),
     ("货轮正在通过苏伊士运河。", []),
+    # a weak surname before a place is the preposition before it
+    ("我们愿继续向贝宁提供援助。", []),
     ("要高举邓小平理论伟大旗帜。", []),
     ("坚持马克思主义基本原理。", []),
     # the person is still a person where no doctrine follows
@@ -369,6 +378,9 @@ DOTTED_NAMES = [
     # one character between two dots or before one after a title (本·, 贝·); a word may end the last part
     ("秘书长哈立德·本·萨义德·穆斯塔法提交了报告。", [("哈立德·本·萨义德·穆斯塔法", ["秘书长"])]),
     ("前总理贝·萨拉赫和她的丈夫出席。", [("贝·萨拉赫", ["前总理"])]),
+    # a person known by one part is the whole dotted name where that part stands in one (not 罗莎 alone)
+    ("罗莎说，她同意参选。前议长阿曼·桑迪的女儿罗莎·桑迪决定参选。",
+     [("罗莎", []), ("阿曼·桑迪", ["前议长"]), ("罗莎·桑迪", [])]),
     ("教授彼得·劳森编纂的词典出版。", [("彼得·劳森", ["教授"])]),
     # a later mention of one part of the name is that part's own, never a mention inside the whole
     ("外交大臣彼得·科斯特表示欢迎。科斯特强调，双方要加强合作。", [("彼得·科斯特", ["外交大臣"]), ("科斯特", [])]),
@@ -382,6 +394,12 @@ CHAIN_STARTS = [
     ("县委组织部干部科副科长韦立出席。", [("韦立", ["县委组织部干部科副科长"])]),
     ("在贺电中将两国友谊放在首位。", []),
     ("某国总统克罗纳20日发表讲话。", [("克罗纳", ["某国总统"])]),
+    # a public figure's title after the name is no title of what follows (总书记|战疫)
+    ("全校积极响应习近平总书记战疫生产两手抓的号召。", [("习近平", ["总书记"])]),
+    # a demonstrative or a dateline's 讯 is no part of the title; a particle is no given name
+    ("据说这位新总统曾有过几次改革尝试。", []),
+    ("正如主席在贺信中指出，合作起步早。", []),
+    ("本报北京3月5日讯记者方长明报道：", [("方长明", ["记者"])]),
     ("县委组织部部长安立平出席并讲话。", [("安立平", ["县委组织部部长"])]),
     # entries of a name list run together: a province ends a name, a title chain stops at the last name
     ("县科协主席吴兆平四川省剑阁县科协主席李文明出席。",

@@ -52,7 +52,7 @@ PUNCT_CLASSES = {"，": ",", ",": ",", "。": ".", "；": ";", "：": ":", ":": 
                  "《": "<", "》": ">", "！": ".", "？": ".", " ": "sp", "·": "dot", "—": "-", "-": "-"}
 # Characters that never begin (or stand inside) a given name: function words, numerals, pronouns.
 NOT_GIVEN = frozenset("的了在和是等及与对也都将就把被让从到向给这那以于而或并又各每该某们个您你我他她它"
-                      "吗呢吧啊呀哦嘛啦零四六百亿")
+                      "吗呢吧啊呀哦嘛啦零两四六百亿")
 # What follows a surname to address or refer to a person without the given name (吴阿姨, 王师傅, 李总).
 HONORIFICS = ("同志", "老师", "先生", "女士", "小姐", "师傅", "教授", "博士", "阿姨", "叔叔", "大叔", "大爷", "大妈",
               "大娘", "大姐", "大哥", "奶奶", "爷爷", "婆婆", "老板", "总", "老", "工", "某", "氏")
@@ -783,6 +783,13 @@ def _common_reading(name: str, lex: NameLexicon) -> bool:
     return lex.common_word(name) if len(name) == 2 else len(name) == 3 and lex.common_word(name[1:])
 
 
+def framed_probability(piece: str, surname: int, model: NameModel, lex: NameLexicon) -> float:
+    """The probability that ``piece`` (a surname of ``surname`` characters and a given name) is a name
+    when it stands alone in brackets, as a by-line's name does: （王平）."""
+    ctx = DocContext(f"（{piece}）", lex=lex)
+    return model.probability(model.weight(features(ctx, 1, surname, 1 + len(piece))))
+
+
 def split_name_run(run: str, model: NameModel | dict[str, Any] | None = None,
                    floor: float = RUN_FLOOR) -> list[tuple[int, int]] | None:
     """Spans of the two or more names a run of characters is made of (范春生于力 → 范春生, 于力), or
@@ -805,10 +812,7 @@ def split_name_run(run: str, model: NameModel | dict[str, Any] | None = None,
         for start, s, end in candidate_spans(run[a:a + 4], lex):
             if start != 0:
                 continue  # a piece starts where the last one ended
-            piece = run[a:a + end]
-            framed = f"（{piece}）"
-            ctx = DocContext(framed, lex=lex)
-            p = m.probability(m.weight(features(ctx, 1, s, 1 + end)))
+            p = framed_probability(run[a:a + end], s, m, lex)
             if p < floor:
                 continue
             total = here[0] + math.log(p)
@@ -874,5 +878,5 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
 
 
 __all__ = ["ScoredName", "DocContext", "NameModel", "CandidateScorer", "candidate_spans", "foreign_spans", "features",
-           "score_candidates", "find_names", "list_neighbours", "split_name_run", "looks_foreign", "load_model", "name_lexicon",
+           "score_candidates", "find_names", "list_neighbours", "split_name_run", "framed_probability", "looks_foreign", "load_model", "name_lexicon",
            "byline_alone"]

@@ -51,6 +51,7 @@ figures; a given name that is a common noun after a weak surname (向大家).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -64,7 +65,8 @@ PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
               "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
-              "召开", "举行", "通过", "出席", "参加", "正如", "像")
+              "召开", "举行", "通过", "出席", "参加", "正如", "像",
+              "这位", "那位", "一位", "这名", "一名", "据说", "听说")  # 据说这位|新总统: no part of a title
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人",
@@ -104,12 +106,14 @@ NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronoun
 # person named by a surname alone).
 ADDRESS_FORMS = frozenset(("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "奶奶", "爷爷",
                            "老汉"))
+LOCATIVES = frozenset("中内上里")  # after a noun, the place in it (贺信|中, 会|上): no given name's end
 # A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
 POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 NAMED_PIECE = 0.5  # the name scorer's probability from which a title chain's piece holds a name
 MAX_TITLE = 12          # characters of the longest title word we look for
 MAX_TITLE_PIECE = 30    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
 MAX_FOREIGN_NAME = 16   # characters of a transliterated name with its parts (穆罕默德·纳瓦兹·谢里夫)
+MAX_FOREIGN_PART = 6    # characters of one part of it
 
 
 @dataclass
@@ -224,10 +228,10 @@ def lexicons() -> Lexicons:
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
     """Does a word that ends a title chain end at ``j`` (text[..j])? 和 inside a unit name does not.
     A date word after a number (21日) ends it too (the number itself is no Chinese character), and so
-    does a dateline's 电 (新华社北京1月9日电奥地利总理…)."""
+    does a dateline's 电 or 讯 (新华社北京1月9日电奥地利总理…, 本报北京1月20日讯记者…)."""
     if j > 1 and text[j - 1] in "日月年号" and text[j - 2].isdigit():
         return True
-    if j > 2 and text[j - 2:j] == "日电" and text[j - 3].isdigit():
+    if j > 2 and text[j - 2:j] in ("日电", "日讯") and text[j - 3].isdigit():
         return True
     for n in lex.stop_lengths:
         w = text[j - n:j] if j >= n else ""
@@ -333,6 +337,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
         if given == 2 and names.common_word(name[sur:]):
             continue  # 加强研究阐释，向世界介绍: 世界 is no given name
+        if given == 2 and _word_and_place(name):
+            continue  # 在贺信中指出: a word and the place in it, no name
         if given == 2 and lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k):
             continue  # 何宇副教授: the last character starts a longer title (副教授), not 何宇副 + 教授
         if given == 2 and lex.follower_at(text, i + sur + 1) is not None and not (
@@ -344,7 +350,7 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     if (titled and sur == 1 and not joining and not name_scorer.weak_surname_reads_as_word(text, i, i + 3, names)
             and not names.common_word(text[i + 1:i + 3])):
         name = text[i:i + 3]
-        if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & NOT_GIVEN)
+        if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & (NOT_GIVEN | NEVER_GIVEN))
                 and _may_be_name(name[:2], titled=False)):
             tags = lexicon_tags()
             if tags.get(name, "").startswith("nr"):
@@ -554,6 +560,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     free = 0  # the end of the last mention: the next one starts after it
     places_by_start = _places_by_start()
     labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
+    # Public figures bound title chains as persons found here do (响应习近平总书记|战疫: 总书记 is no title
+    # of what follows); they are taken as mentions later (public_figure_mentions).
+    figure_floors = sorted((m.end(), m.end() + starts[m.end()]) for m in _public_figure_re().finditer(text))
     for i in sorted(at):
         if i < free:
             continue
@@ -565,7 +574,13 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
         if text[i:i + 2] in places_by_start and _place_starts_at(text, i, lex):
             continue  # 总理|印度共和国外交部长 (a list of posts), 图尔钦、伊朗…: a place, not a name
-        titles = title_chain(text, i, lex, _chain_floor(text, found[-1], lex) if found else 0) if ends[i] else []
+        titles = []
+        if ends[i]:
+            floor = _chain_floor(text, found[-1], lex) if found else 0
+            k = bisect_right(figure_floors, (i, len(text) + 1))
+            if k:
+                floor = max(floor, figure_floors[k - 1][1])
+            titles = title_chain(text, i, lex, floor)
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound).
         role = not titles and lex.role_ending_at(text, i)
@@ -648,10 +663,27 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
     spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
     if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex):
         spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
+    if spans is None and _line_alone(text, start, end) and _author_line(names, lex, name_model):
+        spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华
     if spans is None:
         return []
     titles = [role] if role else []
     return [Mention(text[start + s:start + e], start + s, start + e, list(titles)) for s, e in spans]
+
+
+def _line_alone(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
+
+
+def _author_line(name: str, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
+    """Is ``name``, alone on its line, an author's name: name-shaped, no common word (和平, 林业),
+    and likely as a name standing alone in brackets (the context on either side is a line break,
+    which tells nothing)?"""
+    names = name_scorer.name_lexicon()
+    if not _name_shape(name, lex) or names.word(name) >= name_scorer.BYLINE_WORD:
+        return False
+    sur = 2 if name[:2] in lex.compound else 1
+    return name_scorer.framed_probability(name, sur, name_scorer.as_model(model), names) >= name_scorer.RUN_FLOOR
 
 
 def _name_shape(name: str, lex: Lexicons) -> bool:
@@ -695,6 +727,27 @@ def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
                  and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS
                       or _word_follows(text, dot + 1 + n))
                  and not _ends_in_word(text, dot + 1, dot + 1 + n)), None)
+
+
+def _dotted_around(text: str, a: int, b: int, lex: Lexicons) -> tuple[int, int] | None:
+    """The whole dotted name a known name at ``text[a:b]`` is one part of (索尼亚 in 索尼亚·甘地, 甘地 in
+    拉吉夫·甘地), or None when it cannot be told: a part on the left is the run of transliteration
+    characters before the ``·``, one on the right :func:`_dotted_part`, and at least half of every
+    part added must be transliteration characters (战疫·助力 is a slogan)."""
+    start, end = a, b
+    while start > 0 and text[start - 1] == "·":
+        n = 0
+        while n < MAX_FOREIGN_PART and start - 2 - n >= 0 and text[start - 2 - n] in name_scorer.TRANSLIT:
+            n += 1
+        if n == 0:
+            return None
+        start -= 1 + n
+    while text[end:end + 1] == "·":
+        n = _dotted_part(text, end, lex)
+        if n is None or 2 * sum(ch in name_scorer.TRANSLIT for ch in text[end + 1:end + 1 + n]) < n:
+            return None
+        end += 1 + n
+    return (start, end) if end - start <= MAX_FOREIGN_NAME else None
 
 
 def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
@@ -745,10 +798,11 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
+            and not _weak_surname_before_place(text, c.start, c.end)  # 向|贝宁
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
-            and not _verb_head(c.name) and not _noun_of_three(c.name)]
+            and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_place(c.name)]
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
@@ -773,6 +827,15 @@ def _noun_of_three(name: str) -> bool:
 
 
 VERB_HEAD_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
+
+
+LOCATIVE_HEAD = 20  # jieba frequency of the word before a locative (贺信 58, a person entry of jieba's; 周正 18)
+
+
+def _word_and_place(name: str) -> bool:
+    """Is a three-character candidate a word of the dictionary and a locative (贺信|中, 会|上 …: the
+    place inside the thing named)?"""
+    return len(name) == 3 and name[-1] in LOCATIVES and name_scorer.name_lexicon().word(name[:2]) >= LOCATIVE_HEAD
 
 
 def _verb_head(name: str) -> bool:
@@ -812,6 +875,14 @@ def _starts_place(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the beginning of a longer place or body of :func:`not_person_names`
     written there (扎波罗 of 扎波罗热)?"""
     return any(len(p) > end - start and text.startswith(p, start) for p in _places_by_start().get(text[start:start + 2], ()))
+
+
+def _weak_surname_before_place(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a weak surname (向, 于, 和) and a place or body that starts right after it
+    (中国向|贝宁提供援助)? The surname is then the preposition before the place."""
+    if text[start] not in name_scorer.name_lexicon().weak_surnames:
+        return False
+    return any(text.startswith(p, start + 1) for p in _places_by_start().get(text[start + 1:start + 3], ()))
 
 
 @cache
@@ -1047,6 +1118,23 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     places = {name: [k.span() for k in re.finditer(re.escape(name), text)
                      if not text.startswith(DOCTRINES, k.end())]  # 高举邓小平理论伟大旗帜: a doctrine
               for name in titles}
+    for name in list(places):
+        if "·" in name:
+            continue
+        kept = []
+        for a, b in places[name]:
+            if "·" not in (text[a - 1:a] if a else "", text[b:b + 1]):
+                kept.append((a, b))
+                continue
+            whole = _dotted_around(text, a, b, lex)  # 索尼亚 in 索尼亚·甘地: the whole name
+            if whole is None:
+                kept.append((a, b))  # the part stays a mention of its own
+            else:
+                titles.setdefault(text[whole[0]:whole[1]], [])
+                spans_of_whole = places.setdefault(text[whole[0]:whole[1]], [])
+                if whole not in spans_of_whole:
+                    spans_of_whole.append(whole)
+        places[name] = kept
     bylines = [m.span("run") for m in BYLINE.finditer(text)]
     out = []
     for name, ts in titles.items():
