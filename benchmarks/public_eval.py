@@ -25,7 +25,13 @@ Organisations are also scored with places and abbreviations neutral (:data:`PFR_
 prediction that is exactly an ``ns`` or ``j`` span of the gold (a town, 地税局) counts neither way,
 as CLUENER's ``organization`` spans do for ``government`` below.
 
-Ours: ``extract_document`` on each paragraph's raw text (UTF-8 bytes); persons are
+PFR is scored twice: each paragraph run as a document (as PFR stores it; the figures kept since
+session 1), and each article run whole, its paragraphs joined by line breaks (``PFR 1998-01
+articles``): what the tool is given in use, where a name stated with its title once is found again
+later in the article and an author's line stands under the headline; errors that spread through a
+document show there too.
+
+Ours: ``extract_document`` on each paragraph's (or article's) raw text (UTF-8 bytes); persons are
 ``officials[].mentions``, organisations ``units[].mentions``, times ``dates[]``. Baseline: plain
 ``jieba.posseg.cut`` (global default dictionary) on the *normalised* text ``doc["text"]`` — the
 text our extractors see — with ``nr*`` tags as persons (grouped by the same rule), ``nt`` as
@@ -63,6 +69,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -459,44 +466,64 @@ def issue_date(pid: str) -> dt.date | None:
         return None
 
 
-def eval_pfr(path: Path, *, limit: int | None, every: int) -> tuple[list[Row], dict[str, Any]]:
+def pfr_articles(paras: Sequence[PfrParagraph]) -> list[list[PfrParagraph]]:
+    """The paragraphs grouped by article (19980101-01-001-…), in order: an article is what a user gives
+    the tool as one document."""
+    return [list(g) for _, g in itertools.groupby(paras, key=lambda p: p.doc_id)]
+
+
+def eval_pfr(path: Path, *, limit: int | None, every: int, by: str = "paragraph") -> tuple[list[Row], dict[str, Any]]:
+    """PFR scored with each paragraph run as a document (``by="paragraph"``, as PFR stores it) or each
+    article run whole, its paragraphs one per line (``by="article"``: what the tool is given in use;
+    names stated once and repeated later, by-lines under a headline). ``every`` and ``limit`` count
+    the units run."""
     paras = read_pfr(path)
-    total = len(paras)
-    paras = paras[::every]
+    units = [[p] for p in paras] if by == "paragraph" else pfr_articles(paras)
+    total = len(units)
+    units = units[::every]
     if limit is not None:
-        paras = paras[:limit]
+        units = units[:limit]
     kinds = ("person", "organisation", "time")
     ours = {k: PRF() for k in kinds}
     base = {k: PRF() for k in kinds}
     ours_neutral, base_neutral = PRF(), PRF()
     unaligned = refused = 0
-    for p in paras:
-        raw = p.text
+    for unit in units:
+        raw = "\n".join(p.text for p in unit)
         # The paragraph id starts with the issue's date (19980101-…): it is the reference date a
         # user would give for a newspaper page, as --reference-date.
-        doc, norm = run_document(raw, f"{p.pid}.txt", issue_date(p.pid))
+        pid = unit[0].pid if by == "paragraph" else unit[0].doc_id
+        doc, norm = run_document(raw, f"{pid}.txt", issue_date(pid))
         mapping = align(raw, norm)
         if mapping is None:
             unaligned += 1
             continue
         refused += doc is None
-        gold = pfr_gold(p)
+        gold: dict[str, set[tuple[int, int]]] = {k: set() for k in kinds}
+        neutral: set[tuple[int, int]] = set()
+        at = 0
+        for p in unit:
+            for k, spans in pfr_gold(p).items():
+                gold[k] |= {(a + at, b + at) for a, b in spans}
+            neutral |= {(a + at, b + at) for a, b in pfr_neutral_organisations(p)}
+            at += len(p.text) + 1
         mine = our_spans(doc) if doc is not None else {k: [] for k in kinds}
         theirs = baseline_spans(norm)
         for k in kinds:
             ours[k].add(score(gold[k], [r for s in mine[k] if (r := to_raw(s, mapping))]))
             base[k].add(score(gold[k], [r for s in theirs[k] if (r := to_raw(s, mapping))]))
-        neutral = pfr_neutral_organisations(p)
         ours_neutral.add(score(gold["organisation"], without_neutral(
             [r for s in mine["organisation"] if (r := to_raw(s, mapping))], neutral, gold["organisation"])))
         base_neutral.add(score(gold["organisation"], without_neutral(
             [r for s in theirs["organisation"] if (r := to_raw(s, mapping))], neutral, gold["organisation"])))
-    sample = f"{len(paras)} of {total} paragraphs" + (f" (every {every}th)" if every > 1 else "")
-    rows = [Row("PFR 1998-01", "person (nr)", ours["person"], base["person"]),
-            Row("PFR 1998-01", "organisation (nt)", ours["organisation"], base["organisation"]),
-            Row("PFR 1998-01", "organisation (ns/j neutral)", ours_neutral, base_neutral),
-            Row("PFR 1998-01", "time (t)", ours["time"], base["time"])]
-    info = {"paragraphs": len(paras), "of": total, "every": every, "unaligned": unaligned,
+    plural = "paragraphs" if by == "paragraph" else "articles"
+    sample = f"{len(units)} of {total} {plural}" + (f" (every {every}th)" if every > 1 else "")
+    name = "PFR 1998-01" if by == "paragraph" else "PFR 1998-01 articles"
+    rows = [Row(name, "person (nr)", ours["person"], base["person"]),
+            Row(name, "organisation (nt)", ours["organisation"], base["organisation"]),
+            Row(name, "organisation (ns/j neutral)", ours_neutral, base_neutral),
+            Row(name, "time (t)", ours["time"], base["time"])]
+    info = {by + "s": len(units), "of": total, "every": every, "unaligned": unaligned,
             "refused_by_pipeline": refused, "sample": sample}
     return rows, info
 
@@ -669,8 +696,8 @@ def render(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS, help="folder of the public data sets")
-    ap.add_argument("--limit", type=int, default=None, help="only the first N paragraphs/sentences/lines of each set")
-    ap.add_argument("--every", type=int, default=SAMPLE_EVERY, help="PFR: every K-th paragraph (default: all)")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N paragraphs/articles/sentences/lines of each set")
+    ap.add_argument("--every", type=int, default=SAMPLE_EVERY, help="PFR: every K-th paragraph and article (default: all)")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON to FILE")
     ap.add_argument("--ablation", action="store_true", help="also score each user-dictionary group on SIGHAN")
     ap.add_argument("--only", choices=["pfr", "cluener", "sighan"], action="append",
@@ -704,6 +731,9 @@ def main(argv: list[str] | None = None) -> int:
         if pfr.is_file():
             r, info["pfr"] = timed("pfr", lambda: eval_pfr(pfr, limit=args.limit, every=max(1, args.every)))
             rows += r
+            r, info["pfr_articles"] = timed("pfr articles", lambda: eval_pfr(
+                pfr, limit=args.limit, every=max(1, args.every), by="article"))
+            rows += r
         else:
             missing.append(str(pfr))
     cluener = root / "cluener2020" / "dev.json"
@@ -729,6 +759,10 @@ def main(argv: list[str] | None = None) -> int:
         p = info["pfr"]
         notes.append(f"PFR: {p['sample']}; {p['unaligned']} not aligned (left out), "
                      f"{p['refused_by_pipeline']} refused by the pipeline (scored as no output)")
+    if "pfr_articles" in info:
+        p = info["pfr_articles"]
+        notes.append(f"PFR articles: {p['sample']}, each run whole as one document (its paragraphs one per "
+                     f"line); {p['unaligned']} not aligned (left out), {p['refused_by_pipeline']} refused")
     if "cluener" in info:
         c = info["cluener"]
         notes.append(f"CLUENER: {c['sentences']} dev sentences, {c['unaligned']} not aligned (left out); "

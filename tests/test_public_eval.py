@@ -119,6 +119,25 @@ def test_pfr_gold_spans() -> None:
     assert (0, 6) in gold["time"]
 
 
+def test_pfr_articles_run_whole(tmp_path) -> None:
+    # Two made-up paragraphs of one article and one of the next: the article's paragraphs are one
+    # document, its gold spans shifted past the line break that joins them.
+    lines = ["20240305-02-007-001/m  人物/n  速写/v  ",
+             "20240305-02-007-002/m  县长/n  周/nr  明远/nr  说/v  ，/w  周/nr  明远/nr  笑/v  了/u  。/w  ",
+             "20240305-02-008-001/m  [东山/ns  县/n  教育局/n]nt  召开/v  会议/n  。/w  "]
+    path = tmp_path / "199801.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    paras = pe.read_pfr(path)
+    assert [len(a) for a in pe.pfr_articles(paras)] == [2, 1]
+    rows, info = pe.eval_pfr(path, limit=None, every=1, by="article")
+    assert info["articles"] == 2 and info["sample"] == "2 of 2 articles"
+    person = next(r for r in rows if r.metric == "person (nr)")
+    assert person.dataset == "PFR 1998-01 articles"
+    assert (person.ours.tp, person.ours.pred, person.ours.gold) == (2, 2, 2)
+    org = next(r for r in rows if r.metric == "organisation (nt)")
+    assert org.ours.gold == 1
+
+
 def test_pfr_neutral_organisation_spans() -> None:
     # A place (ns token or compound) and an abbreviation (j) are not organisations in PFR's
     # scheme but may be units in ours (城厢镇, 地税局): such a prediction is neither right nor wrong.
@@ -250,6 +269,7 @@ def test_end_to_end_on_tiny_made_up_datasets(tmp_path, capsys) -> None:
     data = json.loads(out_json.read_text(encoding="utf-8"))
     rows = {(r["dataset"], r["metric"]): r for r in data["rows"]}
     assert rows[("PFR 1998-01", "person (nr)")]["ours"]["gold"] == 5
+    assert rows[("PFR 1998-01 articles", "person (nr)")]["ours"]["gold"] == 5
     assert rows[("PFR 1998-01", "time (t)")]["baseline"]["gold"] == 1
     assert rows[("CLUENER dev", "position (titles, former)")]["baseline"] is None
     # position as exact spans: gold 局长 [4, 5] against our title mention 局长 (the unit 县教育局 left out)
