@@ -201,6 +201,8 @@ BARE_FORMS = [
     ("副行长司马云飞主持。司马行长要求抓落实。", [("司马云飞", ["副行长"], ["司马云飞", "司马行长"])]),
     ("会上，王书记强调，要抓落实。", [("王书记", ["书记"], ["王书记"])]),
     ("在张局长的带领下，大家干劲十足。", [("张局长", ["局长"], ["张局长"])]),
+    # the title written after the name counts as the title before does
+    ("纪念毛泽东主席诞辰。毛主席的教导深入人心。", [("毛泽东", ["主席"], ["毛泽东", "毛主席"])]),
     # two persons it could be: none of them
     ("局长王平和副局长王强出席。王局长指出，要加强。", [("王平", ["局长"], ["王平"]), ("王强", ["副局长"], ["王强"])]),
     # no surname + title: a word crossing the title's end, a dictionary word, a title's own start

@@ -955,7 +955,8 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
     for m in mentions:
         surname = m.name[:2] if m.name[:2] in lex.compound else m.name[:1]
         surnames.setdefault(surname, set()).add(m.name)
-        for t in m.titles:
+        after = lex.title_starting_at(text, m.end)  # 江泽民主席 … 江主席: a title after the name counts too
+        for t in (*m.titles, text[m.end:m.end + after]) if after else m.titles:
             for k in range(len(t) - 1):
                 core = t[k:]
                 if core in lex.titles:
