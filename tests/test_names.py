@@ -172,7 +172,9 @@ TITLED_FOREIGN = [
     ("外交部长莫雷诺举行记者会。", [("莫雷诺", ["外交部长"])]),
     ("该国总统康斯坦丁内斯库宣布。", [("康斯坦丁内斯库", ["该国总统"])]),
     ("课题组成员加班加点整理资料。", []),
-    ("美国总统特朗普通电话时表示。", [("特朗普", ["美国总统"])]),   # a public figure ends where it ends
+    ("美国总统特朗普通电话时表示。", [("特朗普", ["美国总统"])]),
+    # the run of transliteration characters ends before 时, 也, 的 …
+    ("主席会见该国国防部长科汉时希望，两国加强合作。", [("科汉", ["该国国防部长"])]),   # a public figure ends where it ends
     # a place starting where a name would is no name, also in a list of posts; 共和国 holds its 和
     ("白俄罗斯共和国总理图尔钦、印度共和国外交部长苏杰生出席。",
      [("图尔钦", ["白俄罗斯共和国总理"]), ("苏杰生", ["印度共和国外交部长"])]),

@@ -360,6 +360,11 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     return None
 
 
+# Single characters that end the run of a transliterated name where the run itself ends (部长科恩|时希望,
+# 外长库克|也说): a preposition, a conjunction, an adverb or 时; not a verb's particle (万艾琳通|过: 通过).
+FOREIGN_NAME_ENDS = frozenset("的在和与及同跟是为对向从将把被等、时后也还又都就已曾并均")
+
+
 def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
     """Where a transliterated name that starts at ``i`` right after a title ends (外长韦德里纳, 总统
     克林顿２０日), or None: the longest run of transliteration characters (and ·) of at least two
@@ -378,7 +383,8 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
             continue  # a name with dots is taken whole or not at all
         # what follows may also be a word of two characters or more, where no word runs across the
         # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
-        if (_name_end_ok(text, end, lex) or _word_follows(text, end)) and _foreign_after_title(text[i:end]):
+        if (_name_end_ok(text, end, lex) or _word_follows(text, end)
+                or end == j and text[end:end + 1] in FOREIGN_NAME_ENDS) and _foreign_after_title(text[i:end]):
             return end
     return None
 
