@@ -1086,6 +1086,53 @@ def _names_unit(text: str, end: int) -> bool:
     return False
 
 
+def _whole_dotted_names(text: str, titles: dict[str, list[str]], places: dict[str, list[tuple[int, int]]],
+                        lex: Lexicons) -> None:
+    """A known name where it stands as one part of a dotted name (索尼亚 in 索尼亚·甘地) is a mention of
+    the whole dotted name, a person added to ``titles`` and ``places``; where the whole cannot be told,
+    the part stays a mention of its own."""
+    for name in list(places):
+        if "·" in name:
+            continue
+        kept = []
+        for a, b in places[name]:
+            whole = _dotted_around(text, a, b, lex) if "·" in (text[a - 1:a] if a else "", text[b:b + 1]) else None
+            if whole is None:
+                kept.append((a, b))
+                continue
+            titles.setdefault(text[whole[0]:whole[1]], [])
+            spans_of_whole = places.setdefault(text[whole[0]:whole[1]], [])
+            if whole not in spans_of_whole:
+                spans_of_whole.append(whole)
+        places[name] = kept
+
+
+def _link_last_parts(text: str, titles: dict[str, list[str]], places: dict[str, list[tuple[int, int]]],
+                     linked: dict[str, list[dict[str, int]]]) -> None:
+    """The last part of a dotted name written alone (罗萨里奥·格林 … 格林说) is a later mention of that
+    person, when one person only ends so and the part is two characters or more and no place; a
+    person the rules found under the part alone is merged into the whole name."""
+    owners: dict[str, set[str]] = {}
+    for name in titles:
+        if "·" in name:
+            owners.setdefault(name.rsplit("·", 1)[1], set()).add(name)
+    places_abroad = not_person_names()
+    for last, whole in owners.items():
+        if len(whole) != 1 or len(last) < 2 or last in places_abroad:
+            continue  # 拉吉夫·甘地 and 索尼亚·甘地: 甘地 alone could be either
+        owner = next(iter(whole))
+        longer = [span for other, spans in places.items() if len(other) > len(last) and last in other
+                  for span in spans]
+        spans = [k.span() for k in re.finditer(re.escape(last), text)
+                 if "·" not in (text[k.start() - 1:k.start()] if k.start() else "", text[k.end():k.end() + 1])
+                 and not any(c <= k.start() and k.end() <= d for c, d in longer)]
+        for t in titles.pop(last, []):
+            if t not in titles[owner]:
+                titles[owner].append(t)
+        places.pop(last, None)
+        linked.setdefault(owner, []).extend({"start": a, "end": b} for a, b in spans)
+
+
 def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                       name_model: name_scorer.NameModel | dict | None = None) -> list[dict]:
     """Officials merged by name: ``{"name", "titles", "mentions"}`` in order of first mention.
@@ -1125,23 +1172,8 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     places = {name: [k.span() for k in re.finditer(re.escape(name), text)
                      if not text.startswith(DOCTRINES, k.end())]  # 高举邓小平理论伟大旗帜: a doctrine
               for name in titles}
-    for name in list(places):
-        if "·" in name:
-            continue
-        kept = []
-        for a, b in places[name]:
-            if "·" not in (text[a - 1:a] if a else "", text[b:b + 1]):
-                kept.append((a, b))
-                continue
-            whole = _dotted_around(text, a, b, lex)  # 索尼亚 in 索尼亚·甘地: the whole name
-            if whole is None:
-                kept.append((a, b))  # the part stays a mention of its own
-            else:
-                titles.setdefault(text[whole[0]:whole[1]], [])
-                spans_of_whole = places.setdefault(text[whole[0]:whole[1]], [])
-                if whole not in spans_of_whole:
-                    spans_of_whole.append(whole)
-        places[name] = kept
+    _whole_dotted_names(text, titles, places, lex)
+    _link_last_parts(text, titles, places, linked)
     bylines = [m.span("run") for m in BYLINE.finditer(text)]
     out = []
     for name, ts in titles.items():
