@@ -205,6 +205,13 @@ BARE_FORMS = [
     ("在张局长的带领下，大家干劲十足。", [("张局长", ["局长"], ["张局长"])]),
     # the title written after the name counts as the title before does
     ("纪念毛泽东主席诞辰。毛主席的教导深入人心。", [("毛泽东", ["主席"], ["毛泽东", "毛主席"])]),
+    # a given name and 同志: the person of the text with that given name, else the public figure
+    ("县长王建军出席。建军同志强调，要抓好落实。", [("王建军", ["县长"], ["王建军", "建军"])]),
+    ("小平同志指出，发展才是硬道理。", [("邓小平", [], ["小平"])]),
+    ("邓小平同志指出，发展才是硬道理。", [("邓小平", [], ["邓小平"])]),
+    ("县长王建军和副县长李建军出席。建军同志强调，要抓好落实。",
+     [("王建军", ["县长"], ["王建军"]), ("李建军", ["副县长"], ["李建军"])]),
+    ("向全体同志致以问候。", []),
     # two persons it could be: none of them
     ("局长王平和副局长王强出席。王局长指出，要加强。", [("王平", ["局长"], ["王平"]), ("王强", ["副局长"], ["王强"])]),
     # no surname + title: a word crossing the title's end, a dictionary word, a title's own start

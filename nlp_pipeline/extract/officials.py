@@ -1107,6 +1107,51 @@ def _whole_dotted_names(text: str, titles: dict[str, list[str]], places: dict[st
         places[name] = kept
 
 
+COMRADE = "同志"
+
+
+def _given_name(name: str, lex: Lexicons) -> str:
+    """The two-character given name of a Chinese name of three characters (or four with a compound
+    surname), else ""."""
+    if len(name) == 4 and name[:2] in lex.compound:
+        return name[2:]
+    return name[1:] if len(name) == 3 and name[0] in lex.single and all(map(_is_cjk, name)) else ""
+
+
+@cache
+def _figures_by_given_name() -> dict[str, str]:
+    """The public figures known by their given name alone (小平 → 邓小平), where one figure only has it."""
+    lex = lexicons()
+    owners: dict[str, set[str]] = {}
+    for name in words("public_figures.txt"):
+        if given := _given_name(name, lex):
+            owners.setdefault(given, set()).add(name)
+    return {given: next(iter(names)) for given, names in owners.items() if len(names) == 1}
+
+
+def given_name_comrades(text: str, titles: dict[str, list[str]], lex: Lexicons) -> dict[str, list[dict[str, int]]]:
+    """A given name followed by 同志 (恩来同志, 小平同志: how official texts name a leader closely) is a
+    mention of the one person of the text with that given name, else of the public figure with it;
+    never inside the full name (邓小平同志 is a mention of its own)."""
+    owners: dict[str, set[str]] = {}
+    for name in titles:
+        if given := _given_name(name, lex):
+            owners.setdefault(given, set()).add(name)
+    out: dict[str, list[dict[str, int]]] = {}
+    for k in re.finditer(COMRADE, text):
+        a = k.start() - 2
+        given = text[a:k.start()] if a >= 0 else ""
+        if len(given) < 2 or not all(map(_is_cjk, given)):
+            continue
+        named = owners.get(given)
+        owner = next(iter(named)) if named and len(named) == 1 else None if named else _figures_by_given_name().get(given)
+        full = a - (len(owner) - 2) if owner else -1
+        if owner is None or full >= 0 and text[full:k.start()] == owner:
+            continue  # two persons have that given name; or the full name stands there
+        out.setdefault(owner, []).append({"start": a, "end": k.start()})
+    return out
+
+
 def _link_last_parts(text: str, titles: dict[str, list[str]], places: dict[str, list[tuple[int, int]]],
                      linked: dict[str, list[dict[str, int]]]) -> None:
     """The last part of a dotted name written alone (罗萨里奥·格林 … 格林说) is a later mention of that
@@ -1174,6 +1219,10 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
               for name in titles}
     _whole_dotted_names(text, titles, places, lex)
     _link_last_parts(text, titles, places, linked)
+    for name, spans in given_name_comrades(text, titles, lex).items():
+        titles.setdefault(name, [])
+        places.setdefault(name, [])
+        linked.setdefault(name, []).extend(spans)
     bylines = [m.span("run") for m in BYLINE.finditer(text)]
     out = []
     for name, ts in titles.items():
