@@ -749,10 +749,10 @@ def _dotted_around(text: str, a: int, b: int, lex: Lexicons) -> tuple[int, int] 
             return None
         start -= 1 + n
     while text[end:end + 1] == "·":
-        n = _dotted_part(text, end, lex)
-        if n is None or 2 * sum(ch in name_scorer.TRANSLIT for ch in text[end + 1:end + 1 + n]) < n:
+        part = _dotted_part(text, end, lex)
+        if part is None or 2 * sum(ch in name_scorer.TRANSLIT for ch in text[end + 1:end + 1 + part]) < part:
             return None
-        end += 1 + n
+        end += 1 + part
     return (start, end) if end - start <= MAX_FOREIGN_NAME else None
 
 
