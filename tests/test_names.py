@@ -163,6 +163,10 @@ TITLED_FOREIGN = [
     ("以色列总统今天发表讲话。", []),                      # a country before the title
     # … or a speech verb after them; a country or a capital that speaks is no person
     ("会后，布莱克说，合作前景广阔。", [("布莱克", [])]),
+    # two characters that are no word, or an adverb before the speech verb
+    ("恩佐说，两国建交是一件大事。", [("恩佐", [])]),
+    ("库克还表示，英国支持这一立场。", [("库克", [])]),
+    ("马路说明了问题。", []),
     ("伊拉克表示，将与核查人员合作。", []),
     ("莫斯科说，双方已达成一致。", []),
     ("获奖者丹尼尔·麦克法登教授作报告。", [("丹尼尔·麦克法登", ["教授"])]),  # a part of a dotted name

@@ -393,6 +393,21 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
 FOREIGN_ACTING = frozenset(("说", "表示", "指出", "强调", "认为", "宣布", "介绍"))
 
 
+SPEECH_ADVERBS = frozenset("还也又则")  # 库克还表示: an adverb between a name and its speech verb
+
+
+def _speaks_at(text: str, k: int, lex: Lexicons) -> bool:
+    """Does a speech verb follow at ``k``, or an adverb and one (还表示)?"""
+    return lex.follower_at(text, k) in FOREIGN_ACTING or (
+        text[k:k + 1] in SPEECH_ADVERBS and lex.follower_at(text, k + 1) in FOREIGN_ACTING)
+
+
+def _two_foreign(span: str) -> bool:
+    """Two transliteration characters that are no word of the dictionary (恩佐, 科雷; jieba's person
+    entries do not count): a name where a speech verb follows at a clause start."""
+    return len(span) == 2 and name_scorer.name_lexicon().word_class(span) in ("-", "T")
+
+
 def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
     """Transliterated names at a clause start with a title right after them (克林顿总统同…, 阿拉法特
     总统在…): the longest part of the run that looks foreign (name_scorer.looks_foreign) and is no
@@ -404,8 +419,9 @@ def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
                 "·" + m.group() in text):
             continue  # 丹尼尔·麦克法登: a part of a name with dots, found whole (愿同瓦塔拉总统: 阿拉萨内·瓦塔拉)
         for end in range(m.end(), i + 1, -1):
-            after = lex.title_starting_at(text, end) or lex.follower_at(text, end) in FOREIGN_ACTING
-            if (after and name_scorer.looks_foreign(text[i:end])
+            speaks = _speaks_at(text, end, lex)
+            if ((lex.title_starting_at(text, end) or speaks)
+                    and (name_scorer.looks_foreign(text[i:end]) or speaks and _two_foreign(text[i:end]))
                     and text[i:end] not in not_person_names() and not _place_head_after(text, end, lex)):
                 out.append(Mention(text[i:end], i, end))
                 break
