@@ -417,6 +417,7 @@ CHAIN_STARTS = [
     # a demonstrative or a dateline's 讯 is no part of the title; a particle is no given name
     ("据说这位新总统曾有过几次改革尝试。", []),
     ("正如主席在贺信中指出，合作起步早。", []),
+    ("保持南开人的精神底色。", []),
     ("本报北京3月5日讯记者方长明报道：", [("方长明", ["记者"])]),
     ("县委组织部部长安立平出席并讲话。", [("安立平", ["县委组织部部长"])]),
     # entries of a name list run together: a province ends a name, a title chain stops at the last name

@@ -363,6 +363,8 @@ def foreign_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int, 
             out.add((b - n, 0, b))
     if "·" in text:
         for m in lex.dotted_re.finditer(text):
+            if m.group()[-2] == "·" and _is_cjk(text[m.end():m.end() + 1]):
+                continue  # 希克迈特·赫|朱夫妇: a last part of one character that a Chinese one follows is cut short
             out.add((m.start(), 0, m.end()))
     return sorted(out)
 

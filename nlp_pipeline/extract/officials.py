@@ -106,7 +106,8 @@ NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronoun
 # person named by a surname alone).
 ADDRESS_FORMS = frozenset(("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "奶奶", "爷爷",
                            "老汉"))
-LOCATIVES = frozenset("中内上里")  # after a noun, the place in it (贺信|中, 会|上): no given name's end
+# After a noun, the place in it (贺信|中, 会|上) or the people of it (南开|人): no given name's end.
+WORD_SUFFIXES = frozenset("中内上里人")
 # A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
 POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 NAMED_PIECE = 0.5  # the name scorer's probability from which a title chain's piece holds a name
@@ -337,7 +338,7 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
         if given == 2 and names.common_word(name[sur:]):
             continue  # 加强研究阐释，向世界介绍: 世界 is no given name
-        if given == 2 and _word_and_place(name):
+        if given == 2 and _word_and_suffix(name):
             continue  # 在贺信中指出: a word and the place in it, no name
         if given == 2 and lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k):
             continue  # 何宇副教授: the last character starts a longer title (副教授), not 何宇副 + 教授
@@ -594,6 +595,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue
         if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
+        if text[i - 1:i] == "·":
+            continue  # 托尼·|巴伯所说: a later part of a dotted name, found with the whole
         if text[i:i + 2] in places_by_start and _place_starts_at(text, i, lex):
             continue  # 总理|印度共和国外交部长 (a list of posts), 图尔钦、伊朗…: a place, not a name
         titles = []
@@ -743,12 +746,22 @@ def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
     """Length of the shortest part after the ``·`` at ``dot`` that a name end, a function character or
     a word follows (2–7 characters; one between two dots: 艾哈迈德·本·穆罕默德), and that does not end
     in a function character or a common word (萨阿东·哈马迪|结束对, 谢赫·哈西娜|所希望, 爱德华·劳森|编纂)."""
-    return next((n for n in range(1, 8) if dot + 1 + n <= len(text)
-                 and (n > 1 or text[dot + 2:dot + 3] == "·")  # one character only between dots: 本·
-                 and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
-                 and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS
-                      or _word_follows(text, dot + 1 + n))
-                 and not _ends_in_word(text, dot + 1, dot + 1 + n)), None)
+    n = next((n for n in range(1, 8) if dot + 1 + n <= len(text)
+              and (n > 1 or text[dot + 2:dot + 3] == "·")  # one character only between dots: 本·
+              and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
+              and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS
+                   or _word_follows(text, dot + 1 + n))
+              and not _ends_in_word(text, dot + 1, dot + 1 + n)), None)
+    if n is None or text[dot + 1 + n:dot + 2 + n] == "·":
+        return n
+    # 弗朗|兰利27日, 马拉|埃克。: a run of transliteration characters goes on to a sure end: the part is all of it
+    run = n
+    while run < 7 and text[dot + 1 + run:dot + 2 + run] in name_scorer.TRANSLIT:
+        run += 1
+    if run > n and all(ch in name_scorer.TRANSLIT for ch in text[dot + 1:dot + 1 + run]) and (
+            _surely_ends(text, dot + 1 + run, lex) or text[dot + 1 + run:dot + 2 + run].isdigit()):
+        return run
+    return n
 
 
 def _dotted_around(text: str, a: int, b: int, lex: Lexicons) -> tuple[int, int] | None:
@@ -824,7 +837,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
-            and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_place(c.name)]
+            and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)]
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
@@ -851,13 +864,13 @@ def _noun_of_three(name: str) -> bool:
 VERB_HEAD_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
 
 
-LOCATIVE_HEAD = 20  # jieba frequency of the word before a locative (贺信 58, a person entry of jieba's; 周正 18)
+SUFFIXED_HEAD = 20  # jieba frequency of the word before such a suffix (贺信 58, a person entry of jieba's; 周正 18)
 
 
-def _word_and_place(name: str) -> bool:
-    """Is a three-character candidate a word of the dictionary and a locative (贺信|中, 会|上 …: the
-    place inside the thing named)?"""
-    return len(name) == 3 and name[-1] in LOCATIVES and name_scorer.name_lexicon().word(name[:2]) >= LOCATIVE_HEAD
+def _word_and_suffix(name: str) -> bool:
+    """Is a three-character candidate a word of the dictionary and a locative or 人 (贺信|中: the place
+    inside the thing named; 南开|人: its people)?"""
+    return len(name) == 3 and name[-1] in WORD_SUFFIXES and name_scorer.name_lexicon().word(name[:2]) >= SUFFIXED_HEAD
 
 
 def _verb_head(name: str) -> bool:
