@@ -1101,6 +1101,39 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
     return out
 
 
+# A 、-list of names closed by 同志 (史建、杨少桥、时逸之等同志): every item is a person.
+COMRADE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,4}?)等?同志")
+
+
+def comrade_list_mentions(text: str, mentions: list[Mention], lex: Lexicons,
+                          model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+    """Items of a 、-list closed by (等)同志 that are a name's shape (:func:`_name_shape`): persons,
+    since 同志 names the items. The first item may hold the words before the list (初派|史建): its
+    ending of a name's shape that the name scorer finds likelier. A list with an item of no name's
+    shape is left alone."""
+    if COMRADE not in text:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in COMRADE_LIST.finditer(text):
+        parts = m.group(1).split("、")
+        at = m.start(1)
+        first, items = parts[0], []
+        options = [n for n in (4, 3, 2) if n <= len(first) and _name_shape(first[-n:], lex)]
+        if not options:
+            continue
+        n = max(options, key=lambda n: _name_probability(text, at + len(first) - n, at + len(first), lex, model))
+        items.append((at + len(first) - n, at + len(first)))
+        k = at + len(first) + 1
+        for part in parts[1:]:
+            items.append((k, k + len(part)))
+            k += len(part) + 1
+        if not all(_name_shape(text[a:b], lex) for a, b in items[1:]):
+            continue
+        out += [Mention(text[a:b], a, b) for a, b in items if not any(x < b and a < y for x, y in taken)]
+    return out
+
+
 def _names_unit(text: str, end: int) -> bool:
     """Do the words after a name end in a unit's suffix or a place named after a person before the
     phrase ends (周恩来政府管理学院, 孔子学院, 邓稼先纪念馆, 拉宾广场, 里根国家机场): the name is part of
@@ -1229,6 +1262,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += [Mention(c.name, c.start, c.end)
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
+    mentions += comrade_list_mentions(text, mentions, lex, name_model)
     linked: dict[str, list[dict[str, int]]] = {}
     for m in bare_title_mentions(text, mentions, lex):
         if m.titles:
@@ -1276,4 +1310,4 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
            "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "foreign_titled_after",
-           "list_item_mentions"]
+           "list_item_mentions", "comrade_list_mentions"]
