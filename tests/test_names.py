@@ -123,6 +123,11 @@ BYLINES = [
     ("新渠全线贯通。（闻静）", [("闻静", [])]),
     ("新渠全线贯通。（万峰摄）\n次日开闸放水。", [("万峰", [])]),
     ("（邵远帆／文）", [("邵远帆", [])]),
+    # a source unit or place and its author in the brackets that close a paragraph
+    ("全县新增公租房三千套。（县农业局李明王华）", [("李明", []), ("王华", [])]),
+    ("开展忠告征集活动。（山东省枣庄市李论）", [("李论", [])]),
+    ("开展活动。（市公安局交警大队）", []),
+    ("开展活动。（县农业局供稿）", []),
     # a source unit, a word or brackets inside the paragraph are no author
     ("新渠全线贯通。（白沙乡）", []),
     ("讲话（全文）", []),

@@ -681,12 +681,17 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
     """The names of one group of a by-line, ``text[start:end]``, after ``role`` (or none)."""
     run = text[start:end]
     lex = lexicons()
+    sourced = 0
+    if not role and text[start - 1:start] in ("（", "(") and text[end + 1:end + 2] in ("", "\n"):
+        sourced = _source_prefix(run)  # （县农业局李明）: the source unit or place, then its author
+        start, run = start + sourced, run[sourced:]
     if run[:1] not in lex.single and run[:2] not in lex.compound:
         return []  # （市创建办）: no name starts the group
     credit = next((c for c in name_scorer.BYLINE_CREDITS if run.endswith(c)), "")
     names = run[:len(run) - len(credit)]
     spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
-    if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex):
+    if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex) and (
+            not sourced or _author_line(names, lex, name_model)):
         spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
     if spans is None and _line_alone(text, start, end) and _author_line(names, lex, name_model):
         spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华
@@ -694,6 +699,37 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
         return []
     titles = [role] if role else []
     return [Mention(text[start + s:start + e], start + s, start + e, list(titles)) for s, e in spans]
+
+
+MIN_SOURCE = 2  # characters of the shortest source before an author in closing brackets (浙江|石秀山)
+
+
+def _source_prefix(run: str) -> int:
+    """Length of the longest beginning of ``run`` that ends in a unit's suffix or a region's name and
+    leaves two characters or more after it (市公安局|李明, 山东省枣庄市|李论, 浙江|石秀山), else 0."""
+    suffixes, regions = _suffixes_by_last(), _regions_by_last()
+    for k in range(len(run) - 2, MIN_SOURCE - 1, -1):
+        head = run[:k]
+        if any(head.endswith(w) for w in suffixes.get(head[-1], ())) or any(
+                head.endswith(w) for w in regions.get(head[-1], ())):
+            return k
+    return 0
+
+
+@cache
+def _suffixes_by_last() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for sfx in name_scorer.name_lexicon().unit_suffixes:
+        out.setdefault(sfx[-1], []).append(sfx)
+    return out
+
+
+@cache
+def _regions_by_last() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for region in words("regions.txt"):
+        out.setdefault(region[-1], []).append(region)
+    return out
 
 
 def _line_alone(text: str, start: int, end: int) -> bool:
