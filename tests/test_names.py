@@ -298,6 +298,7 @@ TIBETAN = [
     ("民政部部长多吉才让在会上讲话。", [("多吉才让", ["民政部部长"])]),
     ("自治区党委副书记扎西次仁主持会议。", [("扎西次仁", ["自治区党委副书记"])]),
     ("牧民们唱起了扎西德勒。", []),
+    ("自治区政府副主席泽仁桑珠介绍了灾情。", [("泽仁桑珠", ["自治区政府副主席"])]),
     # Mongolian names, of parts of two or three characters
     ("自治区副主席巴特尔出席会议。", [("巴特尔", ["自治区副主席"])]),
     ("旗委书记乌云其木格主持会议。", [("乌云其木格", ["旗委书记"])]),
@@ -338,6 +339,9 @@ PLACES_AND_DOCTRINES = [
     # a weak surname before a place is the preposition before it
     ("我们愿继续向贝宁提供援助。", []),
     ("要高举邓小平理论伟大旗帜。", []),
+    # a leader's administration names the leader; an institute named after a person does not
+    ("克林顿政府起先不敢贸然行动。", [("克林顿", 1)]),
+    ("孔子学院举行开学典礼。", []),
     ("坚持马克思主义基本原理。", []),
     # the person is still a person where no doctrine follows
     ("邓小平同志指出，发展才是硬道理。坚持邓小平理论。", [("邓小平", 1)]),

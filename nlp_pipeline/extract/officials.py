@@ -1091,9 +1091,9 @@ def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
             continue
         if text[i - 1:i] == "·" or text[end:end + 1] == "·":
             continue  # 诺罗敦·西哈努克, 查维斯·卡特: part of a dotted name, which is found whole
-        if not (_name_end_ok(text, end, lex) or end in starts) and (word_across(text, end, freq, (i, end)) or _names_unit(text, end)
-                                                 or not freq.get(text[end:end + 2])):
-            continue  # 陈云森同学: a longer name; 孔子学院: a unit
+        if not (_name_end_ok(text, end, lex) or end in starts or _leaders_body(text, end)) and (
+                word_across(text, end, freq, (i, end)) or _names_unit(text, end) or not freq.get(text[end:end + 2])):
+            continue  # 陈云森同学: a longer name; 孔子学院: a unit (克林顿政府 is the leader's administration)
         titles = title_chain(text, i, lex) if lex.title_ending_at(text, i) else []
         out.append(Mention(m.group(), i, end, titles))  # 中央军委副主席张又侠 (又 is no given name to the rules)
     return out
@@ -1168,6 +1168,15 @@ def comrade_list_mentions(text: str, mentions: list[Mention], lex: Lexicons,
             continue
         out += [Mention(text[a:b], a, b) for a, b in items if not any(x < b and a < y for x, y in taken)]
     return out
+
+
+# Bodies after a leader's name that are the leader's own (克林顿政府: Clinton's administration).
+LEADERS_BODIES = ("政府", "当局", "内阁", "政权")
+
+
+def _leaders_body(text: str, end: int) -> bool:
+    """Does a leader's body follow, ending the phrase (克林顿政府; not 周恩来政府管理学院)?"""
+    return text.startswith(LEADERS_BODIES, end) and not _names_unit(text, end + 2)
 
 
 def _names_unit(text: str, end: int) -> bool:
