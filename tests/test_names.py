@@ -224,6 +224,13 @@ BARE_FORMS = [
     # a 、-list closed by (等)同志: every item of a name's shape is a person
     ("初派史建、杨少桥、时逸之等同志开展工作。", [("史建", [], ["史建"]), ("杨少桥", [], ["杨少桥"]), ("时逸之", [], ["时逸之"])]),
     ("向全体党员、干部同志致以问候。", []),
+    # items "place + name" of a list of results: persons when two or more stand in one sentence
+    ("依次是：广东吕钦（2559分）、黑龙江赵国荣（2550分）。", [("吕钦", [], ["吕钦"]), ("赵国荣", [], ["赵国荣"])]),
+    ("成绩如下：美国克拉博格、加拿大沃尔斯费尔德、德国特洛克。",
+     [("克拉博格", [], ["克拉博格"]), ("沃尔斯费尔德", [], ["沃尔斯费尔德"]), ("特洛克", [], ["特洛克"])]),
+    ("它与浙江良渚、陕西石峁、山西陶寺、河南二里头等遗址齐名。", []),
+    ("先后考察了江苏南京、浙江杭州。", []),
+    ("重庆南开（融侨）中学、天津南开中学。", []),
     # two persons it could be: none of them
     ("局长王平和副局长王强出席。王局长指出，要加强。", [("王平", ["局长"], ["王平"]), ("王强", ["副局长"], ["王强"])]),
     # no surname + title: a word crossing the title's end, a dictionary word, a title's own start

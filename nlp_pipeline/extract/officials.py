@@ -1137,6 +1137,63 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
     return out
 
 
+# Where an item of a list starts, and where it ends (an aside in brackets may follow it).
+ITEM_STARTS = frozenset("、，：；\n")
+ITEM_ENDS = frozenset("、，。；（(\n")
+MIN_PLACED_ITEMS = 2  # items "place + name" of one sentence that make it a list of persons
+
+
+@cache
+def _list_places() -> dict[str, list[str]]:
+    """Countries and places abroad, provinces, prefectures and county-level cities, by their first two
+    characters, longest first: what stands before a name in a list of results or delegates."""
+    places = words("world_places.txt") | frozenset(row[0] for row in entries("regions.txt")
+                                                   if row[1:2] in (("province",), ("prefecture",), ("county",)))
+    out: dict[str, list[str]] = {}
+    for place in sorted(places, key=len, reverse=True):
+        if len(place) >= 2:
+            out.setdefault(place[:2], []).append(place)
+    return out
+
+
+def _item_ends(text: str, k: int) -> bool:
+    """Does a list's item end at ``k``: a separator, the text's end, or an aside in brackets and then
+    one of those (吕钦（2559分）、; not 南开（融侨）中学)?"""
+    if text[k:k + 1] in ("（", "("):
+        close = next((j for j in range(k + 1, min(len(text), k + name_scorer.MAX_ASIDE)) if text[j] in "）)"), None)
+        return close is not None and text[close + 1:close + 2] in ITEM_ENDS | {""}
+    return text[k:k + 1] in ITEM_ENDS | {""}
+
+
+def placed_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Items of a list that are a place and a name (美国克拉泽博格、加拿大沃尔斯费尔德; 广东吕钦（2559分）、
+    黑龙江赵国荣): where a sentence holds two such items or more, each name is a person. The name is a
+    Chinese name's shape or a transliterated one (names.looks_foreign), and no place itself (江苏南京)."""
+    places, stop = _list_places(), not_person_names()
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[tuple[int, Mention]] = []
+    for k in range(len(text)):
+        if not (k == 0 or text[k - 1] in ITEM_STARTS) or text[k:k + 2] not in places:
+            continue
+        place = next((p for p in places[text[k:k + 2]] if text.startswith(p, k)), None)
+        if place is None:
+            continue
+        r = k + len(place)
+        for n in range(MAX_FOREIGN_PART + 1, 1, -1):
+            name = text[r:r + n]
+            if (len(name) == n and _item_ends(text, r + n) and name not in stop
+                    and (_name_shape(name, lex) and _author_line(name, lex, None)
+                         or all(ch in name_scorer.TRANSLIT for ch in name) and name_scorer.looks_foreign(name))):
+                sentence = len(re.findall("[。！？\n]", text[:k]))
+                found.append((sentence, Mention(name, r, r + n)))
+                break
+    counts: dict[int, int] = {}
+    for sentence, _ in found:
+        counts[sentence] = counts.get(sentence, 0) + 1
+    return [m for sentence, m in found if counts[sentence] >= MIN_PLACED_ITEMS
+            and not any(x < m.end and m.start < y for x, y in taken)]
+
+
 # A 、-list of names closed by 同志 (史建、杨少桥、时逸之等同志): every item is a person.
 COMRADE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,4}?)等?同志")
 
@@ -1308,6 +1365,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
     mentions += comrade_list_mentions(text, mentions, lex, name_model)
+    mentions += placed_item_mentions(text, mentions, lex)
     linked: dict[str, list[dict[str, int]]] = {}
     for m in bare_title_mentions(text, mentions, lex):
         if m.titles:
@@ -1355,4 +1413,4 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
            "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "foreign_titled_after",
-           "list_item_mentions", "comrade_list_mentions"]
+           "list_item_mentions", "comrade_list_mentions", "placed_item_mentions"]
