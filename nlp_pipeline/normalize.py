@@ -139,6 +139,9 @@ LABELLED_LINE = re.compile(
     r"|^\S.{0,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,3}月.{1,4}日\s*印发$"  # the 印发 line of a 版记
 )
 HEADLINE_MAX = 40   # a line this short without sentence punctuation may be a title
+# A line of two to four Chinese characters and nothing else: a name or a heading, never the tail of a
+# sentence cut short (that ends in punctuation) unless the line before ends in a comma.
+SHORT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 HEADLINE_BREAKER = re.compile("[" + re.escape("".join(sorted(HEADLINE_BREAKERS))) + "]")
 TITLE_MAX = 80      # the longest title we accept where the position says "title"
 
@@ -209,6 +212,8 @@ def joins_previous(prev: str, cur: str, brk: Break, *, repeated: set[str], wrap:
         return False  # a title: after a column heading or source unit, or before a dated opening
     if wrap is not None and brk is Break.LINE and len(p) >= wrap - 1:
         return True
+    if SHORT_LINE.fullmatch(c):
+        return False  # an author's name under a headline (警惕，又到公款送礼时 / 田有社): a line of its own
     if HEADLINE_BREAKER.search(p) or "、" in p:
         return True  # a sentence cut short
     return len(p) > HEADLINE_MAX

@@ -90,6 +90,8 @@ PARAGRAPH_CASES = [
     # a source line stays a line of its own
     ("会上作了部署。\n（市创建办）\n城厢镇召开动员会\n10月21日下午，城厢镇召开动员会。",
      "会上作了部署。\n（市创建办）\n城厢镇召开动员会\n10月21日下午，城厢镇召开动员会。"),
+    # an author's name on its own line under a headline with a comma stays a line of its own
+    ("警惕，又到公款送礼时\n田有社\n春节将至，送礼之风又起。", "警惕，又到公款送礼时\n田有社\n春节将至，送礼之风又起。"),
     # page numbers in several styles disappear
     ("第一段。\n第2页\n第二段。\n— 3 —\n第三段。\n第4页共5页\n第四段。\n5/6\n第五段。",
      "第一段。\n第二段。\n第三段。\n第四段。\n第五段。"),
