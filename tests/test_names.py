@@ -144,6 +144,8 @@ def test_split_name_run():
     assert names.split_name_run("王建华李明") == [(0, 3), (3, 5)]
     assert names.split_name_run("王建华") is None      # one name: the scorer's, not a run
     assert names.split_name_run("张家港市") is None
+    # in a run of names a given name may be a common word, as in a list (聂长江: 长江)
+    assert names.split_name_run("聂长江孙茂盛") == [(0, 3), (3, 6)]
 
 
 # A transliterated name right after a title, longer than any Chinese reading of it.

@@ -297,8 +297,9 @@ class DocContext:
         return text[at:at + best] if best else ""
 
 
-def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int, int, int]]:
-    """``(start, surname length, end)`` of every candidate in ``text``.
+def candidate_spans(text: str, lex: NameLexicon | None = None, *, listed: bool = False) -> list[tuple[int, int, int]]:
+    """``(start, surname length, end)`` of every candidate in ``text``; ``listed``: the text is a run
+    of names (a by-line), where a given name that is a common word (聂长江) is one as in a list.
 
     >>> [(s, e) for s, _, e in candidate_spans("由王平主持")]
     [(1, 3), (1, 4)]
@@ -318,7 +319,7 @@ def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int
             # Both lengths need a first given character that may begin a name and no honorific there.
             if not _may_be_given(text[a:a + 1]) or _honorific_at(text, a):
                 continue
-            if not (lex.common_word(text[i:a + 1]) and "、" not in (text[i - 1:i], text[a + 1:a + 2])):
+            if listed or not (lex.common_word(text[i:a + 1]) and "、" not in (text[i - 1:i], text[a + 1:a + 2])):
                 out.append((i, s, a + 1))
             end = a + 2
             if end > n or not _may_be_given(text[a + 1]):
@@ -326,7 +327,7 @@ def candidate_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int
             given = text[a:end]
             if s == 1 and text[i] in lex.function_surnames and lex.surname_bucket.get(given[0], 0) >= COMMON_SURNAME:
                 continue  # 总书记和李鹏总理: 和 is the conjunction, 李鹏 the name
-            if lex.common_word(given) and "、" not in (text[i - 1:i], text[end:end + 1]):
+            if not listed and lex.common_word(given) and "、" not in (text[i - 1:i], text[end:end + 1]):
                 continue  # 扩大高水平对外开放: a surname character before a common word (in a list of
                 # names the list decides: 王全国、张根生)
             out.append((i, s, end))
@@ -811,7 +812,7 @@ def split_name_run(run: str, model: NameModel | dict[str, Any] | None = None,
         here = best[a]
         if here is None:
             continue
-        for start, s, end in candidate_spans(run[a:a + 4], lex):
+        for start, s, end in candidate_spans(run[a:a + 4], lex, listed=True):
             if start != 0:
                 continue  # a piece starts where the last one ended
             p = framed_probability(run[a:a + end], s, m, lex)
