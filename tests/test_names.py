@@ -241,6 +241,8 @@ BARE_FORMS = [
     ("党委书记李明出席。", [("李明", ["党委书记"], ["李明"])]),
     # a surname that is far more often a function word: 任 (serve as), 应 (at the request of)
     ("后调建委，任副局长，后任部长。", []),
+    # the last character of a unit's name before its head's title is no surname
+    ("国际合作司司长魏晓威表示欢迎。", [("魏晓威", ["国际合作司司长"], ["魏晓威"])]),
     ("应局长要求，大家依次发言。", []),
     ("会上，向谢书记汇报了进展。", [("谢书记", ["书记"], ["谢书记"])]),
     # after a preposition or particle, and before any word, where no word runs across either edge
@@ -438,6 +440,7 @@ CHAIN_STARTS = [
     # a demonstrative or a dateline's 讯 is no part of the title; a particle is no given name
     ("据说这位新总统曾有过几次改革尝试。", []),
     ("正如主席在贺信中指出，合作起步早。", []),
+    ("不断拓展教师晋升的途径和空间。", []),
     ("保持南开人的精神底色。", []),
     ("本报北京3月5日讯记者方长明报道：", [("方长明", ["记者"])]),
     ("县委组织部部长安立平出席并讲话。", [("安立平", ["县委组织部部长"])]),

@@ -873,10 +873,19 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
-            and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)]
+            and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)
+            and not _surname_ends_word(text, c.start)]
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
+
+
+def _surname_ends_word(text: str, i: int) -> bool:
+    """Does the candidate's first character end a common word of the dictionary that starts before it
+    (教|师晋升, 工|程|师)? It is that word's, no surname."""
+    lex = name_scorer.name_lexicon()
+    return any(lex.word(w) >= COMMON_HEAD and not lex.tag(w).startswith("nr")
+               for w in (text[j:i + 1] for j in range(max(0, i - 3), i)))
 
 
 def _common_word_head(name: str) -> bool:
@@ -1048,6 +1057,8 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
             continue
         if starts[i] or inside[i] or ends[i] or text[i:at] in weak:
             continue  # 任副局长 ("served as"), 应局长要求 ("at the request of"): no surname
+        if sur == 1 and i > 0 and _is_cjk(text[i - 1]) and name_scorer.name_lexicon().unit_suffix_at(text, i) == 1:
+            continue  # 国际合作司|司长: the last character of a unit's name, no surname
         end = at + starts[at]
         if (lexicon_tags().get(text[i:end]) or text[at] in name_scorer.LEVEL_CHARS) and word_across(
                 text, at, freq, (i, end)):
