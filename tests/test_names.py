@@ -347,6 +347,10 @@ PLACES_AND_DOCTRINES = [
     # a pronoun is never part of a name
     ("国家主席致电该国总统，祝贺他当选连任。", []),
     ("货轮正在通过苏伊士运河。", []),
+    # a common word across a scored name's edge takes its character (师德|建设, 教|师晋升) — unless a
+    # list's end or a follower comes next (冉瑞平|等, 董建华|表示)
+    ("要完善师德建设制度，打造一批师德标兵。", []),
+    ("王成龙、邓维杰、冉瑞平等专家分别发言。", [("王成龙", 1), ("邓维杰", 1), ("冉瑞平", 1)]),
     # a weak surname before a place is the preposition before it
     ("我们愿继续向贝宁提供援助。", []),
     ("要高举邓小平理论伟大旗帜。", []),

@@ -874,7 +874,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
             and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)
-            and not _surname_ends_word(text, c.start)]
+            and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)]
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
@@ -886,6 +886,16 @@ def _surname_ends_word(text: str, i: int) -> bool:
     lex = name_scorer.name_lexicon()
     return any(lex.word(w) >= COMMON_HEAD and not lex.tag(w).startswith("nr")
                for w in (text[j:i + 1] for j in range(max(0, i - 3), i)))
+
+
+def _last_starts_word(text: str, end: int) -> bool:
+    """Does the candidate's last character start a common word of the dictionary that runs past it
+    (师德|建设制度)? It is that word's, no given name's."""
+    if text[end:end + 1] in PHRASE_STOPS or lexicons().follower_at(text, end):
+        return False  # 冉瑞平|等专家, 董建华|表示: a list's end or a follower, whatever word it makes with the name's end
+    lex = name_scorer.name_lexicon()
+    return any(lex.word(w) >= COMMON_HEAD and not lex.tag(w).startswith("nr")
+               for w in (text[end - 1:k] for k in range(end + 1, min(len(text), end + 3) + 1)))
 
 
 def _common_word_head(name: str) -> bool:
