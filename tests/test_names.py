@@ -357,6 +357,7 @@ PLACES_AND_DOCTRINES = [
     # a leader's administration names the leader; an institute named after a person does not
     ("克林顿政府起先不敢贸然行动。", [("克林顿", 1)]),
     ("孔子学院举行开学典礼。", []),
+    ("马克思学院的王老师对本次改革表示肯定。", []),
     ("坚持马克思主义基本原理。", []),
     # the person is still a person where no doctrine follows
     ("邓小平同志指出，发展才是硬道理。坚持邓小平理论。", [("邓小平", 1)]),

@@ -874,7 +874,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
             and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)
-            and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)]
+            and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)
+            and not _body_named_after(text, c.end, lex)]
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
@@ -1250,6 +1251,13 @@ def comrade_list_mentions(text: str, mentions: list[Mention], lex: Lexicons,
 
 # Bodies after a leader's name that are the leader's own (克林顿政府: Clinton's administration).
 LEADERS_BODIES = ("政府", "当局", "内阁", "政权")
+
+
+def _body_named_after(text: str, end: int, lex: Lexicons) -> bool:
+    """Does a unit's suffix of two characters or more follow a name right away, no title and no
+    leader's body (马克思|学院, 利奥波德|基金会; not 克林顿政府)?"""
+    return (name_scorer.name_lexicon().unit_suffix_at(text, end) >= 2 and not lex.title_starting_at(text, end)
+            and not text.startswith(LEADERS_BODIES, end))
 
 
 def _leaders_body(text: str, end: int) -> bool:
