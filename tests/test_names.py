@@ -403,6 +403,9 @@ TITLE_AFTER = [
     ("县人社局胡晓敏局长一行到企业走访。", [("胡晓敏", ["局长"])]),
     ("市教育局高中科长期缺人。", []),
     ("县林草局副局长邹平出席。", [("邹平", ["县林草局副局长"])]),
+    # after a unit's name, before a speech verb: the unit's speaker
+    ("禾阳县综合执法局颜鲲表示，将依法处理。", [("颜鲲", [])]),
+    ("县统计局数据表示增长。", []),
     # the last given character does not start a longer title (何宇|副教授, not 何宇副 + 教授)
     ("文学院邵宇副教授作报告。", [("邵宇", ["副教授"])]),
 ]

@@ -80,6 +80,8 @@ STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "�
                     "率队", "调研", "致辞", "发言", "提出", "通报", "宣读", "作了", "作工作报告", "代表", "认为",
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
                     "荣获", "当选", "被评为", *HONORIFIC_FOLLOWERS)
+# Speech verbs after which a name right after a unit's name is that unit's speaker (执法局颜鲲表示).
+UNIT_SPEAKER_FOLLOWERS = frozenset(("表示", "说", "介绍", "指出", "强调", "认为", "透露"))
 # A by-line: in brackets or alone on a line, an optional role, a run of names, an optional credit.
 BYLINE_ROLE = r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)"
 BYLINE = re.compile(rf"(?:(?<=[（(])|^)(?:(?P<role>{BYLINE_ROLE})[：: ]?)?"
@@ -630,6 +632,11 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
         acting = follower in STRONG_FOLLOWERS and _left_ok(text, i) and (
             follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model))
+        if not acting and follower in UNIT_SPEAKER_FOLLOWERS and _unit_before(text, i) and \
+                not name_scorer.name_lexicon().unit_suffix_at(text, end - 1):
+            # 综合执法局|颜鲲表示: the unit's speaker, if the name is likely as one standing alone (the
+            # scorer reads a name right after a unit as part of the unit's name)
+            acting = _author_line(name, lex, name_model)
         if not (titles or joined or acting) and starts[end] and (
                 left or (_unit_before(text, i) and not name_scorer.name_lexicon().unit_suffix_at(text, end - 1))):
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理, 国家经贸委陈清泰副主任
