@@ -350,6 +350,8 @@ PLACES_AND_DOCTRINES = [
     # a common word across a scored name's edge takes its character (师德|建设, 教|师晋升) — unless a
     # list's end or a follower comes next (冉瑞平|等, 董建华|表示)
     ("要完善师德建设制度，打造一批师德标兵。", []),
+    # a two-character word of the dictionary is no untitled name (with a title it may be: 副市长文明)
+    ("树立一种不腐不贪、保持廉洁就是好干部的标准。", []),
     ("王成龙、邓维杰、冉瑞平等专家分别发言。", [("王成龙", 1), ("邓维杰", 1), ("冉瑞平", 1)]),
     # a weak surname before a place is the preposition before it
     ("我们愿继续向贝宁提供援助。", []),

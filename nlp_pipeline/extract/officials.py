@@ -882,10 +882,20 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
             and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)
             and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)
-            and not _body_named_after(text, c.end, lex)]
+            and not _body_named_after(text, c.end, lex) and not _word_of_two(c.name)]
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
+
+
+TWO_CHAR_WORD = 100  # jieba frequency from which a two-character word is no untitled name (廉洁 211)
+
+
+def _word_of_two(name: str) -> bool:
+    """Is a two-character candidate a word of the dictionary that is no person entry (保持廉洁就是…)?
+    Named with a title it may still be a name (院长江龙, 副市长文明): the rules take those."""
+    lex = name_scorer.name_lexicon()
+    return len(name) == 2 and lex.word(name) >= TWO_CHAR_WORD and lex.tag(name) in NOT_NAME_TAGS
 
 
 def _surname_ends_word(text: str, i: int) -> bool:
