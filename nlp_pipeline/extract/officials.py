@@ -1130,7 +1130,8 @@ def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
             continue
         if text[i - 1:i] == "·" or text[end:end + 1] == "·":
             continue  # 诺罗敦·西哈努克, 查维斯·卡特: part of a dotted name, which is found whole
-        if not (_name_end_ok(text, end, lex) or end in starts or _leaders_body(text, end)) and (
+        if not (_name_end_ok(text, end, lex) or end in starts or _leaders_body(text, end)
+                or text[end:end + 1] in FIGURE_END_CHARS) and (
                 word_across(text, end, freq, (i, end)) or _names_unit(text, end) or not freq.get(text[end:end + 2])):
             continue  # 陈云森同学: a longer name; 孔子学院: a unit (克林顿政府 is the leader's administration)
         titles = title_chain(text, i, lex) if lex.title_ending_at(text, i) else []
@@ -1266,6 +1267,9 @@ def comrade_list_mentions(text: str, mentions: list[Mention], lex: Lexicons,
     return out
 
 
+# Function words after which a public figure's name surely ended (关羽|要扶保刘备, 刘备|的): not the
+# start of a longer name (陈云|森).
+FIGURE_END_CHARS = FOREIGN_NAME_ENDS | frozenset("要说曾")
 # Bodies after a leader's name that are the leader's own (克林顿政府: Clinton's administration).
 LEADERS_BODIES = ("政府", "当局", "内阁", "政权")
 
