@@ -1234,6 +1234,28 @@ def placed_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> l
             and not any(x < m.end and m.start < y for x, y in taken)]
 
 
+# A name after 叫 / 名叫 ("called"), before 的 or punctuation: 一个叫刘明的老书记, 小女孩叫张金金，
+CALLED = re.compile(r"(?:名叫|叫做|叫)([\u4e00-\u9fff]{2,6}?)(?=[的，。、；]|$)")
+
+
+def called_mentions(text: str, mentions: list[Mention], lex: Lexicons,
+                    model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+    """Names after 叫 or 名叫 and before 的 or punctuation: a Chinese name's shape that the scorer finds
+    likely standing alone, or a transliterated name (一个叫侯萨姆的胖小伙)."""
+    if "叫" not in text:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in CALLED.finditer(text):
+        name, a, b = m.group(1), m.start(1), m.end(1)
+        if any(x < b and a < y for x, y in taken) or name in not_person_names():
+            continue
+        if (_name_shape(name, lex) and _author_line(name, lex, model)) or (
+                all(ch in name_scorer.TRANSLIT for ch in name) and name_scorer.looks_foreign(name)):
+            out.append(Mention(name, a, b))
+    return out
+
+
 # A 、-list of names closed by 同志 (史建、杨少桥、时逸之等同志): every item is a person.
 COMRADE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,4}?)等?同志")
 
@@ -1416,6 +1438,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += list_item_mentions(text, mentions, lex)
     mentions += comrade_list_mentions(text, mentions, lex, name_model)
     mentions += placed_item_mentions(text, mentions, lex)
+    mentions += called_mentions(text, mentions, lex, name_model)
     linked: dict[str, list[dict[str, int]]] = {}
     for m in bare_title_mentions(text, mentions, lex):
         if m.titles:
@@ -1463,4 +1486,5 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
            "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "foreign_titled_after",
-           "list_item_mentions", "comrade_list_mentions", "placed_item_mentions"]
+           "list_item_mentions", "comrade_list_mentions", "placed_item_mentions",
+           "called_mentions"]
