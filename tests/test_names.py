@@ -275,6 +275,9 @@ PUBLIC_FIGURES = [
     ("据报道，普京当天签署了这项法令。", [("普京", 1)]),
     # a function word after the figure ends the name (关羽|要); a character that may go on a name does not
     ("剧中，关羽要扶保汉室。", [("关羽", 1)]),
+    # a title after the figure outweighs a word across its left edge (落实|习近平: 实习)
+    ("深入贯彻落实习近平总书记重要讲话精神。", [("习近平", 1)]),
+    ("要倡导健康生活方式。", []),
     ("陈云森同学获奖。", [("陈云森", 1)]),
     ("要学习包拯、海瑞等清官的品格。", [("包拯", 1), ("海瑞", 1)]),
     ("展览介绍了爱因斯坦和居里夫人的生平。", [("爱因斯坦", 1)]),

@@ -1126,8 +1126,10 @@ def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
     starts, ends = {m.start() for m in found}, {m.end() for m in found}
     for m in found:
         i, end = m.span()
-        if text.startswith(DOCTRINES, end) or (i not in ends and word_across(text, i, freq, (i, end))):
-            continue
+        if text.startswith(DOCTRINES, end) or (i not in ends and word_across(text, i, freq, (i, end))
+                                                and not lex.title_starting_at(text, end)
+                                                and not text.startswith(COMRADE, end)):
+            continue  # 健康生活 holds no 康生; but 落实|习近平总书记: a title after the figure outweighs 实习
         if text[i - 1:i] == "·" or text[end:end + 1] == "·":
             continue  # 诺罗敦·西哈努克, 查维斯·卡特: part of a dotted name, which is found whole
         if not (_name_end_ok(text, end, lex) or end in starts or _leaders_body(text, end)
