@@ -360,6 +360,8 @@ PLACES_AND_DOCTRINES = [
     # a two-character word of the dictionary is no untitled name (with a title it may be: 副市长文明)
     ("树立一种不腐不贪、保持廉洁就是好干部的标准。", []),
     ("王成龙、邓维杰、冉瑞平等专家分别发言。", [("王成龙", 1), ("邓维杰", 1), ("冉瑞平", 1)]),
+    # a transliterated name's first two characters are no family name (施特劳斯 … 施特凡尼大厅)
+    ("乐团演奏了施特劳斯的作品。施特凡尼大厅座无虚席。", [("施特劳斯", 1)]),
     # a weak surname before a place is the preposition before it
     ("我们愿继续向贝宁提供援助。", []),
     ("要高举邓小平理论伟大旗帜。", []),
@@ -440,6 +442,8 @@ DOTTED_NAMES = [
     # the last part written alone later is the same person; a part inside the whole is no mention of its own
     ("外交大臣彼得·科斯特表示欢迎。科斯特强调，双方要加强合作。", [("彼得·科斯特", ["外交大臣"])]),
     ("副外长罗莎·格兰当选外长。格兰同日宣布，将访问亚洲。", [("罗莎·格兰", ["副外长"])]),
+    # the family name of a Japanese name written alone later is the same person, never a word's start
+    ("日本首相高市早苗发表言论。人士表示，高市的言论越界。", [("高市早苗", ["日本首相"])]),
     # two persons end so: the part alone could be either
     ("总理拉吉夫·甘地和议长索尼亚·甘地出席。甘地家族影响很大。", [("拉吉夫·甘地", ["总理"]), ("索尼亚·甘地", ["议长"])]),
 ]

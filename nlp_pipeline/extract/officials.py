@@ -1390,6 +1390,41 @@ def given_name_comrades(text: str, titles: dict[str, list[str]], lex: Lexicons) 
     return out
 
 
+FAMILY_NAME_WORD = 100  # jieba frequency from which a name's first two characters are a word (no family name)
+
+
+def _link_family_names(text: str, titles: dict[str, list[str]], places: dict[str, list[tuple[int, int]]],
+                       linked: dict[str, list[dict[str, int]]], lex: Lexicons) -> None:
+    """The first two characters of a four-character name with no compound surname and not transliterated
+    (a Japanese family name: 高市早苗 … 高市表示) written alone later are a mention of that person, when
+    one person only begins so and the two characters are no word and no place; never inside the full
+    name."""
+    owners: dict[str, set[str]] = {}
+    for name in titles:
+        if (len(name) == 4 and all(map(_is_cjk, name)) and name[:2] not in lex.compound
+                and not all(ch in name_scorer.TRANSLIT for ch in name)):  # 施特劳斯: no family name
+            owners.setdefault(name[:2], set()).add(name)
+    if not owners:
+        return
+    names, stop = name_scorer.name_lexicon(), not_person_names()
+    for family, whole in owners.items():
+        if len(whole) != 1 or names.word(family) >= FAMILY_NAME_WORD or family in stop or family in titles:
+            continue
+        owner = next(iter(whole))
+        longer = [span for other, spans in places.items() if len(other) > 2 and other.startswith(family)
+                  for span in spans]
+        spans = [k.span() for k in re.finditer(re.escape(family), text)
+                 if not any(c <= k.start() and k.end() <= d for c, d in longer)
+                 and not text.startswith(owner, k.start()) and not _is_cjk_name_char_after(text, k.end())]
+        linked.setdefault(owner, []).extend({"start": a, "end": b} for a, b in spans)
+
+
+def _is_cjk_name_char_after(text: str, k: int) -> bool:
+    """Does the family name run on into a longer word or name (高市|场)? A word of the dictionary
+    starting inside it and running past ``k`` says so."""
+    return word_across(text, k, name_scorer.name_lexicon().freq)
+
+
 def _link_last_parts(text: str, titles: dict[str, list[str]], places: dict[str, list[tuple[int, int]]],
                      linked: dict[str, list[dict[str, int]]]) -> None:
     """The last part of a dotted name written alone (罗萨里奥·格林 … 格林说) is a later mention of that
@@ -1460,6 +1495,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
               for name in titles}
     _whole_dotted_names(text, titles, places, lex)
     _link_last_parts(text, titles, places, linked)
+    _link_family_names(text, titles, places, linked, lex)
     for name, spans in given_name_comrades(text, titles, lex).items():
         titles.setdefault(name, [])
         places.setdefault(name, [])
