@@ -1258,6 +1258,44 @@ def called_mentions(text: str, mentions: list[Mention], lex: Lexicons,
     return out
 
 
+# Forms of address after a full name (储珺同学, 周昊老师, 丁昭博士): a person wherever no word runs across
+# the name's start, when the name is likely standing alone.
+ADDRESSED = re.compile("同学|老师|博士|先生|女士")
+ADDRESS_NOT_GIVEN = NOT_GIVEN | NEVER_GIVEN | {"老"}  # 严老先生: 老先生 is the form of address
+
+
+def addressed_mentions(text: str, mentions: list[Mention], lex: Lexicons,
+                       model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+    """Names of two or three characters right before 同学, 老师, 博士, 先生 or 女士 (第一名的储珺同学,
+    校团委周昊老师, 经济学院丁昭博士): a name's shape, no common word (全体老师, 班级同学), likely standing
+    alone, and no dictionary word running across its start (数学老师 is no 学老师). The three-character
+    reading first."""
+    taken = [(m.start, m.end) for m in mentions]
+    freq = name_scorer.name_lexicon().freq
+    out = []
+    for m in ADDRESSED.finditer(text):
+        end = m.start()
+        if text[m.end():m.end() + 1] == "们":
+            continue  # 向同学们, 和老师们: a plural, no form of address
+        for n in (3, 2):
+            start = end - n
+            name = text[start:end]
+            if start < 0 or any(x < end and start < y for x, y in taken):
+                continue
+            sur = 2 if name[:2] in lex.compound else 1
+            if (_name_shape(name, lex) and not set(name[sur:]) & ADDRESS_NOT_GIVEN
+                    and not (n == 2 and name[0] in name_scorer.name_lexicon().weak_surnames)  # 受业于|姜先生
+                    and name[0] not in name_scorer.name_lexicon().conjunction_surnames  # 何晓红和|一众同学
+                    and not text[start - 1:start].isdigit() and _author_line(name, lex, model)
+                    and not word_across(text, start, freq)):
+                out.append(Mention(name, start, end))
+                break
+            if n == 3 and _name_shape(name, lex) and text[start] not in name_scorer.name_lexicon().weak_surnames:
+                break  # 江文凯博士: the three-character reading holds a name's start, never read 文凯 (but
+                # 和|向刚老师: 和 is the conjunction)
+    return out
+
+
 # A 、-list of names closed by 同志 (史建、杨少桥、时逸之等同志): every item is a person.
 COMRADE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,4}?)等?同志")
 
@@ -1476,6 +1514,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += comrade_list_mentions(text, mentions, lex, name_model)
     mentions += placed_item_mentions(text, mentions, lex)
     mentions += called_mentions(text, mentions, lex, name_model)
+    mentions += addressed_mentions(text, mentions, lex, name_model)
     linked: dict[str, list[dict[str, int]]] = {}
     for m in bare_title_mentions(text, mentions, lex):
         if m.titles:
@@ -1525,4 +1564,4 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
            "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "foreign_titled_after",
            "list_item_mentions", "comrade_list_mentions", "placed_item_mentions",
-           "called_mentions"]
+           "called_mentions", "addressed_mentions"]
