@@ -66,7 +66,9 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
               "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
               "召开", "举行", "通过", "出席", "参加", "正如", "像",
-              "这位", "那位", "一位", "这名", "一名", "据说", "听说")  # 据说这位|新总统: no part of a title
+              "这位", "那位", "一位", "这名", "一名", "据说", "听说",  # 据说这位|新总统: no part of a title
+              "我校", "我院", "我市", "我县", "我区", "我省", "我镇", "我乡", "我局", "本校", "本院",  # 我校|党委书记
+              "针对")  # 针对|美国总统
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人",
@@ -110,6 +112,7 @@ ADDRESS_FORMS = frozenset(("阿姨", "大爷", "大妈", "大娘", "大姐", "�
                            "老汉"))
 # After a noun, the place in it (贺信|中, 会|上) or the people of it (南开|人): no given name's end.
 WORD_SUFFIXES = frozenset("中内上里人")
+APPOINTMENT_VERBS = frozenset("任兼升调")  # between a name and a post: 王平任|副县长, 李明兼|秘书长
 # A numeral as a one-character given name makes no name: 左一, 右三 tell where one stands in a photograph.
 POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 NAMED_PIECE = 0.5  # the name scorer's probability from which a title chain's piece holds a name
@@ -228,6 +231,10 @@ def lexicons() -> Lexicons:
     return Lexicons()
 
 
+STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins (经济 90k; 在省, 由市: none)
+STOPS_IN_NAMES = frozenset("经对")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部)
+
+
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
     """Does a word that ends a title chain end at ``j`` (text[..j])? 和 inside a unit name does not.
     A date word after a number (21日) ends it too (the number itself is no Chinese character), and so
@@ -241,6 +248,9 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
         if w in lex.stop_set:
             if w == "和" and inside_he_stem(text, j - 1):
                 continue
+            if w in STOPS_IN_NAMES and max(name_scorer.name_lexicon().word(text[j - 1:j + 1]),
+                                           name_scorer.name_lexicon().word(text[j - 2:j]) if j >= 2 else 0) >= STOP_IN_WORD:
+                continue  # 经|济开发区, 财经|大学: the stop's character is part of a word of the unit's name
             return True
     return False
 
@@ -323,6 +333,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     if len(lex.follower_at(text, i + sur) or "") > 1:
         return None  # 记者于今日凌晨, 王表示: the "given name" is the word after a name
     names = name_scorer.name_lexicon()
+    if titled and sur == 1 and text[i] in names.conjunction_surnames:
+        return None  # 终身正教授和|最年轻的院士: after a title, 和 is the conjunction
     # 总书记和李鹏总理: 和 joins two persons, it does not start 和李鹏 (向东 stays a name)
     joining = (sur == 1 and text[i] in names.function_surnames
                and names.surname_bucket.get(text[i + 1:i + 2], 0) >= name_scorer.COMMON_SURNAME)
@@ -340,10 +352,16 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
         if given == 2 and names.common_word(name[sur:]):
             continue  # 加强研究阐释，向世界介绍: 世界 is no given name
+        if given == 2 and name[-2:] in names.unit_suffixes:
+            continue  # 和商协会代表: a body's name (协会), no given name
+        if given == 2 and sur == 1 and (_noun_of_three(name) or _last_starts_word(text, k)):
+            continue  # 系主任|毕业生代表: a noun of the dictionary; 荣获一|等奖: a word runs past the end
         if given == 2 and _word_and_suffix(name):
             continue  # 在贺信中指出: a word and the place in it, no name
         if given == 2 and lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k):
             continue  # 何宇副教授: the last character starts a longer title (副教授), not 何宇副 + 教授
+        if given == 2 and text[k - 1] in APPOINTMENT_VERBS and lex.title_starting_at(text, k):
+            continue  # 王平任副县长: 任 ("serves as") stands between the name and the post
         if given == 2 and lex.follower_at(text, i + sur + 1) is not None and not (
                 names.given_tier.get(text[k - 1], "0") >= "2" and _surely_ends(text, k, lex)):
             continue  # 王平在会上: 在 starts what follows, not the name (but 孔祥同介绍说: 同, common in
@@ -354,10 +372,13 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             and not names.common_word(text[i + 1:i + 3])):
         name = text[i:i + 3]
         if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & (NOT_GIVEN | NEVER_GIVEN))
-                and _may_be_name(name[:2], titled=False)):
+                and _may_be_name(name[:2], titled=False) and not _noun_of_three(name)):
             tags = lexicon_tags()
             if tags.get(name, "").startswith("nr"):
                 return name  # 国家主席习近平复信: jieba knows the three-character name
+            if _last_starts_word(text, i + 3):  # a word runs past the third character: 副县长向东|指出,
+                # 成员荣获一|等奖: 荣获 is a word (jieba lists it as a person), unless a follower comes next
+                return name[:2] if lex.follower_at(text, i + 2) or not _common_person_entry(name[:2]) else None
             return name[:2] if tags.get(name[:2], "").startswith("nr") or _two_beats_three(text, i, lex, model) \
                 else name
     return None
@@ -587,7 +608,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
     # Public figures bound title chains as persons found here do (响应习近平总书记|战疫: 总书记 is no title
     # of what follows); they are taken as mentions later (public_figure_mentions).
-    figure_floors = sorted((m.end(), m.end() + starts[m.end()]) for m in _public_figure_re().finditer(text))
+    figure_floors = sorted((m.end(), m.end() + starts[m.end()]) for m in _public_figure_re().finditer(text)
+                           if not text.startswith(DOCTRINES, m.end()) and not text.startswith("主义", m.end()))
     for i in sorted(at):
         if i < free:
             continue
@@ -882,7 +904,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
             and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)
             and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)
-            and not _body_named_after(text, c.end, lex) and not _word_of_two(c.name)]
+            and not _body_named_after(text, c.end, lex) and not _word_of_two(c.name)
+            and not (len(c.name) == 3 and c.name[-1] in APPOINTMENT_VERBS and lex.title_starting_at(text, c.end))]
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
@@ -906,14 +929,20 @@ def _surname_ends_word(text: str, i: int) -> bool:
                for w in (text[j:i + 1] for j in range(max(0, i - 3), i)))
 
 
+LONG_WORD_ACROSS = 100  # jieba frequency of a word of three or four characters across a name's end (一等奖 443)
+
+
 def _last_starts_word(text: str, end: int) -> bool:
     """Does the candidate's last character start a common word of the dictionary that runs past it
     (师德|建设制度)? It is that word's, no given name's."""
+    lex = name_scorer.name_lexicon()
+    words_across = [w for w in (text[end - 1:k] for k in range(end + 1, min(len(text), end + 3) + 1))
+                    if lex.word(w) >= (COMMON_HEAD if len(w) == 2 else LONG_WORD_ACROSS) and not lex.tag(w).startswith("nr")]
+    if any(len(w) >= 3 for w in words_across):
+        return True  # 荣获一|等奖: a longer word wins over a follower (等) in it
     if text[end:end + 1] in PHRASE_STOPS or lexicons().follower_at(text, end):
         return False  # 冉瑞平|等专家, 董建华|表示: a list's end or a follower, whatever word it makes with the name's end
-    lex = name_scorer.name_lexicon()
-    return any(lex.word(w) >= COMMON_HEAD and not lex.tag(w).startswith("nr")
-               for w in (text[end - 1:k] for k in range(end + 1, min(len(text), end + 3) + 1)))
+    return bool(words_across)
 
 
 def _common_word_head(name: str) -> bool:
