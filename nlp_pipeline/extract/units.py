@@ -30,8 +30,8 @@ Inside the run: a name in Latin letters right before the unit word (IBM | 公司
 (北方 | 电讯公司), a name jieba takes for a person's after a place of a level or before a company
 (哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司), 全国 after 第…届 (政协第八届全国委员会), a word of scope
 (国家, 首都: 首都规划建设委员会), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
-and two fields joined by 与 or 和 in a school's or institute's name (电气与动力工程学院, 资源和环境学院:
-common nouns, no body, person or place on the left). A province after a whole unit that has its own
+and two fields joined by 与 or 和 in a school's, an institute's, an office's or a centre's name (电气与动力工程学院,
+资源和环境学院, 信息与教育技术中心, 国际合作与交流处: common nouns, no body, person or place on the left). A province after a whole unit that has its own
 place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but not after a national body
 (国家税务总局江苏省税务局, 武警广东总队). A place begins the name: a common word or a verb jieba tags
 as a noun before it stays out (发展 | 城市商业银行, 调往 | 山东省委), and so does a lone character
@@ -66,7 +66,7 @@ NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "j", "vn", "b", "an", "ng", "zg", "s"
 MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single characters
 # Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村, 不办, 越办越好).
 NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出退不越"
-                             "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可他她它们但很更还已曾")
+                             "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可他她它们但很更还已曾赴往至")
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
 CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
 # Words for bodies in general, which a named unit does not follow inside its name (管理部门 | 虹口区教育局).
@@ -92,6 +92,9 @@ PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户
 NOT_BRAND_TAGS = ("p", "c", "u", "r", "y", "e", "o", "m", "q", "f")
 # Tags of a proper name, which a head of unit_name_heads.txt needs before it (中国 | 队, 东方歌舞团).
 PROPER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz", "j"})
+# Kinds of office that a verb names by its task (招生 | 办公室, 信访 | 局, 救援 | 中心), unlike a school or a
+# government, which a verb before it takes as its object (促进 | 学校).
+TASK_OFFICES = ("室", "办", "处", "科", "局", "中心", "站", "所", "队", "组", "会", "部")
 # 第十九条, 第八届 are no part of a unit's name, 第一 (中学) is.
 NOT_NAME_ORDINALS = frozenset("条款章节届次期批轮项号名位")
 # 被人们所认识, 为群众所熟知: 所 after 被/为 is the particle, no institute.
@@ -114,8 +117,11 @@ DIRECTION_NAMES = frozenset({"北方", "南方", "东方", "西方"})
 # Words of scope that stand before a place in a unit's name (国家黄河委员会, 世界客属同乡总会).
 # A school's or institute's name, which may join two fields with 与 (电气与动力工程学院, 区域经济与金融研究所).
 ACADEMIC_HEADS = ("学院", "研究所", "研究院", "系", "研究中心", "实验室", "学部", "研究室", "教研室")
+# So may an office, a department or a centre of two tasks (信息与教育技术中心, 国际合作与交流处, 能源与数字主权部).
+JOINED_HEADS = ACADEMIC_HEADS + ("中心", "部", "处", "委员会", "办公室")
 # Persons in general, beyond person_groups.txt and occupations.txt (学生与计算机学院: no school "学生与…").
-PERSON_NOUNS = frozenset({"学生", "师生", "老师", "群众", "干部", "职工", "教职工", "家长", "员工", "专家"})
+PERSON_NOUNS = frozenset({"学生", "师生", "老师", "群众", "干部", "职工", "教职工", "家长", "员工", "专家",
+                          "成员", "全体成员", "人员", "全体人员", "群体"})  # (办公室全体成员 | 和 | 监察处)
 # jieba's tag of idioms (非常感谢/i, 全面落实/i), which never begin a unit's name (set phrases, l, do: 出入境管理局).
 PHRASE_TAGS = frozenset({"i"})
 # Words for a school, its colleges and its stations in general (学校学院两级, 学院院班子, 学校流动站).
@@ -505,7 +511,7 @@ def extract_units(text: str) -> list[dict]:
             continue  # 八所 | 大学: a number of bodies
         else:  # (the word by itself may end a unit: see _may_end_unit)
             numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
-                        and _is_cjk_word(tokens[j - 1])
+                        and len(tokens[j - 1]) > 1 and _is_cjk_word(tokens[j - 1])  # not 心往 | 一处
                         and tag_of(tokens[j - 1]) in NAME_TAGS  # not 发现 | 一处
                         and not _ends_with_suffix(tokens[j - 1], lex))  # not 石牛村 | 一处
             head = _head(word, lex)
@@ -533,7 +539,7 @@ def extract_units(text: str) -> list[dict]:
             if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
                 k -= 1
                 continue
-            if prev in "与和" and k >= 2 and word.endswith(ACADEMIC_HEADS) and _field_word(tokens[k - 2], lex) \
+            if prev in "与和" and k >= 2 and word.endswith(JOINED_HEADS) and _field_word(tokens[k - 2], lex) \
                     and _field_word(tokens[k], lex, word):
                 k -= 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one school
                 continue
@@ -627,9 +633,12 @@ def extract_units(text: str) -> list[dict]:
                 singles -= 1
             if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1])):
                 k = singles
-        if k + 1 == j and tokens[k] in lex.inner_words and tag_of(tokens[k]).startswith("v") \
-                and word in lex.enterprise:
-            k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word)
+        if k + 1 == j and tokens[k] in lex.inner_words and (
+                (tag_of(tokens[k]).startswith("v") and word in lex.enterprise)
+                or (tag_of(tokens[k]) == "v" and word in lex.kind_words and len(word) > 1
+                    and not word.endswith(TASK_OFFICES))):
+            k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word);
+            # 促进 | 学校, 保障 | 学校: a verb whose object is a kind of body (but 招生 | 办公室, 设计/vn | 学院)
         if k < j and len(tokens[k]) == 1 and k > 0 and (
                 tokens[k - 1][-1:].isdigit() or tokens[k - 1][-1:] in CN_NUMERALS):
             k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
