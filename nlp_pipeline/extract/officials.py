@@ -23,10 +23,20 @@ where bulletin prose puts officials:
   (``民政部部长多吉才让``, ``自治区副主席巴特尔``) — :func:`name_part_mentions`; **a transliterated name**
   before a title at a clause start (``克林顿总统同…``) — :func:`foreign_titled_after`.
 
+Lists and forms of address: the items of a 、-list closed by (等)同志 (:func:`comrade_list_mentions`),
+items that are a place and a name in a list of results (广东吕钦（2559分）、黑龙江赵国荣:
+:func:`placed_item_mentions`), a name after 叫/名叫 (:func:`called_mentions`), a full name before
+同学/老师/博士/先生/女士 (:func:`addressed_mentions`), a name after a unit and before a speech verb
+(执法局颜鲲表示), an author's line under a headline or after the source in closing brackets
+(（县农业局李明）).
+
 Where a name ends (two or three characters) is decided by what follows it (``name_followers.txt``,
 punctuation, a title). Names joined by 、 after one title share it (``副市长江雪梅、文海波``).
 Honorifics (同志) are never part of a name or title. Mentions are every occurrence of the name, except
-inside a longer person's mention (吉尔伯特 in 约翰·吉尔伯特).
+inside a longer person's mention (吉尔伯特 in 约翰·吉尔伯特); an occurrence that is one part of a dotted
+name is a mention of the whole (索尼亚 in 索尼亚·甘地); later short forms are mentions of the one person
+they fit: the last part of a dotted name (格林 of 罗萨里奥·格林), a Japanese family name (高市 of 高市早苗),
+a given name with 同志 (恩来同志, 小平同志 of a public figure).
 
 **Without any of these** (a name alone in running text: 农机手向阳获得一等奖, 李晓红说), a learned
 scorer decides (:mod:`.names`: surname-started candidates, context and dictionary features, a
@@ -45,7 +55,8 @@ particle in the given name (祝贺他, 宣读了).
 
 Known gaps: a surname alone (老王, 陈先生); names other than public figures written one after the
 other with nothing between them in running text; Japanese names (桥本龙太郎) other than public
-figures; a given name that is a common noun after a weak surname (向大家).
+figures; a given name that is a common noun after a weak surname (向大家); words jieba lists as
+persons (贺词, 高尔夫) where the context looks like a name's.
 """
 
 from __future__ import annotations
@@ -609,7 +620,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     # Public figures bound title chains as persons found here do (响应习近平总书记|战疫: 总书记 is no title
     # of what follows); they are taken as mentions later (public_figure_mentions).
     figure_floors = sorted((m.end(), m.end() + starts[m.end()]) for m in _public_figure_re().finditer(text)
-                           if not text.startswith(DOCTRINES, m.end()) and not text.startswith("主义", m.end()))
+                           if not text.startswith(DOCTRINES, m.end()))  # 马克思|主义学院院长: a doctrine
     for i in sorted(at):
         if i < free:
             continue
