@@ -362,6 +362,10 @@ PLACES_AND_DOCTRINES = [
     ("王成龙、邓维杰、冉瑞平等专家分别发言。", [("王成龙", 1), ("邓维杰", 1), ("冉瑞平", 1)]),
     # a transliterated name's first two characters are no family name (施特劳斯 … 施特凡尼大厅)
     ("乐团演奏了施特劳斯的作品。施特凡尼大厅座无虚席。", [("施特劳斯", 1)]),
+    # in a text about sides (中方, 双方), a short form and 方 is a side (巴方, 汤方愿), not 李方明
+    ("汤方愿同中方拓展经贸合作。", []),
+    ("双方会谈后，巴方表示不会接受。", []),
+    ("双方签署协议。李方明说，很好。", [("李方明", 1)]),
     # a weak surname before a place is the preposition before it
     ("我们愿继续向贝宁提供援助。", []),
     ("要高举邓小平理论伟大旗帜。", []),

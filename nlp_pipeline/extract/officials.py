@@ -919,6 +919,18 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not (len(c.name) == 3 and c.name[-1] in APPOINTMENT_VERBS and lex.title_starting_at(text, c.end))]
 
 
+# In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
+# surname and given name (巴方同样应履行义务, 汤方愿同中方合作).
+SIDE = "方"
+SIDE_WORDS = ("中方", "双方", "外方", "对方", "各方")
+SIDE_VERBS = frozenset("愿将也还都已亦则")  # 汤方愿同中方合作: a side and what it will do
+
+
+def _side(name: str) -> bool:
+    """Is ``name`` a side rather than a person (巴方, 汤方愿; not 李方明)?"""
+    return name[1:2] == SIDE and (len(name) == 2 or len(name) == 3 and name[2] in SIDE_VERBS)
+
+
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
 
 
@@ -1551,6 +1563,8 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += [Mention(c.name, c.start, c.end)
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
+    if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
+        mentions = [m for m in mentions if m.titles or not _side(m.name)]
     mentions += comrade_list_mentions(text, mentions, lex, name_model)
     mentions += placed_item_mentions(text, mentions, lex)
     mentions += called_mentions(text, mentions, lex, name_model)
