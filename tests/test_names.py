@@ -360,6 +360,8 @@ PLACES_AND_DOCTRINES = [
     # a two-character word of the dictionary is no untitled name (with a title it may be: 副市长文明)
     ("树立一种不腐不贪、保持廉洁就是好干部的标准。", []),
     ("王成龙、邓维杰、冉瑞平等专家分别发言。", [("王成龙", 1), ("邓维杰", 1), ("冉瑞平", 1)]),
+    # a one-character follower inside the word does not save the reading (校长刘浩谈|到: 谈到)
+    ("天津南开中学校长刘浩谈到，学校因国难而生。", [("刘浩", 1)]),
     # a transliterated name's first two characters are no family name (施特劳斯 … 施特凡尼大厅)
     ("乐团演奏了施特劳斯的作品。施特凡尼大厅座无虚席。", [("施特劳斯", 1)]),
     # in a text about sides (中方, 双方), a short form and 方 is a side (巴方, 汤方愿), not 李方明

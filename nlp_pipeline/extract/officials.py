@@ -963,8 +963,9 @@ def _last_starts_word(text: str, end: int) -> bool:
                     if lex.word(w) >= (COMMON_HEAD if len(w) == 2 else LONG_WORD_ACROSS) and not lex.tag(w).startswith("nr")]
     if any(len(w) >= 3 for w in words_across):
         return True  # 荣获一|等奖: a longer word wins over a follower (等) in it
-    if text[end:end + 1] in PHRASE_STOPS or lexicons().follower_at(text, end):
+    if text[end:end + 1] in PHRASE_STOPS or len(lexicons().follower_at(text, end) or "") > 1:
         return False  # 冉瑞平|等专家, 董建华|表示: a list's end or a follower, whatever word it makes with the name's end
+        # (a one-character follower inside the word does not count: 卓越成|就, 丁林随|同调研)
     return bool(words_across)
 
 
