@@ -1331,6 +1331,7 @@ def addressed_mentions(text: str, mentions: list[Mention], lex: Lexicons,
         end = m.start()
         if text[m.end():m.end() + 1] == "们":
             continue  # 向同学们, 和老师们: a plural, no form of address
+        found_here = len(out)
         for n in (3, 2):
             start = end - n
             name = text[start:end]
@@ -1347,7 +1348,26 @@ def addressed_mentions(text: str, mentions: list[Mention], lex: Lexicons,
             if n == 3 and _name_shape(name, lex) and text[start] not in name_scorer.name_lexicon().weak_surnames:
                 break  # 江文凯博士: the three-character reading holds a name's start, never read 文凯 (but
                 # 和|向刚老师: 和 is the conjunction)
+        if len(out) == found_here and m.group() in FOREIGN_ADDRESSES:
+            foreign = _translit_run_before(text, end)  # 科雷先生: a transliterated name
+            if foreign is not None and not any(x < end and foreign < y for x, y in taken):
+                out.append(Mention(text[foreign:end], foreign, end))
     return out
+
+
+FOREIGN_ADDRESSES = frozenset(("先生", "女士", "博士"))
+
+
+def _translit_run_before(text: str, end: int) -> int | None:
+    """Where the run of transliteration characters that ends at ``end`` starts, if it is two to six of
+    them that look foreign or make no word (科雷, 马丁) and no place; else None."""
+    run = end
+    while run > 0 and end - run < MAX_FOREIGN_PART and text[run - 1] in name_scorer.TRANSLIT:
+        run -= 1
+    name = text[run:end]
+    if len(name) < 2 or name in not_person_names() or not (name_scorer.looks_foreign(name) or _two_foreign(name)):
+        return None
+    return run
 
 
 # A 、-list of names closed by 同志 (史建、杨少桥、时逸之等同志): every item is a person.
