@@ -1326,7 +1326,7 @@ def addressed_mentions(text: str, mentions: list[Mention], lex: Lexicons,
     reading first."""
     taken = [(m.start, m.end) for m in mentions]
     freq = name_scorer.name_lexicon().freq
-    out = []
+    out: list[Mention] = []
     for m in ADDRESSED.finditer(text):
         end = m.start()
         if text[m.end():m.end() + 1] == "们":
