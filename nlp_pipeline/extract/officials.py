@@ -1323,7 +1323,7 @@ def addressed_mentions(text: str, mentions: list[Mention], lex: Lexicons,
     """Names of two or three characters right before 同学, 老师, 博士, 先生 or 女士 (第一名的储珺同学,
     校团委周昊老师, 经济学院丁昭博士): a name's shape, no common word (全体老师, 班级同学), likely standing
     alone, and no dictionary word running across its start (数学老师 is no 学老师). The three-character
-    reading first."""
+    reading first; where none fits, a transliterated name before 先生, 女士, 博士 (科雷先生)."""
     taken = [(m.start, m.end) for m in mentions]
     freq = name_scorer.name_lexicon().freq
     out: list[Mention] = []
