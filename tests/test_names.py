@@ -368,6 +368,11 @@ PLACES_AND_DOCTRINES = [
     ("汤方愿同中方拓展经贸合作。", []),
     ("双方会谈后，巴方表示不会接受。", []),
     ("双方签署协议。李方明说，很好。", [("李方明", 1)]),
+    # a word jieba lists as a person, with a rare surname, needs the scorer (师生代表); 王平 keeps its surname's weight
+    ("各学科负责人以及师生代表共计百余人参加。", []),
+    ("团队师生兵分两路，分赴各县。", []),
+    ("会上，王平表示要抓好落实。", [("王平", 1)]),
+    ("从画展开幕起，玛丽娜已经是我们的义务翻译了。玛丽娜说，很高兴。", [("玛丽娜", 2)]),
     # a weak surname before a place is the preposition before it
     ("我们愿继续向贝宁提供援助。", []),
     ("要高举邓小平理论伟大旗帜。", []),

@@ -665,7 +665,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         follower = _list_follower(text, end, lex)
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
         acting = follower in STRONG_FOLLOWERS and _left_ok(text, i) and (
-            follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model))
+            follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model)) and (
+            not _listed_word(name) or _framed_likely(name, lex, name_model))  # 师生|代表: a word
         if not acting and follower in UNIT_SPEAKER_FOLLOWERS and _unit_before(text, i) and \
                 not name_scorer.name_lexicon().unit_suffix_at(text, end - 1):
             # 综合执法局|颜鲲表示: the unit's speaker, if the name is likely as one standing alone (the
@@ -917,7 +918,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)
             and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)
             and not _body_named_after(text, c.end, lex) and not _word_of_two(c.name)
-            and not (len(c.name) == 3 and c.name[-1] in APPOINTMENT_VERBS and lex.title_starting_at(text, c.end))]
+            and not (len(c.name) == 3 and c.name[-1] in APPOINTMENT_VERBS and lex.title_starting_at(text, c.end))
+            and not (len(c.name) == 3 and _listed_word(c.name[:2]))]  # 师生|兵分两路
 
 
 # In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
@@ -1010,6 +1012,27 @@ def _verb_head(name: str) -> bool:
 # jieba frequency from which a two-character person entry of its dictionary is a word (道德 3,241, 荣誉
 # 2,877, 顾问 1,697: jieba took many words for names) unless it is a public figure (李鹏 675).
 COMMON_PERSON_ENTRY = 500
+
+
+LISTED_WORD = 100  # jieba frequency of a two-character person entry that is as often a word (周密 447)
+
+
+def _listed_word(name: str) -> bool:
+    """Is ``name`` a two-character person entry of jieba's dictionary frequent enough to be a word as
+    often as a name, with a rare surname (师生; not 王平, whose surname makes the name likelier), and no
+    public figure? Without a title such a name needs the scorer to find it likely standing alone."""
+    lex = name_scorer.name_lexicon()
+    return (len(name) == 2 and lex.word(name) >= LISTED_WORD and lex.tag(name).startswith("nr")
+            and lex.surname_bucket.get(name[0], 0) < name_scorer.COMMON_SURNAME
+            and not all(ch in name_scorer.TRANSLIT for ch in name)  # 玛丽(娜): a transliterated name
+            and name not in words("public_figures.txt"))
+
+
+def _framed_likely(name: str, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
+    """Does the name scorer find ``name`` at least list-likely standing alone (王平 0.47; 周密 0.01)?"""
+    sur = 2 if name[:2] in lex.compound else 1
+    return name_scorer.framed_probability(name, sur, name_scorer.as_model(model),
+                                          name_scorer.name_lexicon()) >= name_scorer.LIST_THRESHOLD
 
 
 def _common_person_entry(name: str) -> bool:
