@@ -18,12 +18,14 @@ body takes only proper names before it (中国 | 国务院, not 宣传 | 中国�
 A lone kind word (``unit_kind_words.txt``: 单位, 中心, 局, 部队, 派出所), a non-unit word
 (``not_unit_words.txt``: 干部, 会议室, 家乡, 关系; 政局 only as a word of its own) or a suffix that
 starts a longer word (中心 | 任务, the particle 所 in 被人们所认识, 国会所乐见) is no unit, nor is a zone
-named as a place (在 | 禾阳经济技术开发区), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
+or a venue or a village named as a place (在 | 禾阳经济技术开发区, 在 | 学生活动中心, 走进 | 图书馆, 来到 |
+石岭镇), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
 八所 | 大学, 12 | 个 | 调解委员会, 十二支 | 部门工会) or a name that starts with a word beginning with 各, 某,
 该 (各乡镇 | 党委) or holds one after its first word (青山区 | 各乡镇 | 社区). Nor is a name made only of
 words for a school and its colleges (学校 | 学院), a city's sub-centre (城市副中心) or a room (C108室: a
 code of a letter and digits is no Latin name). An idiom (jieba: i) never begins a name (非常感谢 |
-学校). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
+学校), nor does a verb, time or person of ``school_object_words.txt`` before a school's own word (宣传 | 学校,
+新时代 | 学校, 协调 | 农学院). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
 body (国家安全部 is no 全部).
 
 Inside the run: a name in Latin letters right before the unit word (IBM | 公司), a direction word
@@ -31,11 +33,14 @@ Inside the run: a name in Latin letters right before the unit word (IBM | 公司
 (哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司), 全国 after 第…届 (政协第八届全国委员会), a word of scope
 (国家, 首都: 首都规划建设委员会), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
 and two fields joined by 与 or 和 in a school's, an institute's, an office's or a centre's name (电气与动力工程学院,
-资源和环境学院, 信息与教育技术中心, 国际合作与交流处: common nouns, no body, person or place on the left). A province after a whole unit that has its own
+资源和环境学院, 信息与教育技术中心, 国际合作与交流处: common nouns, no body, person or place on the left), also
+before its sub-units (电子信息与光学工程学院党委). A province after a whole unit that has its own
 place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but not after a national body
 (国家税务总局江苏省税务局, 武警广东总队). A place begins the name: a common word or a verb jieba tags
 as a noun before it stays out (发展 | 城市商业银行, 调往 | 山东省委), and so does a lone character
-before a province (a person's name run into the unit: 孙文瑞 | 福建省南平市文化馆). A short
+before a province (a person's name run into the unit: 孙文瑞 | 福建省南平市文化馆). Two lone characters at a clause's start
+abbreviate one name (、环 | 材 | 学院, 、通 | 禾 | 集团: jieba tags the first a verb), not before a level or after a
+post (原 | 校督导组). A short
 bracket inside a company's name is part of it (青禾机械（集团）公司, 西门子（中国）有限公司). A title
 that starts with a unit is cut after a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a
 quoted phrase (“一支部一品牌”) is no unit's context. :func:`link_abbreviations` records which full unit
@@ -45,7 +50,7 @@ Known gaps: a unit whose name holds a verb not listed, or a verb jieba tags as a
 a verb and a kind of body as its object where the verb may stand in names (促进 | 学院, as in 就业促进会;
 规划 | 大学); a name cut after a character of the word before it (经 | 研院, 组织 | 部人才中心);
 buildings named like bodies (国际交流中心 in a list of buildings);
-villages and towns named as places (在石牛村一处山坡) are taken for units; a name cut into single
+villages and towns named as places without a word of place before them (石牛村一处山坡) are taken for units; a name cut into single
 characters is often taken only in part (中 | 储粮黑龙江分公司); sports teams written without a proper
 name (空军联航队 → 联航队); a brand jieba cuts into words of other classes (大/a 和/c 银行, 上风/v 集团);
 a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国际泳联 | 执委会).
@@ -66,7 +71,8 @@ NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "j", "vn", "b", "an", "ng", "zg", "s"
 MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single characters
 # Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村, 不办, 越办越好).
 NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出退不越"
-                             "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可他她它们但很更还已曾赴往至")
+                             "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可他她它们但很更还已曾赴往至"
+                             "系暨")  # (何军同学，系 | 公管学院; 暨 | 石岭村幼儿园)
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
 CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
 # Words for bodies in general, which a named unit does not follow inside its name (管理部门 | 虹口区教育局).
@@ -85,6 +91,13 @@ MAX_CACHED_CLAUSES = 50_000  # the clause cache is emptied when it reaches this 
 NOT_NAME_SINGLE_TAGS = ("v", "p", "c", "d", "u", "r", "f", "t", "y", "e", "o")
 # A zone after a word of place (在, 深入, 位于 …) is a place, no unit (在禾阳经济技术开发区智造产业园).
 ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "园区", "新区", "产业园", "保税区", "示范区", "试验区")
+# A venue after a word of place is a place, no body (在八里台校区学生活动中心举行, 走进图书馆): halls, arenas,
+# libraries and convention centres, whose names end so.
+VENUE_SUFFIXES = ("体育中心", "活动中心", "会议中心", "展览中心", "会展中心", "学生中心", "体育馆", "体育场", "报告厅",
+                  "图书馆", "礼堂")
+# So is a village, a community, a town or a subdistrict (来到石岭镇, 走进青禾市石岭街道, 在石牛村).
+SETTLEMENT_SUFFIXES = ("村", "社区", "镇", "乡", "街道")
+PLACE_SUFFIXES = ZONE_SUFFIXES + VENUE_SUFFIXES + SETTLEMENT_SUFFIXES
 # A city's sub-centre (城市副中心) is a district, never a body.
 PLACE_ONLY_SUFFIXES = ("副中心",)
 PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户", "入驻", "进驻", "走进", "来到", "前往", "途经"})
@@ -119,6 +132,8 @@ DIRECTION_NAMES = frozenset({"北方", "南方", "东方", "西方"})
 ACADEMIC_HEADS = ("学院", "研究所", "研究院", "系", "研究中心", "实验室", "学部", "研究室", "教研室")
 # So may an office, a department or a centre of two tasks (信息与教育技术中心, 国际合作与交流处, 能源与数字主权部).
 JOINED_HEADS = ACADEMIC_HEADS + ("中心", "部", "处", "委员会", "办公室")
+# jieba's tags of a field of study (电气/n, 设计/vn, 土木工程/l, 安全/an).
+FIELD_TAGS = frozenset({"n", "vn", "nz", "l", "an"})
 # Persons in general, beyond person_groups.txt and occupations.txt (学生与计算机学院: no school "学生与…").
 PERSON_NOUNS = frozenset({"学生", "师生", "老师", "群众", "干部", "职工", "教职工", "家长", "员工", "专家",
                           "成员", "全体成员", "人员", "全体人员", "群体"})  # (办公室全体成员 | 和 | 监察处)
@@ -126,6 +141,9 @@ PERSON_NOUNS = frozenset({"学生", "师生", "老师", "群众", "干部", "职
 PHRASE_TAGS = frozenset({"i"})
 # Words for a school, its colleges and its stations in general (学校学院两级, 学院院班子, 学校流动站).
 SCHOOL_KINDS = frozenset({"学校", "学院", "大学", "院", "校", "流动站", "工作站"})
+# A school's own words, before which a verb, a time or a person (school_object_words.txt) is no part of
+# the name (宣传 | 学校, 新时代 | 学校, 协调 | 农学院, 宣传 | 南开大学).
+SCHOOL_ENDS = ("学校", "学院", "大学", "体院")  # (体院: a college of sport; 书写 | 体院精神)
 # 首都 too (首都规划建设委员会, 首都博物馆), which jieba tags d: a scope word stands inside the name.
 SCOPE_WORDS = frozenset({"国家", "世界", "国际", "中央", "首都"})
 SENTENCE_PUNCT = re.compile("[，。；：！？!?;]")  # inside quotes: speech, not a slogan
@@ -161,6 +179,7 @@ class _Lex:
         self.kind_words = words("unit_kind_words.txt")
         self.not_name_words = words("not_unit_name_words.txt")
         self.public_figures = words("public_figures.txt")  # 周恩来政府管理学院, 宋庆龄基金会
+        self.school_objects = words("school_object_words.txt")  # 宣传 | 学校, 本学期 | 学校
         # 学生, 教师, 村民: persons, never a field of study before 与 (see _field_word)
         self.person_words = words("person_groups.txt") | words("occupations.txt") | PERSON_NOUNS
         # 干部, 会议室: no unit ends in these; 政局 (the political situation) only as a word of its own,
@@ -305,7 +324,7 @@ def _field_word(token: str, lex: _Lex, word: str = "") -> bool:
     >>> [_field_word(w, lex) for w in ("电气", "学校", "学生", "市教育局", "北京")]
     [True, False, False, False, False]
     """
-    if len(token) < 2 or not _is_cjk_word(token) or lex.tag_of(token) not in ("n", "vn", "nz"):
+    if len(token) < 2 or not _is_cjk_word(token) or lex.tag_of(token) not in FIELD_TAGS:
         return False
     if token == word:
         return token not in lex.kind_words  # 贸易系, not 学院 by itself
@@ -539,10 +558,11 @@ def extract_units(text: str) -> list[dict]:
             if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
                 k -= 1
                 continue
-            if prev in "与和" and k >= 2 and word.endswith(JOINED_HEADS) and _field_word(tokens[k - 2], lex) \
-                    and _field_word(tokens[k], lex, word):
-                k -= 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one school
-                continue
+            if prev in "与和" and k >= 2 and _field_word(tokens[k - 2], lex):
+                school = next((t for t in tokens[k:j + 1] if t.endswith(JOINED_HEADS)), "")
+                if school and _field_word(tokens[k], lex, school):
+                    k -= 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
+                    continue  # school, and its sub-units (光学工程学院 | 党委)
             if prev == "全国" and k >= 2 and tokens[k - 2].endswith("届"):
                 k -= 1  # 政协第八届 | 全国 | 委员会: the national committee, not 全国 the generic word
                 continue
@@ -633,12 +653,22 @@ def extract_units(text: str) -> list[dict]:
                 singles -= 1
             if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1])):
                 k = singles
+        if 0 < k < j and len(tokens[k]) == 1 and len(tokens[k - 1]) == 1 and _is_cjk_word(tokens[k - 1]) \
+                and tokens[k - 1] not in NOT_ABBREVIATION and tokens[k] not in PLACE_LEVELS \
+                and tokens[k - 1] not in PLACE_LEVELS and tokens[k - 1] not in lex.not_name_words \
+                and (k == 1 or not _is_cjk_word(tokens[k - 2])):  # (原 | 校督导组: a post)
+            k -= 1  # 、环 | 测 | 学院: two lone characters at a clause's start abbreviate one name (环测学院)
         if k + 1 == j and tokens[k] in lex.inner_words and (
                 (tag_of(tokens[k]).startswith("v") and word in lex.enterprise)
                 or (tag_of(tokens[k]) == "v" and word in lex.kind_words and len(word) > 1
                     and not word.endswith(TASK_OFFICES))):
             k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word);
             # 促进 | 学校, 保障 | 学校: a verb whose object is a kind of body (but 招生 | 办公室, 设计/vn | 学院)
+        if k < j and word.endswith(SCHOOL_ENDS):
+            # 充分利用 | 学校, 高质量服务 | 学校, 本学期 | 学校, 协调 | 农学院: the school is the object or the
+            # subject, the name begins after the verb, time or person (a bare 学校 is then a kind word)
+            k = next((i + 1 for i in range(j - 1, k - 1, -1) if tokens[i] in lex.school_objects
+                      and tokens[i - 1] not in "与和"), k)  # (旅游与服务学院 is one name)
         if k < j and len(tokens[k]) == 1 and k > 0 and (
                 tokens[k - 1][-1:].isdigit() or tokens[k - 1][-1:] in CN_NUMERALS):
             k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
@@ -689,9 +719,9 @@ def extract_units(text: str) -> list[dict]:
             continue  # 被人们所认识, 政策所允许, 国会所乐见, 山东所规划的: the particle 所 (白沙自然资源所负责 is a unit)
         if _inside_quoted_phrase(text, first, end):
             continue  # “一支部一品牌”, “跨区域通办”: part of a slogan
-        if (k > 0 and tokens[k - 1] in PLACE_WORDS and name.endswith(ZONE_SUFFIXES)) or name.endswith(
+        if (k > 0 and tokens[k - 1] in PLACE_WORDS and name.endswith(PLACE_SUFFIXES)) or name.endswith(
                 PLACE_ONLY_SUFFIXES):
-            continue  # 深入县经济开发区, 在上海浦东新区, 城市副中心: a zone named as a place
+            continue  # 深入县经济开发区, 在学生活动中心, 来到石岭镇, 城市副中心: a zone, a venue or a village as a place
         candidates.append((first, end))
     # 国家税务总局 | 禾阳市税务局, 市公安局 | 交警大队 written together: the longer unit, which ends
     # later, is the name; the units inside it are not mentions of their own.
