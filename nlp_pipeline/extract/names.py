@@ -765,12 +765,16 @@ BYLINE_TAILS = BYLINE_CREDITS + ("／文", "/文", "文")
 BYLINE_WORD = 100  # jieba frequency from which a word in brackets is no author (全文 599, 原文 331; 万峰 14)
 
 
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the whole of its line?"""
+    return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
+
+
 def byline_alone(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` stand where a by-line or author puts a name: alone on its line, or
     alone in brackets, with an optional credit, that close its paragraph (…。（王平摄）; not a source
     unit: （白沙乡）, nor a word: （全文））? Such a name needs only the list threshold."""
-    line_start = start == 0 or text[start - 1] == "\n"
-    if line_start and text[end:end + 1] in ("", "\n"):
+    if alone_on_line(text, start, end):
         return True
     lex = name_lexicon()
     if start == 0 or text[start - 1] not in "（(" or lex.unit_suffix_at(text, end - 1) \
@@ -882,4 +886,4 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
 
 __all__ = ["ScoredName", "DocContext", "NameModel", "CandidateScorer", "candidate_spans", "foreign_spans", "features",
            "score_candidates", "find_names", "list_neighbours", "split_name_run", "framed_probability", "looks_foreign", "load_model", "name_lexicon",
-           "byline_alone"]
+           "byline_alone", "alone_on_line"]

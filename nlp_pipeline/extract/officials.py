@@ -735,7 +735,7 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
     if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex) and (
             not sourced or _author_line(names, lex, name_model)):
         spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
-    if spans is None and _line_alone(text, start, end) and _author_line(names, lex, name_model):
+    if spans is None and name_scorer.alone_on_line(text, start, end) and _author_line(names, lex, name_model):
         spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华
     if spans is None:
         return []
@@ -774,19 +774,19 @@ def _regions_by_last() -> dict[str, list[str]]:
     return out
 
 
-def _line_alone(text: str, start: int, end: int) -> bool:
-    return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
-
-
 def _author_line(name: str, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
     """Is ``name``, alone on its line, an author's name: name-shaped, no common word (和平, 林业),
     and likely as a name standing alone in brackets (the context on either side is a line break,
     which tells nothing)?"""
-    names = name_scorer.name_lexicon()
-    if not _name_shape(name, lex) or names.word(name) >= name_scorer.BYLINE_WORD:
+    if not _name_shape(name, lex) or name_scorer.name_lexicon().word(name) >= name_scorer.BYLINE_WORD:
         return False
+    return _framed_probability(name, lex, model) >= name_scorer.RUN_FLOOR
+
+
+def _framed_probability(name: str, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> float:
+    """The name scorer's probability of ``name`` standing alone in brackets (names.framed_probability)."""
     sur = 2 if name[:2] in lex.compound else 1
-    return name_scorer.framed_probability(name, sur, name_scorer.as_model(model), names) >= name_scorer.RUN_FLOOR
+    return name_scorer.framed_probability(name, sur, name_scorer.as_model(model), name_scorer.name_lexicon())
 
 
 def _name_shape(name: str, lex: Lexicons) -> bool:
@@ -1029,10 +1029,8 @@ def _listed_word(name: str) -> bool:
 
 
 def _framed_likely(name: str, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
-    """Does the name scorer find ``name`` at least list-likely standing alone (王平 0.47; 周密 0.01)?"""
-    sur = 2 if name[:2] in lex.compound else 1
-    return name_scorer.framed_probability(name, sur, name_scorer.as_model(model),
-                                          name_scorer.name_lexicon()) >= name_scorer.LIST_THRESHOLD
+    """Does the name scorer find ``name`` at least list-likely standing alone (孙悦 0.16; 周密 0.01)?"""
+    return _framed_probability(name, lex, model) >= name_scorer.LIST_THRESHOLD
 
 
 def _common_person_entry(name: str) -> bool:
