@@ -600,11 +600,13 @@ def _role_before_translit_re() -> re.Pattern[str]:
     return re.compile(f"(?:{trie_pattern(lexicons().roles)})(?=[{''.join(sorted(name_scorer.TRANSLIT))}])")
 
 
-def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None,
+                  figures: list[re.Match[str]] | None = None) -> list[Mention]:
     """Titled and acting-person mentions, in text order (without repeats found later by name).
 
     ``name_model``: the name scorer's model, which decides where a titled name ends when nothing
-    after it tells (记者刘杰报道); default: the fitted one.
+    after it tells (记者刘杰报道); default: the fitted one. ``figures``: the public figures' names in
+    ``text`` when the caller has searched for them already.
     """
     lex = lexicons()
     found: list[Mention] = []
@@ -620,7 +622,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
     # Public figures bound title chains as persons found here do (响应习近平总书记|战疫: 总书记 is no title
     # of what follows); they are taken as mentions later (public_figure_mentions).
-    figure_floors = sorted((m.end(), m.end() + starts[m.end()]) for m in _public_figure_re().finditer(text)
+    if figures is None:
+        figures = list(_public_figure_re().finditer(text))
+    figure_floors = sorted((m.end(), m.end() + starts[m.end()]) for m in figures
                            if not text.startswith(DOCTRINES, m.end()))  # 马克思|主义学院院长: a doctrine
     for i in sorted(at):
         if i < free:
@@ -1189,13 +1193,13 @@ def _public_figure_re() -> re.Pattern[str]:
     return re.compile(alternation("public_figures.txt"))
 
 
-def public_figure_mentions(text: str, lex: Lexicons) -> list[Mention]:
+def public_figure_mentions(text: str, lex: Lexicons, figures: list[re.Match[str]] | None = None) -> list[Mention]:
     """Persons every official text names without introducing them (``public_figures.txt``: 李鹏会见…,
     学习雷锋), where no dictionary word runs across the name's edges (健康生活 holds no 康生; a
     title or follower right after it may: 江泽民主席) and no doctrine follows (邓小平理论)."""
     freq = name_scorer.name_lexicon().freq
     out = []
-    found = list(_public_figure_re().finditer(text))
+    found = list(_public_figure_re().finditer(text)) if figures is None else figures
     # 江泽民李鹏乔石出席: names run together where a space was lost; a word across two of them (毛泽|东周|恩来)
     # does not count
     starts, ends = {m.start() for m in found}, {m.end() for m in found}
@@ -1595,8 +1599,9 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     [('宋文元', ['副市长', '公安局局长'])]
     """
     lex = lexicons()
-    mentions = find_mentions(text, name_model)
-    for m in public_figure_mentions(text, lex):
+    figures = list(_public_figure_re().finditer(text))  # searched once for both
+    mentions = find_mentions(text, name_model, figures)
+    for m in public_figure_mentions(text, lex, figures):
         # a public figure wins over a reading the rules made of part of it (首相高市早|苗, 司令官|金正|日),
         # not over a longer name that holds it
         mentions = [f for f in mentions if not (f.start < m.end and m.start < f.end
