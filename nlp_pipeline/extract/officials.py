@@ -1552,14 +1552,9 @@ def _link_family_names(text: str, titles: dict[str, list[str]], places: dict[str
                   for span in spans]
         spans = [k.span() for k in re.finditer(re.escape(family), text)
                  if not any(c <= k.start() and k.end() <= d for c, d in longer)
-                 and not text.startswith(owner, k.start()) and not _is_cjk_name_char_after(text, k.end())]
+                 and not text.startswith(owner, k.start())
+                 and not word_across(text, k.end(), names.freq)]  # 高市|场: a word runs on past it
         linked.setdefault(owner, []).extend({"start": a, "end": b} for a, b in spans)
-
-
-def _is_cjk_name_char_after(text: str, k: int) -> bool:
-    """Does the family name run on into a longer word or name (高市|场)? A word of the dictionary
-    starting inside it and running past ``k`` says so."""
-    return word_across(text, k, name_scorer.name_lexicon().freq)
 
 
 def _link_last_parts(text: str, titles: dict[str, list[str]], places: dict[str, list[tuple[int, int]]],
