@@ -1025,11 +1025,9 @@ def _listed_word(name: str) -> bool:
     """Is ``name`` a two-character person entry of jieba's dictionary frequent enough to be a word as
     often as a name, with a rare surname (师生; not 王平, whose surname makes the name likelier), and no
     public figure? Without a title such a name needs the scorer to find it likely standing alone."""
-    lex = name_scorer.name_lexicon()
-    return (len(name) == 2 and lex.word(name) >= LISTED_WORD and lex.tag(name).startswith("nr")
-            and lex.surname_bucket.get(name[0], 0) < name_scorer.COMMON_SURNAME
-            and not all(ch in name_scorer.TRANSLIT for ch in name)  # 玛丽(娜): a transliterated name
-            and name not in words("public_figures.txt"))
+    return (_person_entry(name, LISTED_WORD)
+            and name_scorer.name_lexicon().surname_bucket.get(name[0], 0) < name_scorer.COMMON_SURNAME
+            and not all(ch in name_scorer.TRANSLIT for ch in name))  # 玛丽(娜): a transliterated name
 
 
 def _framed_likely(name: str, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
@@ -1037,10 +1035,16 @@ def _framed_likely(name: str, lex: Lexicons, model: name_scorer.NameModel | dict
     return _framed_probability(name, lex, model) >= name_scorer.LIST_THRESHOLD
 
 
-def _common_person_entry(name: str) -> bool:
+def _person_entry(name: str, floor: int) -> bool:
+    """Is ``name`` a two-character person entry of jieba's dictionary at least ``floor`` frequent, and
+    no public figure?"""
     lex = name_scorer.name_lexicon()
-    return (len(name) == 2 and lex.word(name) >= COMMON_PERSON_ENTRY and lex.tag(name).startswith("nr")
+    return (len(name) == 2 and lex.word(name) >= floor and lex.tag(name).startswith("nr")
             and name not in words("public_figures.txt"))
+
+
+def _common_person_entry(name: str) -> bool:
+    return _person_entry(name, COMMON_PERSON_ENTRY)
 
 
 @cache
