@@ -677,10 +677,13 @@ def score(feats: Iterable[str], model: NameModel | dict[str, Any] | None = None)
 
 
 def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
-    """Not inside or before a title (党委书记, 王局长: a title, not a name), no weak surname read as
-    part of a word (:func:`weak_surname_reads_as_word`)."""
+    """Not inside or before a title (党委书记, 王局长: a title, not a name), no reduplicated word
+    (殷殷, 常常: a surname doubled is an adverb or adjective of the dictionary), no weak surname read
+    as part of a word (:func:`weak_surname_reads_as_word`)."""
     starts = ctx._starts
     if starts[i] or ctx._inside[i]:
+        return False
+    if end - i == 2 and ctx.text[i] == ctx.text[i + 1] and ctx.lex.word(ctx.text[i:end]):
         return False
     for k in range(i + max(s, 1), end):
         if starts[k]:
