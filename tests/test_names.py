@@ -197,6 +197,13 @@ TITLED_FOREIGN = [
 
 # Where a titled name ends when a character that may start the next words (同, 为) follows two.
 NAME_ENDS_AT_FOLLOWERS = [
+    # 致 + a speech or a letter, 则, 便 follow a name (followers), not a third given character
+    ("最后，辅导员苏彤致闭幕词。", [("苏彤", ["辅导员"])]),
+    ("学院辅导员王爽则倍感鼓舞。", [("王爽", ["学院辅导员"])]),
+    # a surname + 家 (a family: 李家, 黄金) of the dictionary heads a three-character name after a title
+    ("特区行政长官李家超转达了慰问。", [("李家超", ["特区行政长官"])]),
+    ("书记黄金华转达了问候。", [("黄金华", ["书记"])]),
+    ("民众在位于东京的首相官邸前举行集会。", []),
     ("项目经理孔祥同介绍说，工程进展顺利。", [("孔祥同", ["项目经理"])]),
     ("局长王平在会上指出，要抓好落实。", [("王平", ["局长"])]),
     ("局长王平同记者交谈。", [("王平", ["局长"])]),
@@ -464,6 +471,13 @@ DOTTED_NAMES = [
 
 # Where a title chain starts on its left: a date, a speech verb or 致函 ends it; 将 is no rank.
 CHAIN_STARTS = [
+    # titles of students, soldiers, villages and the Hong Kong government
+    ("会议由班长岳严主持。", [("岳严", ["班长"])]),
+    ("营长刘德胜带领官兵完成了任务。", [("刘德胜", ["营长"])]),
+    ("村长王有福说，今年收成好。", [("王有福", ["村长"])]),
+    ("部长助理李明出席会议。", [("李明", ["部长助理"])]),
+    # a title right before a full name is that name's, no surname + title of its own (班 | 团支书)
+    ("第六期培养班团支书贺唯玮认为，要学以致用。", [("贺唯玮", ["第六期培养班团支书"])]),
     ("常驻代表团21日致函联合国秘书长古特雷斯。", [("古特雷斯", ["联合国秘书长"])]),
     ("会上强调市长周海涛要亲自抓。", [("周海涛", ["市长"])]),
     ("县委组织部干部科副科长韦立出席。", [("韦立", ["县委组织部干部科副科长"])]),
@@ -519,7 +533,7 @@ ROLES = [
     ("获得第一名的储珺同学回忆了初到学校的情景。", [("储珺", [])]),
     ("在校团委周昊老师的指挥下，演奏很完美。", [("周昊", [])]),
     ("由经济学院丁昭博士主持的项目获批。", [("丁昭", [])]),
-    ("首先，团支书许伟林向同学们介绍了班会主题。", [("许伟林", [])]),  # not 林向: 同学们 is a plural
+    ("首先，团支书许伟林向同学们介绍了班会主题。", [("许伟林", ["团支书"])]),  # not 林向: 同学们 is a plural
     ("感谢全体老师和同学们的支持。", []),
     ("数学老师讲了一堂课。", []),
     ("301位新同学正陆续集合。", []),

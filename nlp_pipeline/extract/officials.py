@@ -383,14 +383,22 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     if (titled and sur == 1 and not joining and not name_scorer.weak_surname_reads_as_word(text, i, i + 3, names)
             and not names.common_word(text[i + 1:i + 3])):
         name = text[i:i + 3]
+        tags = lexicon_tags()
+        two_ok = _may_be_name(name[:2], titled=False)
+        # 李家|超, 黄金|华: a noun of two (a surname + 家 is a family) made of common given characters
+        # (not 首相官邸|前)
+        noun_head = (not two_ok and tags.get(name[:2]) == "n"
+                     and min(names.given_tier.get(c, "0") for c in name[1:]) >= "2")
         if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & (NOT_GIVEN | NEVER_GIVEN))
-                and _may_be_name(name[:2], titled=False) and not _noun_of_three(name)):
-            tags = lexicon_tags()
+                and (two_ok or noun_head) and not _noun_of_three(name)):
             if tags.get(name, "").startswith("nr"):
                 return name  # 国家主席习近平复信: jieba knows the three-character name
-            if _last_starts_word(text, i + 3):  # a word runs past the third character: 副县长向东|指出,
-                # 成员荣获一|等奖: 荣获 is a word (jieba lists it as a person), unless a follower comes next
+            if _last_starts_word(text, i + 3):  # a word runs past the third character: 副县长向东|指出
+                if noun_head:
+                    return None
                 return name[:2] if lex.follower_at(text, i + 2) or not _common_person_entry(name[:2]) else None
+            if noun_head:
+                return name
             return name[:2] if tags.get(name[:2], "").startswith("nr") or _two_beats_three(text, i, lex, model) \
                 else name
     return None
@@ -1181,8 +1189,8 @@ def bare_title_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> li
             continue
         if not (_name_end_ok(text, end, lex) or _bare_end_ok(text, at, end, freq)):
             continue
-        if any(a < end and i < b for a, b in taken):
-            continue
+        if any(a < end and i < b or a == end for a, b in taken):
+            continue  # a name overlaps, or follows: the title is its (培养班团支书贺唯玮: no 班 + 团支书)
         form = text[i:end]
         names = forms.get(form, set())
         if len(names) == 1:
