@@ -43,8 +43,9 @@ NOT_NAMES = [
     "方向明确了，干劲也就更足了。",
     "明天上午，林业站将组织一次防火演练。",
     "向阳花开的季节，游客络绎不绝。",
-    # a reduplicated word is no surname and given name
+    # a reduplicated word is no surname and given name, nor is an adjective with 地
     "全体党员牢记总书记殷殷嘱托。",
+    "总书记高兴地回应他，大家备受鼓舞。",
     # organisations
     "华为公司发布了新一代通信产品。",
     "黄山风景区管委会召开专题会议。",
@@ -203,6 +204,8 @@ NAME_ENDS_AT_FOLLOWERS = [
     # a surname + 家 (a family: 李家, 黄金) of the dictionary heads a three-character name after a title
     ("特区行政长官李家超转达了慰问。", [("李家超", ["特区行政长官"])]),
     ("书记黄金华转达了问候。", [("黄金华", ["书记"])]),
+    # a name the scorer finds right after a title (其 rarely ends a given name's first character) has it
+    ("会议由风景园林学院院长陈其兵主持。", [("陈其兵", ["风景园林学院院长"])]),
     ("民众在位于东京的首相官邸前举行集会。", []),
     ("项目经理孔祥同介绍说，工程进展顺利。", [("孔祥同", ["项目经理"])]),
     ("局长王平在会上指出，要抓好落实。", [("王平", ["局长"])]),

@@ -589,6 +589,16 @@ def _chain_floor(text: str, last: Mention, lex: Lexicons) -> int:
     return last.end if last.titles else last.end + lex.title_starting_at(text, last.end)
 
 
+def _titles_before(text: str, i: int, mentions: list[Mention], lex: Lexicons) -> list[str]:
+    """The title chain right before a name the rules did not take (院长陈其兵: 其 is rarely a given
+    character, the scorer finds the name): the same chain as before a name the rules take."""
+    if not lex.title_ending_at(text, i):
+        return []
+    before = [m for m in mentions if m.end <= i]
+    floor = _chain_floor(text, max(before, key=lambda m: m.end), lex) if before else 0
+    return title_chain(text, i, lex, floor)
+
+
 def _unit_before(text: str, i: int) -> bool:
     """Does a unit's name end right before ``i`` (中组部|李景田局长, 国家经贸委|陈清泰副主任): a unit suffix
     after at least one more Chinese character? Officials are written that way with their title after
@@ -1615,7 +1625,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                                                 and not (f.start <= m.start and m.end <= f.end))]
         if not any(f.start < m.end and m.start < f.end for f in mentions):
             mentions.append(m)
-    mentions += [Mention(c.name, c.start, c.end)
+    mentions += [Mention(c.name, c.start, c.end, _titles_before(text, c.start, mentions, lex))
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
