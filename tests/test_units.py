@@ -464,6 +464,61 @@ CASES = [
     ("总书记走进青禾市东湖区石岭街道。", []),
     ("石岭镇党委召开会议。", ["石岭镇党委"]),
     ("石牛村村委会组织村民学习。", ["石牛村村委会"]),
+    # session 7 (real university and TV news): a demonstrative never begins a name (此 | 周报编辑部)
+    ("在此周报编辑部向读者致谢。", ["周报编辑部"]),
+    ("这份文件由其办公室转发。", []),
+    # a verb jieba packs with an adverb or tags as a noun before a school or a known body is its verb
+    # (认真总结 | 青禾大学, 申报 | 教育部, 深化 | 上合组织), no part of its name
+    ("我们要认真总结青禾大学的经验。", ["青禾大学"]),
+    ("今年拟申报教育部重点项目。", ["教育部"]),
+    ("各方同意进一步深化上合组织框架内合作。", ["上合组织"]),
+    ("全面深化学校综合改革。", []),
+    ("为纪念青禾大学商学院的创办人举办展览。", ["青禾大学商学院"]),
+    # a surname or a person's name before a one-character office or a kind word is how one addresses a
+    # person (王科, 陈处, 赵中心), and 所 after a person's name is the particle (李岩所言)
+    ("这份材料请王科签字。", []),
+    ("请陈处把好关。", []),
+    ("赵中心说了算。", []),
+    ("塔什干孔院举办中文比赛。", ["塔什干孔院"]),  # (孔院, 孔子学院 abbreviated, is a known body)
+    ("正如处长吴刚所言，基础最重要。", []),
+    ("萧山中学和红岩纪念馆结对共建。", ["萧山中学", "红岩纪念馆"]),  # (萧山/nr, 红岩/nr: names of two characters)
+    ("畅通机关部处与学院的协同机制。", []),
+    ("村里新建了王浩纪念馆。", ["王浩纪念馆"]),  # (a hall named after a person: 王/nr 浩/nr)
+    # a spot, no office: 处 after an adjective, a measure, a place or a thing (闪烁处, 五里处, 检票口处)
+    ("他在灯光闪烁处停下脚步。", []),
+    ("城东五里处有一座石桥。", []),
+    ("旅客在检票口处排队。", []),
+    ("积雪最深处没过膝盖。", []),
+    # 站 after a numeral is a stop; a city and 站 (东站, 火车站) is a railway station
+    ("他往大门前一站，大家都笑了。", []),
+    ("列车缓缓驶入郑州东站。", []),
+    ("旅客在洛阳站换乘。", []),
+    ("洛阳市质监站开展抽检。", ["洛阳市质监站"]),
+    # rooms, royal houses, spacecraft, fields of study, states of affairs: no units
+    ("会议在学院多功能厅举行。", []),
+    ("王室成员出席了典礼。", []),
+    ("航天员进驻空间站。", []),
+    ("志愿者在车站做好接站工作。", []),
+    ("他的商科成绩很好，从不偏科。", []),
+    ("两队进入最后对局。", []),
+    # a bare kind of branch or station in general (党总支, 科技小院, 智能工厂), named ones are units
+    ("各分党委、党总支要认真落实。", []),
+    ("学生在科技小院驻扎了半年。", []),
+    ("石岭柑橘科技小院获得表彰。", ["石岭柑橘科技小院"]),
+    ("首批领航级智能工厂名单公布。", []),
+    # a word of not_unit_name_words that starts a word (企业家) cuts the unit only where a place is left
+    # (会同 | 县); else the run stops before the word
+    ("中法企业家委员会举行会议。", []),
+    # students of a school abbreviated (青大学子) are no 大学
+    ("青大学子踊跃报名。", []),
+    # foreign and national bodies: 全国 after a country is part of the name, two fields joined by 与 in an
+    # administration's name (局, 署), a name jieba takes for a person's after a city (石景山/nr), 21世纪
+    ("智利全国应急中心发布预警。", ["智利全国应急中心"]),
+    ("加拿大食品与药品管理局批准上市。", ["加拿大食品与药品管理局"]),
+    ("市教育局与交通局联合发文。", ["市教育局", "交通局"]),
+    ("天津石景山机械总厂扩建厂房。", ["天津石景山机械总厂"]),
+    ("青禾大学21世纪发展研究院揭牌。", ["青禾大学21世纪发展研究院"]),
+    ("他享受国务院政府特殊津贴。", ["国务院"]),  # (政府 starts the allowance's name)
 ]
 
 

@@ -8,8 +8,9 @@ well-known body (``known_units.txt``: 党中央, 国务院, 新华社, 联合国
 jieba cuts them), together with the run of words before it that can be part of a name: nouns, place names,
 abbreviations, ordinals (第一中学), unknown characters (泓 江 市), and the verbs that unit names are
 made of (``unit_inner_words.txt``: 创建, 建设, 管理 …). The run stops at any other verb, at an
-activity word, a dateline or a post (``not_unit_name_words.txt``: 联系, 会同, 日电, 本报讯, 现任 …), a
-title (总书记), a preposition or conjunction, punctuation, or a generic word
+activity word, a dateline or a post (``not_unit_name_words.txt``: 联系, 会同, 日电, 本报讯, 现任 …; one that starts
+a word cuts it only where a place is left, 会同 | 县, else the run stops before the word: 企业家 | 委员会), a
+title (总书记), a preposition or conjunction, a demonstrative (在此 | 周报编辑部), punctuation, or a generic word
 (``generic_unit_prefixes.txt``: 各, 有关, 全市, 外资, 某 …), in which case the mention is a generic
 reference, not a unit (各部门, 有关单位, 外资银行). Head words of ``unit_name_heads.txt`` (队, 歌舞团,
 民主党, 大使馆, 系, 部队) end a unit only after a name, a proper one for teams, parties and forces
@@ -23,17 +24,20 @@ or a venue or a village named as a place (在 | 禾阳经济技术开发区, 在
 八所 | 大学, 12 | 个 | 调解委员会, 十二支 | 部门工会) or a name that starts with a word beginning with 各, 某,
 该 (各乡镇 | 党委) or holds one after its first word (青山区 | 各乡镇 | 社区). Nor is a name made only of
 words for a school and its colleges (学校 | 学院), a city's sub-centre (城市副中心) or a room (C108室: a
-code of a letter and digits is no Latin name). An idiom (jieba: i) never begins a name (非常感谢 |
-学校), nor does a verb, time or person of ``school_object_words.txt`` before a school's own word (宣传 | 学校,
-新时代 | 学校, 协调 | 农学院). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
+code of a letter and digits is no Latin name), nor a person addressed by the office he heads (王 | 科,
+陈 | 处, 赵 | 中心: lone characters jieba tags as a person's), a spot (最厚 | 处, 五里 | 处, 钱 | 处: 处 after an
+adjective, a measure, a place or a lone character) or a railway station (洛阳 | 站, 郑州东站). An idiom (jieba: i)
+never begins a name (非常感谢 | 学校), nor does a verb, time or person of ``school_object_words.txt`` before a
+school's own word or a known body (宣传 | 学校, 新时代 | 学校, 协调 | 农学院, 申报 | 教育部, 深化 | 上合组织). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
 body (国家安全部 is no 全部).
 
 Inside the run: a name in Latin letters right before the unit word (IBM | 公司), a direction word
-(北方 | 电讯公司), a name jieba takes for a person's after a place of a level or before a company
-(哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司), 全国 after 第…届 (政协第八届全国委员会), a word of scope
+(北方 | 电讯公司), a name jieba takes for a person's after a place or before a company
+(哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司), 全国 after 第…届 or a country
+(政协第八届全国委员会, 智利全国应急中心), a century (21 | 世纪 | 发展研究院), a word of scope
 (国家, 首都: 首都规划建设委员会), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
-and two fields joined by 与 or 和 in a school's, an institute's, an office's or a centre's name (电气与动力工程学院,
-资源和环境学院, 信息与教育技术中心, 国际合作与交流处: common nouns, no body, person or place on the left), also
+and two fields joined by 与 or 和 in a school's, an institute's, an office's, a centre's or an administration's name
+(电气与动力工程学院, 资源和环境学院, 信息与教育技术中心, 国际合作与交流处, 食品与药品管理局: common nouns, no body, person or place on the left), also
 before its sub-units (电子信息与光学工程学院党委). A province after a whole unit that has its own
 place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but not after a national body
 (国家税务总局江苏省税务局, 武警广东总队). A place begins the name: a common word or a verb jieba tags
@@ -72,7 +76,7 @@ MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single char
 # Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村, 不办, 越办越好).
 NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出退不越"
                              "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可他她它们但很更还已曾赴往至"
-                             "系暨")  # (何军同学，系 | 公管学院; 暨 | 石岭村幼儿园)
+                             "系暨请")  # (何军同学，系 | 公管学院; 暨 | 石岭村幼儿园)
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
 CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
 # Words for bodies in general, which a named unit does not follow inside its name (管理部门 | 虹口区教育局).
@@ -80,11 +84,14 @@ COLLECTIVE_KINDS = ("部门", "单位", "机构", "机关")
 # A national body's name ends in one of these before its provincial office (国家税务总局江苏省税务局).
 HEADQUARTERS = ("总局", "总行", "总公司", "总会", "总署", "总部")
 GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic (各乡镇/ns, 该市)
+# Demonstratives, which never stand inside a name (在此 | 周报编辑部, 由其 | 办公室): jieba tags 此 zg.
+DEMONSTRATIVES = frozenset("此这那其")
 BODY_CLASSIFIERS = frozenset("家所个座支")  # 一家公司, 两所学校, 三支队伍
 QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多数这那此")  # 每所学校, 两家企业
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
+NOT_UNIT_TAILS = (1, 2, 4)  # how far past a suffix an entry of not_unit_words.txt that starts with it may reach
 MAX_CACHED_CLAUSES = 50_000  # the clause cache is emptied when it reaches this size
 # Single characters that never stand inside a name, by jieba tag: verbs, prepositions, adverbs,
 # particles, pronouns (听 | 省农委, 标志 | 着 | 成飞公司).
@@ -100,6 +107,9 @@ SETTLEMENT_SUFFIXES = ("村", "社区", "镇", "乡", "街道")
 PLACE_SUFFIXES = ZONE_SUFFIXES + VENUE_SUFFIXES + SETTLEMENT_SUFFIXES
 # A city's sub-centre (城市副中心) is a district, never a body.
 PLACE_ONLY_SUFFIXES = ("副中心",)
+# Tags of a word before 处 that make it a spot, no office (最厚 | 处, 五里 | 处, 城南 | 处, 门前 | 处): an
+# adjective, a measure, an adverb, a direction, a place or a time (教务 | 处, 交流/n | 处, 招生/v | 处 are offices).
+SPOT_TAGS = frozenset({"a", "ad", "m", "mq", "q", "d", "f", "s", "t", "ns"})
 PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户", "入驻", "进驻", "走进", "来到", "前往", "途经"})
 # Single characters that never stand in a brand name cut into characters (了 | 新 | 公司).
 NOT_BRAND_TAGS = ("p", "c", "u", "r", "y", "e", "o", "m", "q", "f")
@@ -130,8 +140,9 @@ DIRECTION_NAMES = frozenset({"北方", "南方", "东方", "西方"})
 # Words of scope that stand before a place in a unit's name (国家黄河委员会, 世界客属同乡总会).
 # A school's or institute's name, which may join two fields with 与 (电气与动力工程学院, 区域经济与金融研究所).
 ACADEMIC_HEADS = ("学院", "研究所", "研究院", "系", "研究中心", "实验室", "学部", "研究室", "教研室")
-# So may an office, a department or a centre of two tasks (信息与教育技术中心, 国际合作与交流处, 能源与数字主权部).
-JOINED_HEADS = ACADEMIC_HEADS + ("中心", "部", "处", "委员会", "办公室")
+# So may an office, a department, a centre or an administration of two tasks (信息与教育技术中心, 国际合作与交流处,
+# 能源与数字主权部, 食品与药品管理局).
+JOINED_HEADS = ACADEMIC_HEADS + ("中心", "部", "处", "委员会", "办公室", "局", "署")
 # jieba's tags of a field of study (电气/n, 设计/vn, 土木工程/l, 安全/an).
 FIELD_TAGS = frozenset({"n", "vn", "nz", "l", "an"})
 # Persons in general, beyond person_groups.txt and occupations.txt (学生与计算机学院: no school "学生与…").
@@ -303,6 +314,24 @@ def _place_starts_name(prev: str, place: str, lex: _Lex, tag_of: Any) -> bool:
             place in lex.provinces or bool(_leading_word(place, lex.provinces)))
     return not (tag_of(prev) in PROPER_TAGS or tag_of(prev) == "b" or prev in lex.known
                 or _ends_with_suffix(prev, lex) or prev in DIRECTION_NAMES or prev in SCOPE_WORDS)
+
+
+def _person_before(tokens: list[str], j: int, k: int, lex: _Lex) -> bool:
+    """Do the words right before ``tokens[j]`` make a person's name, one to three lone characters that
+    jieba tags as a person's (王, 吴 | 岩: a two-character word tagged so is more often a place or a brand,
+    玉米/nr, 萧山/nr), where the unit's run, which begins at ``tokens[k]``, took no word before them (but a
+    title or a role may stand there: 主委 | 王 | 科)?
+
+    >>> _person_before(["请", "王", "科"], 2, 1, _lex()), _person_before(["红", "岩", "纪念馆"], 2, 0, _lex())
+    (True, False)
+    """
+    m = j
+    while m > 0 and j - m < 3 and len(tokens[m - 1]) == 1 and lex.tag_of(tokens[m - 1]).startswith("nr") \
+            and tokens[m - 1] not in PLACE_LEVELS:
+        m -= 1
+    if m == j:
+        return False
+    return k >= m or tokens[m - 1] in lex.titles or tokens[m - 1] in lex.person_words  # (禾 | 阳 | 大学, 红 | 岩 | 纪念馆)
 
 
 def _indefinite(word: str) -> bool:
@@ -532,6 +561,7 @@ def extract_units(text: str) -> list[dict]:
             numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
                         and len(tokens[j - 1]) > 1 and _is_cjk_word(tokens[j - 1])  # not 心往 | 一处
                         and tag_of(tokens[j - 1]) in NAME_TAGS  # not 发现 | 一处
+                        and tag_of(tokens[j - 1]) not in ("s", "f")  # not 门前 | 一站
                         and not _ends_with_suffix(tokens[j - 1], lex))  # not 石牛村 | 一处
             head = _head(word, lex)
             if head:  # a team's or party's name: the name before it is checked below
@@ -563,15 +593,18 @@ def extract_units(text: str) -> list[dict]:
                 if school and _field_word(tokens[k], lex, school):
                     k -= 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
                     continue  # school, and its sub-units (光学工程学院 | 党委)
-            if prev == "全国" and k >= 2 and tokens[k - 2].endswith("届"):
-                k -= 1  # 政协第八届 | 全国 | 委员会: the national committee, not 全国 the generic word
+            if prev == "全国" and k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places):
+                k -= 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
                 continue
-            if prev in lex.generic or prev in lex.not_name_words or (
+            if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or (
                     prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
                 break
             if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
                 break  # 主管部门 | 青山区教育局: a kind of bodies before a named one
             if not _is_cjk_word(prev):
+                if prev.isdigit() and tokens[k] == "世纪":
+                    k -= 1  # 21 | 世纪 | 发展研究院
+                    continue
                 if k == j and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
                         and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
                     k -= 1  # IBM | 公司, WCG | 组委会: a name in Latin letters
@@ -592,8 +625,10 @@ def extract_units(text: str) -> list[dict]:
                 break  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
             lead = "" if prev in known else _leading_word(prev, lex.not_name_words)  # (联合国 is one name)
             if lead:  # 会同县 | 住房和城乡建设局: jieba joined the verb 会同 to the county
-                cut_at = starts[k - 1] + len(lead)
-                break
+                rest = prev[len(lead):]
+                if rest in LEVEL_CHARS or tag_of(rest) == "ns":
+                    cut_at = starts[k - 1] + len(lead)
+                break  # (企业家 | 委员会: what is left, 家, is no place; the run stops before the word)
             tag = tag_of(prev)
             if proper_only and tag not in PROPER_TAGS and prev not in known and (len(prev) > 1 or word in known):
                 break  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body
@@ -604,9 +639,10 @@ def extract_units(text: str) -> list[dict]:
                 k -= 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社)
                 continue
             if tag.startswith("nr") and len(prev) in (2, 3) and (
-                    (k >= 2 and tokens[k - 2][-1] in LEVEL_CHARS and tag_of(tokens[k - 2]) == "ns")
+                    (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
+                        tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions))
                     or (k in (j, bracket) and word in lex.enterprise)):
-                k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 万德莱 | 公司: a name jieba takes for a person's
+                k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司: a name jieba takes for a person's
                 continue
             if prev in DIRECTION_NAMES:
                 k -= 1  # 北方 | 电讯公司: a direction word jieba tags f
@@ -664,7 +700,7 @@ def extract_units(text: str) -> list[dict]:
                     and not word.endswith(TASK_OFFICES))):
             k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word);
             # 促进 | 学校, 保障 | 学校: a verb whose object is a kind of body (but 招生 | 办公室, 设计/vn | 学院)
-        if k < j and word.endswith(SCHOOL_ENDS):
+        if k < j and (word.endswith(SCHOOL_ENDS) or word in known):
             # 充分利用 | 学校, 高质量服务 | 学校, 本学期 | 学校, 协调 | 农学院: the school is the object or the
             # subject, the name begins after the verb, time or person (a bare 学校 is then a kind word)
             k = next((i + 1 for i in range(j - 1, k - 1, -1) if tokens[i] in lex.school_objects
@@ -693,6 +729,15 @@ def extract_units(text: str) -> list[dict]:
             continue  # 12 | 个 | 调解委员会, 4 | 所 | 学院: bodies counted, no named one (but 30 | 个 | 国务院 | 直属机构)
         if k >= 2 and tokens[k - 2] == "被" and tag_of(tokens[k - 1]).startswith("v") and tokens[k] in lex.kind_words:
             continue  # 被巡视 | 学院党委: bodies of a kind that undergo something, none named
+        if (len(word) == 1 or (word in lex.kind_words and word.endswith(TASK_OFFICES))) and word not in PLACE_LEVELS \
+                and _person_before(tokens, j, k, lex):
+            continue  # 王 | 科, 陈 | 处, 赵 | 中心, 吴 | 岩 | 所: a person addressed by the office he heads
+        if k < j and word == "站" and all(tag_of(t) == "ns" for t in tokens[k:j]) or (
+                k == j and word[-1] == "站" and word[:-1] in lex.regions):
+            continue  # 洛阳 | 站, 北京站: a railway station, a place
+        if word == "处" and j > 0 and (tag_of(tokens[j - 1]) in SPOT_TAGS or (
+                len(tokens[j - 1]) == 1 and not (j > 1 and len(tokens[j - 2]) == 1 and _is_cjk_word(tokens[j - 2])))):
+            continue  # 最厚 | 处, 五里 | 处, 钱 | 处: a spot (but 发 | 规 | 处, an abbreviation of an office)
         if k < j and all(t in SCHOOL_KINDS for t in tokens[k:j + 1]):
             continue  # 学校 | 学院, 学院 | 院: the school and its colleges in general
         first = starts[k] if cut_at is None else cut_at
@@ -702,8 +747,8 @@ def extract_units(text: str) -> list[dict]:
         name = text[first:end]
         if name not in lex.suffixes and word not in known and _ends_in_not_unit(name, lex):
             continue  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
-        if word + text[end:end + 1] in lex.not_units or word + text[end:end + 2] in lex.not_units:
-            continue  # 中心 | 任务, 所 | 能: the suffix starts a longer word, it ends no unit
+        if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS):
+            continue  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit
         if name in lex.kind_words or name in lex.heads or (name.startswith(FRAGMENT_STARTS) and name not in known):
             continue
         if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
