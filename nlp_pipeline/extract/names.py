@@ -81,6 +81,9 @@ COMMON_SURNAME = 2
 COMMON_WORD = 10_000
 # A whole item of a 、-list next to a person is taken from this probability up (list_neighbours).
 LIST_THRESHOLD = 0.1
+# Words that join two persons (冯光燕和严海东): a candidate joined so to a person is taken from this up.
+JOINERS = ("以及", "和", "与", "及", "同")
+JOINED_THRESHOLD = 0.3
 RUN_FLOOR = 0.3  # every name of a run of names without separators (split_name_run) reaches this (non-names: < 0.05)
 MAX_ASIDE = 12  # characters of an aside between list items: 王某（女，蒙古族）、
 # What may follow the last character of a list item.
@@ -887,6 +890,11 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
         prev = _previous_item(text, start)
         if prev is not None:
             options += by_end.get(prev, ())
+        for joiner in JOINERS:  # 冯光燕和严海东: a person joined to a person, a likelier one than a list's item
+            if text.startswith(joiner, end):
+                options += [c for c in by_start.get(end + len(joiner), ()) if c.score >= JOINED_THRESHOLD]
+            if text.endswith(joiner, 0, start):
+                options += [c for c in by_end.get(start - len(joiner), ()) if c.score >= JOINED_THRESHOLD]
         for c in sorted(options, key=lambda c: -c.score):
             if not any(busy[c.start:c.end]):
                 busy[c.start:c.end] = b"\x01" * (c.end - c.start)
