@@ -201,6 +201,8 @@ TITLED_FOREIGN = [
 
 # Where a titled name ends when a character that may start the next words (同, 为) follows two.
 NAME_ENDS_AT_FOLLOWERS = [
+    # 等 and a count of persons: the name is one of them
+    ("周瑶等10名学生获得校长奖学金。", [("周瑶", [])]),
     # 致 + a speech or a letter, 则, 便 follow a name (followers), not a third given character
     ("最后，辅导员苏彤致闭幕词。", [("苏彤", ["辅导员"])]),
     ("学院辅导员王爽则倍感鼓舞。", [("王爽", ["学院辅导员"])]),

@@ -44,7 +44,9 @@ def test_tokens(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("word", "pos"), [
     ("纪检组长", "nnt"), ("常务副市长", "nnt"), ("政法委书记", "nnt"),
-    ("市公安局", "nt"), ("市创建办", "nt"), ("推进会", "n"),
+    ("市公安局", "nt"), ("市创建办", "nt"), ("推进会", "n"), ("曾任", "v"),
+    # words jieba's dictionary tags as persons' names, retagged (user_dict.txt)
+    ("夏令营", "n"), ("荣获", "v"), ("白皮书", "n"),
 ])
 def test_user_dict_words_stay_whole(word: str, pos: str) -> None:
     for text in (word, f"在{word}的会上", f"{word}。"):
