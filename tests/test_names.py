@@ -479,6 +479,8 @@ DOTTED_NAMES = [
 
 # Where a title chain starts on its left: a date, a speech verb or 致函 ends it; 将 is no rank.
 CHAIN_STARTS = [
+    # a signature line: the title, one space, the name
+    ("——马克思主义学院党委书记 刘振宇", [("刘振宇", ["马克思主义学院党委书记"])]),
     # titles of students, soldiers, villages and the Hong Kong government
     ("会议由班长岳严主持。", [("岳严", ["班长"])]),
     ("营长刘德胜带领官兵完成了任务。", [("刘德胜", ["营长"])]),

@@ -94,6 +94,7 @@ STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "�
                     "率队", "调研", "致辞", "发言", "提出", "通报", "宣读", "作了", "作工作报告", "代表", "认为",
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
                     "荣获", "当选", "被评为", *HONORIFIC_FOLLOWERS)
+SPACES = frozenset(" \u3000")
 # 等 and a count of persons after a name (周瑶等10名学生, 王平等三位同志): the name is one of them.
 PERSONS_COUNTED = re.compile("等[0-9０-９一二两三四五六七八九十百几数多余]+[名位人]")
 # Speech verbs after which a name right after a unit's name is that unit's speaker (执法局颜鲲表示).
@@ -660,12 +661,14 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if text[i:i + 2] in places_by_start and _place_starts_at(text, i, lex):
             continue  # 总理|印度共和国外交部长 (a list of posts), 图尔钦、伊朗…: a place, not a name
         titles = []
-        if ends[i]:
+        # the title ends right before, or before one space (a signature line: 学院党委书记 刘振宇)
+        title_end = i if ends[i] else i - 1 if i >= 2 and text[i - 1] in SPACES and ends[i - 1] else None
+        if title_end is not None:
             floor = _chain_floor(text, found[-1], lex) if found else 0
             k = bisect_right(figure_floors, (i, len(text) + 1))
             if k:
                 floor = max(floor, figure_floors[k - 1][1])
-            titles = title_chain(text, i, lex, floor)
+            titles = title_chain(text, title_end, lex, floor)
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound).
         role = not titles and lex.role_ending_at(text, i)
