@@ -81,6 +81,8 @@ COMMON_SURNAME = 2
 COMMON_WORD = 10_000
 # A whole item of a 、-list next to a person is taken from this probability up (list_neighbours).
 LIST_THRESHOLD = 0.1
+# A count of persons after the last item of a list (陈静、杨超五位老师).
+PERSON_COUNT = re.compile("[0-9０-９一二两三四五六七八九十]+[位名人]")
 # Words that join two persons (冯光燕和严海东): a candidate joined so to a person is taken from this up.
 JOINERS = ("以及", "和", "与", "及", "同")
 JOINED_THRESHOLD = 0.3
@@ -886,7 +888,8 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
         options = []
         nxt = _next_item(text, end)
         if nxt is not None:  # the candidate must fill the item: 、 or punctuation (or 等) after it
-            options += [c for c in by_start.get(nxt, ()) if c.end >= len(text) or text[c.end] in ITEM_ENDS]
+            options += [c for c in by_start.get(nxt, ())
+                        if c.end >= len(text) or text[c.end] in ITEM_ENDS or PERSON_COUNT.match(text, c.end)]
         prev = _previous_item(text, start)
         if prev is not None:
             options += by_end.get(prev, ())

@@ -1278,6 +1278,8 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
                 continue
             if n == len(items) - 1 and text[a:b].endswith(LIST_TAIL):
                 b -= len(LIST_TAIL)
+            elif n == len(items) - 1:  # 付强国三名同志受到表彰: a count of persons closes the list
+                b = next((a + k for k in (2, 3, 4) if name_scorer.PERSON_COUNT.match(text, a + k)), b)
             name = text[a:b]
             if not _name_shape(name, lex) or any(x < b and a < y for x, y in taken):
                 continue
