@@ -204,6 +204,19 @@ TITLED_FOREIGN = [
 
 # Where a titled name ends when a character that may start the next words (同, 为) follows two.
 NAME_ENDS_AT_FOLLOWERS = [
+    # a military rank after the name ends it (ranks are no titles)
+    ("总后勤部部长王克上将出席。", [("王克", ["总后勤部部长"])]),
+    # a public figure ends before a word that runs across a longer reading (李鹏发|来), and a piece of
+    # transliterated names (斯特) across its edge does not hide it
+    ("国务院总理李鹏发来了慰问电。", [("李鹏", ["国务院总理"])]),
+    ("马克思和恩格斯特别强调实践。", [("马克思", []), ("恩格斯", [])]),
+    ("１９８７年，陈云峰高考落榜后，家里困难。", [("陈云峰", [])]),  # (云峰, a Chinese name, across 陈云's end)
+    # the given name is no follower word (介绍), a weak surname before a place is a preposition (应|泰国),
+    # an old man addressed by his surname is no name (栾老人), nor an adjective with 地 (殷勤地)
+    ("省消防局局长长孙介绍，去年全省消防部队共出动一万次。", []),
+    ("应泰国总理的邀请，代表团将访问曼谷。", []),
+    ("摆脱了贫困。栾老人说：政策好。", []),
+    ("人民警察又殷勤地迎来忙碌的人群。", []),
     # 等 and a count of persons: the name is one of them
     ("周瑶等10名学生获得校长奖学金。", [("周瑶", [])]),
     # 致 + a speech or a letter, 则, 便 follow a name (followers), not a third given character

@@ -689,12 +689,15 @@ DESCRIBING_TAGS = frozenset("abzdv")
 def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
     """Not inside or before a title (党委书记, 王局长: a title, not a name), no reduplicated word
     (殷殷, 常常: a surname doubled is an adverb or adjective of the dictionary), no adjective + 地/得
-    (高兴地), no weak surname read as part of a word (:func:`weak_surname_reads_as_word`)."""
+    (高兴地), no given name that is a follower word (长孙|介绍), no weak surname read as part of a word (:func:`weak_surname_reads_as_word`)."""
     starts = ctx._starts
     if starts[i] or ctx._inside[i]:
         return False
     if end - i == 2 and ctx.text[i] == ctx.text[i + 1] and ctx.lex.word(ctx.text[i:end]):
         return False
+    after = ctx.follower_at(i + max(s, 1))
+    if after is not None and len(after) > 1 and i + max(s, 1) + len(after) <= end:
+        return False  # 局长长孙介绍: the given name is the word after a name (介绍), no name
     if end - i == 3 and ctx.text[end - 1] in ADVERBIAL_PARTICLES and \
             ctx.lex.tag(ctx.text[i:end - 1])[:1] in DESCRIBING_TAGS:
         return False  # 总书记高兴地回应: an adjective and 地 (how he answered), no name

@@ -124,7 +124,7 @@ NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronoun
 # Forms of address after a surname (吴阿姨, 张大爷): no given name (and corpora/ANNOTATION.md counts no
 # person named by a surname alone).
 ADDRESS_FORMS = frozenset(("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "奶奶", "爷爷",
-                           "老汉"))
+                           "老汉", "老人", "老太", "老伯", "婆婆"))
 # After a noun, the place in it (贺信|中, 会|上) or the people of it (南开|人): no given name's end.
 WORD_SUFFIXES = frozenset("中内上里人")
 APPOINTMENT_VERBS = frozenset("任兼升调")  # between a name and a post: 王平任|副县长, 李明兼|秘书长
@@ -465,6 +465,9 @@ def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
         if not _left_ok(text, i) or text[i - 1:i] == "·" or text[m.end():m.end() + 1] == "·" or (
                 "·" + m.group() in text):
             continue  # 丹尼尔·麦克法登: a part of a name with dots, found whole (愿同瓦塔拉总统: 阿拉萨内·瓦塔拉)
+        known = _public_figure_re().match(text, i)
+        if known and known.end() < m.end():
+            continue  # 恩格斯|特别强调: a public figure starts the run and ends inside it (found as such)
         for end in range(m.end(), i + 1, -1):
             speaks = _speaks_at(text, end, lex)
             if ((lex.title_starting_at(text, end) or speaks)
@@ -708,6 +711,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
                 len(name) == 3 and _common_word_head(name))
         if not titles and name in not_person_names():
             continue  # 伊拉克表示, 莫斯科说: a country or a capital speaks (a title before makes it a name: 副局长邹平)
+        if not titles and _weak_surname_before_place(text, i, end):
+            continue  # 应|泰国总理…的邀请: the preposition before a place
         if titles or joined or acting or role or i in labelled:
             # 副市长江雪梅、文海波: the title before the first name is both names'
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
@@ -1120,13 +1125,16 @@ DEPUTY_PREFIXES = ("常务副", "副")
 FOREIGN_HEAD_TITLES = frozenset(("总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "亲王", "国务卿", "总督"))
 
 
-def word_across(text: str, k: int, freq: dict[str, int], but: tuple[int, int] = (0, 0)) -> bool:
+def word_across(text: str, k: int, freq: dict[str, int], but: tuple[int, int] = (0, 0),
+                ignore: str = "") -> bool:
     """Does a dictionary word of two to four characters, other than ``text[but[0]:but[1]]``, run
     across position ``k`` (start before it, end after it)? 全市|长效: 长效 runs across the end of
-    全市长."""
+    全市长. Words whose tag starts with ``ignore`` (when given) do not count: ``"nrt"``, pieces of
+    transliterated names (恩格斯|特别: 斯特); ``"nr"``, any of jieba's person entries (和恩格)."""
+    tags = lexicon_tags()
     for j in range(max(0, k - 3), k):
         for m in range(k + 1, min(len(text), j + 4) + 1):
-            if freq.get(text[j:m]) and (j, m) != but:
+            if freq.get(text[j:m]) and (j, m) != but and not (ignore and tags.get(text[j:m], "").startswith(ignore)):
                 return True
     return False
 
@@ -1232,7 +1240,7 @@ def public_figure_mentions(text: str, lex: Lexicons, figures: list[re.Match[str]
     starts, ends = {m.start() for m in found}, {m.end() for m in found}
     for m in found:
         i, end = m.span()
-        if text.startswith(DOCTRINES, end) or (i not in ends and word_across(text, i, freq, (i, end))
+        if text.startswith(DOCTRINES, end) or (i not in ends and word_across(text, i, freq, (i, end), ignore="nr")
                                                 and not lex.title_starting_at(text, end)
                                                 and not text.startswith(COMRADE, end)):
             continue  # 健康生活 holds no 康生; but 落实|习近平总书记: a title after the figure outweighs 实习
@@ -1240,7 +1248,8 @@ def public_figure_mentions(text: str, lex: Lexicons, figures: list[re.Match[str]
             continue  # 诺罗敦·西哈努克, 查维斯·卡特: part of a dotted name, which is found whole
         if not (_name_end_ok(text, end, lex) or end in starts or _leaders_body(text, end)
                 or text[end:end + 1] in FIGURE_END_CHARS) and (
-                word_across(text, end, freq, (i, end)) or _names_unit(text, end) or not freq.get(text[end:end + 2])):
+                word_across(text, end, freq, (i, end), ignore="nrt") or _names_unit(text, end)
+                or not freq.get(text[end:end + 2])):
             continue  # 陈云森同学: a longer name; 孔子学院: a unit (克林顿政府 is the leader's administration)
         titles = title_chain(text, i, lex) if lex.title_ending_at(text, i) else []
         out.append(Mention(m.group(), i, end, titles))  # 中央军委副主席张又侠 (又 is no given name to the rules)
@@ -1625,11 +1634,12 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     lex = lexicons()
     figures = list(_public_figure_re().finditer(text))  # searched once for both
     mentions = find_mentions(text, name_model, figures)
+    freq = name_scorer.name_lexicon().freq
     for m in public_figure_mentions(text, lex, figures):
         # a public figure wins over a reading the rules made of part of it (首相高市早|苗, 司令官|金正|日),
-        # not over a longer name that holds it
-        mentions = [f for f in mentions if not (f.start < m.end and m.start < f.end
-                                                and not (f.start <= m.start and m.end <= f.end))]
+        # not over a longer name that holds it, unless a word runs across that name's end (总理李鹏发|来了)
+        mentions = [f for f in mentions if not (f.start < m.end and m.start < f.end and not (
+            f.start <= m.start and m.end <= f.end and not (f.end > m.end and word_across(text, f.end, freq))))]
         if not any(f.start < m.end and m.start < f.end for f in mentions):
             mentions.append(m)
     mentions += [Mention(c.name, c.start, c.end, _titles_before(text, c.start, mentions, lex))
