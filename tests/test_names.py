@@ -495,6 +495,9 @@ DOTTED_NAMES = [
 
 # Where a title chain starts on its left: a date, a speech verb or 致函 ends it; 将 is no rank.
 CHAIN_STARTS = [
+    # 时任, 现任 ("then", "now serving as") and a time (调研期间) are no part of the title
+    ("1938年，时任四川省政府主席张群来校视察。", [("张群", ["四川省政府主席"])]),
+    ("在都江堰校区调研期间副校长朱庆指出，要抓好落实。", [("朱庆", ["副校长"])]),
     # a signature line: the title, one space, the name
     ("——马克思主义学院党委书记 刘振宇", [("刘振宇", ["马克思主义学院党委书记"])]),
     # titles of students, soldiers, villages and the Hong Kong government
