@@ -468,6 +468,8 @@ TITLE_AFTER = [
 
 # Names with ·: every part, also in a 、-list.
 DOTTED_NAMES = [
+    # known parts of Uyghur and Kazakh names carry a dotted name on (不 and 都 end no name here)
+    ("自治区政协主席努尔兰·阿不都满金，新疆代表团出席。", [("努尔兰·阿不都满金", ["自治区政协主席"])]),
     ("大会主席穆罕默德·纳瓦兹·谢里夫宣读了决议。", [("穆罕默德·纳瓦兹·谢里夫", ["大会主席"])]),
     ("出席的有蒋文华、阿不都·热合曼、周立新。", [("蒋文华", []), ("阿不都·热合曼", []), ("周立新", [])]),
     ("委员有毕国强、吐尔逊·艾买提（维吾尔族）、朱正平。",

@@ -480,7 +480,7 @@ def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
 
 
 # Names of no surname, made of parts (one to three), that follow a title (民政部部长多吉才让).
-NAME_PART_LEXICONS = ("tibetan_name_parts.txt", "mongolian_name_parts.txt")
+NAME_PART_LEXICONS = ("tibetan_name_parts.txt", "mongolian_name_parts.txt", "uyghur_name_parts.txt")
 MAX_NAME_PARTS = 3
 
 
@@ -491,7 +491,8 @@ def _name_part_re() -> re.Pattern[str]:
 
 def name_part_mentions(text: str, lex: Lexicons) -> list[Mention]:
     """Tibetan and Mongolian names right after a title (民政部部长多吉才让, 书记扎西次仁, 自治区副主席
-    巴特尔): one to three parts of ``tibetan_name_parts.txt`` or ``mongolian_name_parts.txt`` and no
+    巴特尔): one to three parts of ``tibetan_name_parts.txt``, ``mongolian_name_parts.txt`` or
+    ``uyghur_name_parts.txt`` and no
     surname, where a name can end; the longest such run."""
     out = []
     part = _name_part_re()
@@ -854,9 +855,15 @@ def _ends_in_word(text: str, start: int, end: int) -> bool:
 
 
 def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
-    """Length of the shortest part after the ``·`` at ``dot`` that a name end, a function character or
+    """Length of the part after the ``·`` at ``dot``: a run of known parts of minority names
+    (``*_name_parts.txt``) that a name end follows; else the shortest part that a name end, a function character or
     a word follows (2–7 characters; one between two dots: 艾哈迈德·本·穆罕默德), and that does not end
     in a function character or a common word (萨阿东·哈马迪|结束对, 谢赫·哈西娜|所希望, 爱德华·劳森|编纂)."""
+    parts = dot + 1
+    while parts - dot - 1 < 7 and (m := _name_part_re().match(text, parts)):
+        parts = m.end()  # 努尔兰·阿不都满金: known parts of minority names carry the name on
+    if parts > dot + 2 and parts - dot - 1 <= 7 and _name_end_ok(text, parts, lex):
+        return parts - dot - 1
     n = next((n for n in range(1, 8) if dot + 1 + n <= len(text)
               and (n > 1 or text[dot + 2:dot + 3] == "·")  # one character only between dots: 本·
               and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
