@@ -500,6 +500,10 @@ CHAIN_STARTS = [
     # 时任, 现任 ("then", "now serving as") and a time (调研期间) are no part of the title
     ("1938年，时任四川省政府主席张群来校视察。", [("张群", ["四川省政府主席"])]),
     ("在都江堰校区调研期间副校长朱庆指出，要抓好落实。", [("朱庆", ["副校长"])]),
+    # 应 ("at the invitation of") ends a chain, not inside 应急; a number's classifier stays out
+    ("应国家主席习近平邀请，总统将访华。", [("习近平", ["国家主席"])]),
+    ("市应急管理局局长王强出席。", [("王强", ["市应急管理局局长"])]),
+    ("电力学院2019级专职辅导员王贝贝说，要抓好落实。", [("王贝贝", ["专职辅导员"])]),
     # a signature line: the title, one space, the name
     ("——马克思主义学院党委书记 刘振宇", [("刘振宇", ["马克思主义学院党委书记"])]),
     # titles of students, soldiers, villages and the Hong Kong government

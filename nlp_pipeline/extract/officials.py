@@ -81,7 +81,8 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "我校", "我院", "我市", "我县", "我区", "我省", "我镇", "我乡", "我局", "本校", "本院",  # 我校|党委书记
               "针对",  # 针对|美国总统
               "摄", "来自", "获得",  # 记者谢环驰摄|中共中央…, 获得|省长
-              "时任", "现任", "曾任", "历任", "担任", "出任", "期间")  # 时任|四川省政府主席, 调研期间|副校长
+              "时任", "现任", "曾任", "历任", "担任", "出任", "期间",  # 时任|四川省政府主席, 调研期间|副校长
+              "应")  # 应|国家主席习近平邀请 ("at the invitation of"; 应急管理局 keeps it: STOPS_IN_NAMES)
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人",
@@ -248,7 +249,10 @@ def lexicons() -> Lexicons:
 
 
 STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins (经济 90k; 在省, 由市: none)
-STOPS_IN_NAMES = frozenset("经对")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部)
+STOPS_IN_NAMES = frozenset("经对应")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
+# 应急管理局)
+# Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席): the number ends the chain.
+COUNTED_CLASSIFIERS = frozenset("级届期")
 
 
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
@@ -285,6 +289,8 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         while (j > floor and _is_cjk(text[j - 1]) and not _stop_ending_at(text, j, lex)
                and end - j < MAX_TITLE_PIECE):  # any other character (punctuation, >, a digit) ends it
             j -= 1
+        if j > 0 and text[j - 1].isdigit() and text[j] in COUNTED_CLASSIFIERS and end - j > 2:
+            j += 1  # 2019|级专职辅导员, 80|届联大副主席: the number's classifier, no part of the title
         piece = text[j:end]
         if "各" in piece or piece.startswith(("全体", "全市", "全县", "全区")):
             break  # 各成员, 全体成员: a group, not a person's title
