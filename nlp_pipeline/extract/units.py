@@ -9,7 +9,9 @@ jieba cuts them), together with the run of words before it that can be part of a
 abbreviations, ordinals (第一中学), unknown characters (泓 江 市), and the verbs that unit names are
 made of (``unit_inner_words.txt``: 创建, 建设, 管理 …). The run stops at any other verb, at an
 activity word, a dateline or a post (``not_unit_name_words.txt``: 联系, 会同, 日电, 本报讯, 现任 …; one that starts
-a word cuts it only where a place is left, 会同 | 县, else the run stops before the word: 企业家 | 委员会), a
+a word cuts it only where a place is left, 会同 | 县, or, a lone post or verb in a word jieba takes for a name, a word
+(任 | 国民参议会), else the run stops before the word: 企业家 | 委员会; but a compound noun of a word marked
+``compound``, 联合攻关, 企业顾问, stands in a name), a
 title (总书记), a preposition or conjunction, a demonstrative (在此 | 周报编辑部), punctuation, or a generic word
 (``generic_unit_prefixes.txt``: 各, 有关, 全市, 外资, 某 …), in which case the mention is a generic
 reference, not a unit (各部门, 有关单位, 外资银行). Head words of ``unit_name_heads.txt`` (队, 歌舞团,
@@ -20,19 +22,22 @@ A lone kind word (``unit_kind_words.txt``: 单位, 中心, 局, 部队, 派出�
 (``not_unit_words.txt``: 干部, 会议室, 家乡, 关系; 政局 only as a word of its own) or a suffix that
 starts a longer word (中心 | 任务, the particle 所 in 被人们所认识, 国会所乐见) is no unit, nor is a zone
 or a venue or a village named as a place (在 | 禾阳经济技术开发区, 在 | 学生活动中心, 走进 | 图书馆, 来到 |
-石岭镇), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
+石岭镇, 参观了 | 青禾博物馆, 抵达 | 石牛村; 图书馆 | 广场, 纪念馆 | 前, 石牛村 | 一处 | 山坡, 石牛村 | 村民, and the town
+such a village lies in), a unit that names a
+building after a word of place (在 | 化工学院 | 楼) or a memorial hall's subject (抗日民主政府 | 纪念馆), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
 八所 | 大学, 12 | 个 | 调解委员会, 十二支 | 部门工会) or a name that starts with a word beginning with 各, 某,
 该 (各乡镇 | 党委) or holds one after its first word (青山区 | 各乡镇 | 社区). Nor is a name made only of
 words for a school and its colleges (学校 | 学院), a city's sub-centre (城市副中心) or a room (C108室: a
 code of a letter and digits is no Latin name), nor a person addressed by the office he heads (王 | 科,
 陈 | 处, 赵 | 中心: lone characters jieba tags as a person's), a spot (最厚 | 处, 五里 | 处, 钱 | 处: 处 after an
-adjective, a measure, a place or a lone character) or a railway station (洛阳 | 站, 郑州东站). An idiom (jieba: i)
+adjective, a measure, a place or a lone character), a railway station (洛阳 | 站, 郑州东站), a party's members
+(中国共产党 | 人) or 办 the verb before what one runs (大地 | 办 | 大学, 日本 | 办 | 展). An idiom (jieba: i)
 never begins a name (非常感谢 | 学校), nor does a verb, time or person of ``school_object_words.txt`` before a
 school's own word or a known body (宣传 | 学校, 新时代 | 学校, 协调 | 农学院, 申报 | 教育部, 深化 | 上合组织). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
 body (国家安全部 is no 全部).
 
 Inside the run: a name in Latin letters right before the unit word (IBM | 公司), a direction word
-(北方 | 电讯公司), a name jieba takes for a person's after a place or before a company
+(北方 | 电讯公司), a university's short name of a lone character and 大 (川 | 大 | 农学院), a name jieba takes for a person's after a place or before a company
 (哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司), 全国 after 第…届 or a country
 (政协第八届全国委员会, 智利全国应急中心), a century (21 | 世纪 | 发展研究院), a word of scope
 (国家, 首都: 首都规划建设委员会), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
@@ -44,20 +49,24 @@ place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but 
 as a noun before it stays out (发展 | 城市商业银行, 调往 | 山东省委), and so does a lone character
 before a province (a person's name run into the unit: 孙文瑞 | 福建省南平市文化馆). Two lone characters at a clause's start
 abbreviate one name (、环 | 材 | 学院, 、通 | 禾 | 集团: jieba tags the first a verb), not before a level or after a
-post (原 | 校督导组). A short
+post (原 | 校督导组); so do two after a place or a preposition (苏州 | 盛 | 岚 | 电子有限公司, 由 | 环 | 测 | 学院; not
+after 被, 把). A short
 bracket inside a company's name is part of it (青禾机械（集团）公司, 西门子（中国）有限公司). A title
 that starts with a unit is cut after a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a
-quoted phrase (“一支部一品牌”) is no unit's context. :func:`link_abbreviations` records which full unit
+quoted phrase (“一支部一品牌”) is no unit's context, nor is a work's whole title (《美国陆军3》, 《天龙八部》; but
+《南开大学校歌》, 《中共中央关于…的决定》 name their body). :func:`link_abbreviations` records which full unit
 a short form stands for.
 
 Known gaps: a unit whose name holds a verb not listed, or a verb jieba tags as a noun (营造, 开庭);
 a verb and a kind of body as its object where the verb may stand in names (促进 | 学院, as in 就业促进会;
 规划 | 大学); a name cut after a character of the word before it (经 | 研院, 组织 | 部人才中心);
-buildings named like bodies (国际交流中心 in a list of buildings);
-villages and towns named as places without a word of place before them (石牛村一处山坡) are taken for units; a name cut into single
+buildings named like bodies (国际交流中心 in a list of buildings, 乐成中心, a dormitory's 3号 | 楼党员工作站);
+villages and towns named as places without a word of place around them (对战旗村的调研) are taken for units; a name cut into single
 characters is often taken only in part (中 | 储粮黑龙江分公司); sports teams written without a proper
 name (空军联航队 → 联航队); a brand jieba cuts into words of other classes (大/a 和/c 银行, 上风/v 集团);
-a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国际泳联 | 执委会).
+a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国际泳联 | 执委会); a brand jieba takes
+for a person's before 集团有限公司 (太阳雨集团 and 集团有限公司, overlapping); bodies of a kind named with 高校 or
+城市 (高校图书馆, 城市居家社区) or by a person group (研究生党支部).
 """
 
 from __future__ import annotations
@@ -88,6 +97,8 @@ GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic
 DEMONSTRATIVES = frozenset("此这那其")
 BODY_CLASSIFIERS = frozenset("家所个座支")  # 一家公司, 两所学校, 三支队伍
 QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多数这那此")  # 每所学校, 两家企业
+# Prepositions a verb follows (被 | 保 研, 把 | 建 好), so that two lone characters after them are no brand.
+VERB_MARKERS = frozenset("被把将让叫")
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
@@ -101,7 +112,7 @@ ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "园区", "新区", "产
 # A venue after a word of place is a place, no body (在八里台校区学生活动中心举行, 走进图书馆): halls, arenas,
 # libraries and convention centres, whose names end so.
 VENUE_SUFFIXES = ("体育中心", "活动中心", "会议中心", "展览中心", "会展中心", "学生中心", "体育馆", "体育场", "报告厅",
-                  "图书馆", "礼堂")
+                  "图书馆", "礼堂", "训练中心", "博物馆", "博物院", "纪念馆", "展览馆", "科技馆", "美术馆")
 # So is a village, a community, a town or a subdistrict (来到石岭镇, 走进青禾市石岭街道, 在石牛村).
 SETTLEMENT_SUFFIXES = ("村", "社区", "镇", "乡", "街道")
 PLACE_SUFFIXES = ZONE_SUFFIXES + VENUE_SUFFIXES + SETTLEMENT_SUFFIXES
@@ -110,7 +121,14 @@ PLACE_ONLY_SUFFIXES = ("副中心",)
 # Tags of a word before 处 that make it a spot, no office (最厚 | 处, 五里 | 处, 城南 | 处, 门前 | 处): an
 # adjective, a measure, an adverb, a direction, a place or a time (教务 | 处, 交流/n | 处, 招生/v | 处 are offices).
 SPOT_TAGS = frozenset({"a", "ad", "m", "mq", "q", "d", "f", "s", "t", "ns"})
-PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户", "入驻", "进驻", "走进", "来到", "前往", "途经"})
+PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户", "入驻", "进驻", "走进", "来到", "前往", "途经",
+                         "抵达", "到达", "参观", "参访", "瞻仰"})  # (also with 了 between: 参观了 | 纪念馆)
+# After these any name is a location (位于 | 太平洋中心, 坐落于 | 青禾大学).
+LOCATION_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在"})
+# Words of place after a venue or a settlement (图书馆 | 广场, 纪念馆 | 前, 石牛村 | 一处 | 山坡), or after a unit
+# a word of place stands before (在 | 计算机学院 | 楼): the unit names the place.
+PLACE_TAILS = frozenset({"广场", "前", "门前", "门口", "一处", "附近", "一带", "周边", "村民", "居民"})
+BUILDING_WORDS = frozenset({"楼", "大楼"})
 # Single characters that never stand in a brand name cut into characters (了 | 新 | 公司).
 NOT_BRAND_TAGS = ("p", "c", "u", "r", "y", "e", "o", "m", "q", "f")
 # Tags of a proper name, which a head of unit_name_heads.txt needs before it (中国 | 队, 东方歌舞团).
@@ -124,6 +142,8 @@ NOT_NAME_ORDINALS = frozenset("条款章节届次期批轮项号名位")
 PARTICLE_SUO_BEFORE = re.compile("[被为]")
 # jieba's tags of 着, 了, 过, 得 after a verb: a one-character suffix before one is a verb (站着, 办得好).
 ASPECT_TAGS = frozenset({"uz", "ul", "ug", "ud"})
+# What one runs (办 the verb, no office): 办 | 大学, 办 | 教育, 办 | 展 (a school's word too: 办 | 中国大学).
+RUN_OBJECTS = frozenset({"教育", "专业", "农科", "网", "展", "展览", "企业", "公司", "学", "实事", "好事"})
 # A company's name holds its trade, verbs included (船舶修造有限公司, 汽车制造有限公司).
 COMPANY_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 LEVEL_CHARS = "省市县区镇乡"
@@ -189,6 +209,8 @@ class _Lex:
         self.inner_words = words("unit_inner_words.txt")
         self.kind_words = words("unit_kind_words.txt")
         self.not_name_words = words("not_unit_name_words.txt")
+        # 联合, 企业: they also begin compound nouns a name may hold (联合攻关办公室, 企业顾问委员会)
+        self.compound_leads = frozenset(row[0] for row in entries("not_unit_name_words.txt") if row[1:2] == ("compound",))
         self.public_figures = words("public_figures.txt")  # 周恩来政府管理学院, 宋庆龄基金会
         self.school_objects = words("school_object_words.txt")  # 宣传 | 学校, 本学期 | 学校
         # 学生, 教师, 村民: persons, never a field of study before 与 (see _field_word)
@@ -551,6 +573,7 @@ def extract_units(text: str) -> list[dict]:
         starts.extend(map(at.__add__, cut.offsets))  # at + offset
         unit_ends.extend(map(first.__add__, cut.unit_ends))  # first + j
     candidates: list[tuple[int, int]] = []
+    places: list[tuple[int, int]] = []  # villages and towns named as places (see below)
     for j in unit_ends:
         word, start = tokens[j], starts[j]
         if word in known:
@@ -624,11 +647,18 @@ def extract_units(text: str) -> list[dict]:
             if _place_starts_name(prev, tokens[k], lex, tag_of):
                 break  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
             lead = "" if prev in known else _leading_word(prev, lex.not_name_words)  # (联合国 is one name)
+            if not lead and prev[:1] in lex.not_name_words and len(prev) > 2 and tag_of(prev).startswith("nr"):
+                lead = prev[0]  # 重庆 | 任国民/nr | 参议会: a post or a verb run into a word jieba takes for a name
             if lead:  # 会同县 | 住房和城乡建设局: jieba joined the verb 会同 to the county
                 rest = prev[len(lead):]
-                if rest in LEVEL_CHARS or tag_of(rest) == "ns":
+                if rest in LEVEL_CHARS or tag_of(rest) == "ns" or (
+                        len(lead) == 1 and rest in lex.tags and tag_of(rest) in NAME_TAGS):
                     cut_at = starts[k - 1] + len(lead)
-                break  # (企业家 | 委员会: what is left, 家, is no place; the run stops before the word)
+                    k -= 1  # (the word's rest is the name's first word: 国民 | 参议会 needs it as its name)
+                    break
+                if lead not in lex.compound_leads or len(rest) == 1 or rest not in lex.tags:
+                    break  # (企业家 | 委员会: what is left, 家, is no word of its own; the run stops before it)
+                # 联合攻关, 企业顾问: a compound noun, read by its tag like any word (联合攻关办公室)
             tag = tag_of(prev)
             if proper_only and tag not in PROPER_TAGS and prev not in known and (len(prev) > 1 or word in known):
                 break  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body
@@ -644,12 +674,25 @@ def extract_units(text: str) -> list[dict]:
                     or (k in (j, bracket) and word in lex.enterprise)):
                 k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司: a name jieba takes for a person's
                 continue
+            if prev == "大" and k >= 2 and len(tokens[k - 2]) == 1 and _is_cjk_word(tokens[k - 2]) \
+                    and tokens[k - 2] not in NOT_ABBREVIATION and tokens[k - 2] not in PLACE_LEVELS \
+                    and tokens[k - 2] not in DEMONSTRATIVES and tokens[k - 2] not in CN_NUMERALS \
+                    and not tag_of(tokens[k - 2]).startswith(NOT_NAME_SINGLE_TAGS + ("m",)):
+                k -= 2  # 川 | 大 | 农学院, 矿 | 大 | 数学系: a university by its short name (jieba: 大/a)
+                continue
             if prev in DIRECTION_NAMES:
                 k -= 1  # 北方 | 电讯公司: a direction word jieba tags f
                 continue
             if prev in lex.public_figures and word not in known and tokens[k] not in known:
                 k -= 1  # 周恩来 | 政府管理学院, 鲁迅 | 纪念馆: a body named after a public figure (jieba: 周恩来/t)
                 continue
+            if len(prev) == 1 and len(tokens[k]) == 1 and k >= 2 and prev not in NOT_ABBREVIATION \
+                    and prev not in PLACE_LEVELS and tokens[k] not in PLACE_LEVELS and _is_cjk_word(prev) \
+                    and _is_cjk_word(tokens[k]) and (not _is_cjk_word(tokens[k - 2]) or tokens[k - 2] in lex.regions
+                                                     or (tag_of(tokens[k - 2]) in ("ns", "p", "c")
+                                                         and tokens[k - 2] not in VERB_MARKERS)):
+                k -= 1  # 城北 | 立 | 华 | 小学, 武汉 | 盛 | 帆 | 电子公司: a brand of two lone characters after a place
+                continue  # or a preposition, whatever jieba's tag of the first (立/v, 盛/v)
             single_in_name = len(prev) == 1 and prev not in NOT_ABBREVIATION and (
                 (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
                  and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
@@ -754,20 +797,34 @@ def extract_units(text: str) -> list[dict]:
         if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
                 and tag_of(word) != "ns":
             continue  # 坐镇, 进村, 同村, 村村: a dictionary word that is no place ends like a village
-        if len(word) == 1 and j + 1 < len(tokens) and tag_of(tokens[j + 1]) in ASPECT_TAGS:
-            continue  # 站着, 办得好: a one-character suffix used as a verb
+        if len(word) == 1 and j + 1 < len(tokens) and (tag_of(tokens[j + 1]) in ASPECT_TAGS or (
+                word == "办" and (tokens[j + 1] in RUN_OBJECTS or tokens[j + 1].endswith(SCHOOL_ENDS)))):
+            continue  # 站着, 办得好, 扎根中国大地 | 办 | 大学, 到日本 | 办 | 展: a one-character suffix used as a verb
         if word == "所" and (PARTICLE_SUO_BEFORE.search(text, max(0, first - 4), first) or (
                 j + 2 < len(tokens) and tokens[j + 2] == "的" and _is_cjk_word(tokens[j + 1])) or (
                 j > 0 and (tokens[j - 1] in known or _ends_with_suffix(tokens[j - 1], lex))) or (
                 j + 1 < len(tokens) and tag_of(tokens[j + 1]).startswith("v")
                 and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t in tokens[k:j]))):
             continue  # 被人们所认识, 政策所允许, 国会所乐见, 山东所规划的: the particle 所 (白沙自然资源所负责 is a unit)
-        if _inside_quoted_phrase(text, first, end):
-            continue  # “一支部一品牌”, “跨区域通办”: part of a slogan
-        if (k > 0 and tokens[k - 1] in PLACE_WORDS and name.endswith(PLACE_SUFFIXES)) or name.endswith(
-                PLACE_ONLY_SUFFIXES):
-            continue  # 深入县经济开发区, 在学生活动中心, 来到石岭镇, 城市副中心: a zone, a venue or a village as a place
+        if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end):
+            continue  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title
+        after_place_word = k > 0 and (tokens[k - 1] in PLACE_WORDS or tokens[k - 1] in LOCATION_VERBS or (
+            tokens[k - 1] == "了" and k > 1 and tokens[k - 2] in PLACE_WORDS))
+        following = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if (after_place_word and (name.endswith(PLACE_SUFFIXES) or tokens[k - 1] in LOCATION_VERBS)) or name.endswith(
+                PLACE_ONLY_SUFFIXES) or (
+                following in PLACE_TAILS and name.endswith(VENUE_SUFFIXES + SETTLEMENT_SUFFIXES)) or (
+                after_place_word and following in BUILDING_WORDS) or following == "纪念馆" or (
+                following == "人" and name.endswith("党")):
+            if name.endswith(SETTLEMENT_SUFFIXES):
+                places.append((first, end))  # (and the town a village place names is a place too: 凤仪镇 | 水西村 | 村民)
+            continue  # 深入县经济开发区, 在学生活动中心, 参观了纪念馆, 来到石岭镇, 城市副中心, 图书馆 | 广场, 在学院 | 楼:
+            # a zone, a venue or a village as a place; 抗日民主政府 | 纪念馆: what a memorial hall remembers; 中国共产党 | 人:
+            # the party's members
         candidates.append((first, end))
+    if places:
+        candidates = [(a, b) for a, b in candidates if not (text[a:b].endswith(SETTLEMENT_SUFFIXES) and any(
+            p <= a and b <= q for p, q in places))]  # (南开大学 | 百树村: a body in the place stays, as 青禾大学 | 活动中心)
     # 国家税务总局 | 禾阳市税务局, 市公安局 | 交警大队 written together: the longer unit, which ends
     # later, is the name; the units inside it are not mentions of their own.
     candidates.sort(key=lambda span: (span[0], -span[1]))
@@ -780,6 +837,25 @@ def extract_units(text: str) -> list[dict]:
         found.setdefault(text[first:end], []).append({"start": first, "end": end})
     return [{"name": name, "mentions": spans} for name, spans in
             sorted(found.items(), key=lambda item: item[1][0]["start"])]
+
+
+WORK_TITLE_TAIL = re.compile(r"[A-Za-z0-9 .:：]*》")  # what may follow a work's name in its title (《美国陆军3》)
+
+
+def _work_title(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is the whole title in 《》 of a work (a game, a film, a book), but for a lead before a
+    colon (《蝙蝠侠：阿甘精神病院》) or letters and numbers after it (《美国陆军3》). A document names its issuer
+    before what it is (《南开大学2020年党建工作要点》), a song its body before 歌 (《中国矿业大学校歌》): those units
+    stay.
+
+    >>> _work_title("《美国陆军3》", 1, 5), _work_title("《天龙八部》", 1, 5), _work_title("《南开大学校歌》", 1, 5)
+    (True, True, False)
+    """
+    if WORK_TITLE_TAIL.match(text, end) is None:
+        return False
+    opening = text.rfind("《", max(0, start - MAX_UNIT), start)
+    return opening >= 0 and "》" not in text[opening:start] and (
+        opening + 1 == start or text[start - 1] in "：:")
 
 
 def _inside_quoted_phrase(text: str, start: int, end: int) -> bool:
