@@ -81,8 +81,8 @@ COMMON_SURNAME = 2
 COMMON_WORD = 10_000
 # A whole item of a 、-list next to a person is taken from this probability up (list_neighbours).
 LIST_THRESHOLD = 0.1
-# A count of persons after the last item of a list (陈静、杨超五位老师).
-PERSON_COUNT = re.compile("[0-9０-９一二两三四五六七八九十]+[位名人]")
+# A count of persons: after the last item of a list (陈静、杨超五位老师), after 等 (周瑶等10名学生).
+PERSON_COUNT = re.compile("[0-9０-９一二两三四五六七八九十百几数多余]+[位名人]")
 # Words that join two persons (冯光燕和严海东): a candidate joined so to a person is taken from this up.
 JOINERS = ("以及", "和", "与", "及", "同")
 JOINED_THRESHOLD = 0.3
@@ -689,7 +689,8 @@ DESCRIBING_TAGS = frozenset("abzdv")
 def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
     """Not inside or before a title (党委书记, 王局长: a title, not a name), no reduplicated word
     (殷殷, 常常: a surname doubled is an adverb or adjective of the dictionary), no adjective + 地/得
-    (高兴地), no given name that is a follower word (长孙|介绍), no weak surname read as part of a word (:func:`weak_surname_reads_as_word`)."""
+    (高兴地), no given name that is a follower word (长孙|介绍), no weak surname read as part of a
+    word (:func:`weak_surname_reads_as_word`)."""
     starts = ctx._starts
     if starts[i] or ctx._inside[i]:
         return False

@@ -97,8 +97,6 @@ STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "�
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
                     "荣获", "当选", "被评为", *HONORIFIC_FOLLOWERS)
 SPACES = frozenset(" \u3000")
-# 等 and a count of persons after a name (周瑶等10名学生, 王平等三位同志): the name is one of them.
-PERSONS_COUNTED = re.compile("等[0-9０-９一二两三四五六七八九十百几数多余]+[名位人]")
 # Speech verbs after which a name right after a unit's name is that unit's speaker (执法局颜鲲表示).
 UNIT_SPEAKER_FOLLOWERS = frozenset(("表示", "说", "介绍", "指出", "强调", "认为", "透露"))
 # A by-line: in brackets or alone on a line, an optional role, a run of names, an optional credit.
@@ -702,7 +700,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue  # 大东区长安街: 长安街 is a word, not 区长 + 安街
         follower = _list_follower(text, end, lex)
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
-        acting = (follower in STRONG_FOLLOWERS or PERSONS_COUNTED.match(text, end)) and _left_ok(text, i) and (
+        # 等 and a count of persons (周瑶等10名学生, 王平等三位同志): the name is one of them
+        counted = text[end:end + 1] == "等" and name_scorer.PERSON_COUNT.match(text, end + 1)
+        acting = (follower in STRONG_FOLLOWERS or counted) and _left_ok(text, i) and (
             follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model)) and (
             not _listed_word(name) or _framed_likely(name, lex, name_model))  # 师生|代表: a word
         if not acting and follower in UNIT_SPEAKER_FOLLOWERS and _unit_before(text, i) and \
