@@ -217,6 +217,10 @@ NAME_ENDS_AT_FOLLOWERS = [
     ("应泰国总理的邀请，代表团将访问曼谷。", []),
     ("摆脱了贫困。栾老人说：政策好。", []),
     ("人民警察又殷勤地迎来忙碌的人群。", []),
+    ("他在病重期间致信党中央，郑重地表示，丧事一定从简。", []),  # (the rules' path: 郑重地 + 表示)
+    ("应客人要求，副总理李岚清介绍了经济形势。", [("李岚清", ["副总理"])]),  # 应…要求: a preposition's frame
+    # an adverb after a name the text names elsewhere ends it (肖强先说)
+    ("肖强说，车出了问题。养路工们围了上来，肖强先说不知道。", [("肖强", [])]),
     # 等 and a count of persons: the name is one of them
     ("周瑶等10名学生获得校长奖学金。", [("周瑶", [])]),
     # 致 + a speech or a letter, 则, 便 follow a name (followers), not a third given character

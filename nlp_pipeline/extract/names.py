@@ -686,6 +686,11 @@ ADVERBIAL_PARTICLES = frozenset("地得")
 DESCRIBING_TAGS = frozenset("abzdv")
 
 
+def adverbial(span: str, lex: NameLexicon) -> bool:
+    """Is a three-character ``span`` an adjective or verb of the dictionary and 地/得 (高兴地, 郑重地)?"""
+    return len(span) == 3 and span[2] in ADVERBIAL_PARTICLES and lex.tag(span[:2])[:1] in DESCRIBING_TAGS
+
+
 def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
     """Not inside or before a title (党委书记, 王局长: a title, not a name), no reduplicated word
     (殷殷, 常常: a surname doubled is an adverb or adjective of the dictionary), no adjective + 地/得
@@ -699,8 +704,7 @@ def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
     after = ctx.follower_at(i + max(s, 1))
     if after is not None and len(after) > 1 and i + max(s, 1) + len(after) <= end:
         return False  # 局长长孙介绍: the given name is the word after a name (介绍), no name
-    if end - i == 3 and ctx.text[end - 1] in ADVERBIAL_PARTICLES and \
-            ctx.lex.tag(ctx.text[i:end - 1])[:1] in DESCRIBING_TAGS:
+    if adverbial(ctx.text[i:end], ctx.lex):
         return False  # 总书记高兴地回应: an adjective and 地 (how he answered), no name
     for k in range(i + max(s, 1), end):
         if starts[k]:

@@ -378,6 +378,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 系主任|毕业生代表: a noun of the dictionary; 荣获一|等奖: a word runs past the end
         if given == 2 and _word_and_suffix(name):
             continue  # 在贺信中指出: a word and the place in it, no name
+        if given == 2 and name_scorer.adverbial(name, names):
+            continue  # 郑重地表示: an adjective and 地, no name
         if given == 2 and lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k):
             continue  # 何宇副教授: the last character starts a longer title (副教授), not 何宇副 + 教授
         if given == 2 and text[k - 1] in APPOINTMENT_VERBS and lex.title_starting_at(text, k):
@@ -601,6 +603,18 @@ def _chain_floor(text: str, last: Mention, lex: Lexicons) -> int:
     return last.end if last.titles else last.end + lex.title_starting_at(text, last.end)
 
 
+# Adverbs written right after a name (肖强先说, 邱玲猛踢, 王平也表示): as a third character they end it.
+ADVERB_CHARS = frozenset("先也又还就都才却便则再猛竟仍亦已")
+
+
+def _known_two_before_adverb(mentions: list[Mention]) -> list[Mention]:
+    """A three-character mention whose first two characters are a person named in the same text and
+    whose third is an adverb is that person (肖强 … 肖强先|说)."""
+    two = {m.name for m in mentions if len(m.name) == 2}
+    return [Mention(m.name[:2], m.start, m.start + 2, m.titles)
+            if len(m.name) == 3 and m.name[:2] in two and m.name[2] in ADVERB_CHARS else m for m in mentions]
+
+
 def _titles_before(text: str, i: int, mentions: list[Mention], lex: Lexicons) -> list[str]:
     """The title chain right before a name the rules did not take (院长陈其兵: 其 is rarely a given
     character, the scorer finds the name): the same chain as before a name the rules take."""
@@ -719,8 +733,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
                 len(name) == 3 and _common_word_head(name))
         if not titles and name in not_person_names():
             continue  # 伊拉克表示, 莫斯科说: a country or a capital speaks (a title before makes it a name: 副局长邹平)
-        if not titles and _weak_surname_before_place(text, i, end):
-            continue  # 应|泰国总理…的邀请: the preposition before a place
+        if not titles and (_weak_surname_before_place(text, i, end) or _framed_preposition(text, i, end)):
+            continue  # 应|泰国总理…的邀请, 应|客人要求: the preposition before a place or of a frame
         if titles or joined or acting or role or i in labelled:
             # 副市长江雪梅、文海波: the title before the first name is both names'
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
@@ -958,6 +972,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
             and not _weak_surname_before_place(text, c.start, c.end)  # 向|贝宁
+            and not _framed_preposition(text, c.start, c.end)  # 应|客人|要求
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
@@ -1108,6 +1123,18 @@ def _starts_place(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the beginning of a longer place or body of :func:`not_person_names`
     written there (扎波罗 of 扎波罗热)?"""
     return any(len(p) > end - start and text.startswith(p, start) for p in _places_by_start().get(text[start:start + 2], ()))
+
+
+# Prepositions that are also surnames, and the words that close their frame (应…要求, 应…之邀): a
+# "name" of such a surname right before one of them is the preposition and its object (应客人要求).
+PREPOSITION_FRAMES = {"应": ("要求", "邀请", "之邀", "的邀请", "的要求", "请求")}
+
+
+def _framed_preposition(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a preposition that is also a surname and its object, closed by its frame
+    word right after (应|客人|要求)?"""
+    closers = PREPOSITION_FRAMES.get(text[start])
+    return closers is not None and text.startswith(closers, end)
 
 
 def _weak_surname_before_place(text: str, start: int, end: int) -> bool:
@@ -1661,6 +1688,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += list_item_mentions(text, mentions, lex)
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
         mentions = [m for m in mentions if m.titles or not _side(m.name)]
+    mentions = _known_two_before_adverb(mentions)
     mentions += comrade_list_mentions(text, mentions, lex, name_model)
     mentions += placed_item_mentions(text, mentions, lex)
     mentions += called_mentions(text, mentions, lex, name_model)
