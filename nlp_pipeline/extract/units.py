@@ -36,15 +36,23 @@ never begins a name (非常感谢 | 学校), nor does a verb, time or person of 
 school's own word or a known body (宣传 | 学校, 新时代 | 学校, 协调 | 农学院, 申报 | 教育部, 深化 | 上合组织). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
 body (国家安全部 is no 全部).
 
-Inside the run: a name in Latin letters right before the unit word (IBM | 公司), a direction word
+A word of ``unit_kind_words.txt`` marked ``lead`` (高校, 城市) that begins a name makes it a body of
+a kind (高校图书馆, 城市居家社区; but 省委高校工委), and Party branches named by their persons (研究生党支部,
+教工党支部) or by 分 alone (分党委) are kind words.
+
+Inside the run: a name in Latin letters right before the unit word or a place (IBM | 公司, IBM | 中国 | 开发中心),
+联合 before a school or laboratory (联合 | 研究生院), 分 before a Party or League body (竹苑 | 分 | 党工委), an era
+(现代, 当代, 新一代: 现代 | 农业产业研究院) and a lone 新, 小, 老 before a noun (新 | 农村 | 发展研究院, 小 | 动物 |
+救助站; not 新 | 时代), a direction word
 (北方 | 电讯公司), a university's short name of a lone character and 大 (川 | 大 | 农学院), a name jieba takes for a person's after a place or before a company
-(哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司), 全国 after 第…届 or a country
+(哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司), 全国 after 第…届 or a country
 (政协第八届全国委员会, 智利全国应急中心), a century (21 | 世纪 | 发展研究院), a word of scope
 (国家, 首都: 首都规划建设委员会), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
 and two fields joined by 与 or 和 in a school's, an institute's, an office's, a centre's or an administration's name
 (电气与动力工程学院, 资源和环境学院, 信息与教育技术中心, 国际合作与交流处, 食品与药品管理局: common nouns, no body, person or place on the left), also
 before its sub-units (电子信息与光学工程学院党委). A province after a whole unit that has its own
-place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), but not after a national body
+place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), and a proper name after a company begins the next company (…市供电公司 |
+华电工程咨询有限公司; not a branch: 集团公司 | 华东分公司), but not after a national body
 (国家税务总局江苏省税务局, 武警广东总队). A place begins the name: a common word or a verb jieba tags
 as a noun before it stays out (发展 | 城市商业银行, 调往 | 山东省委), and so does a lone character
 before a province (a person's name run into the unit: 孙文瑞 | 福建省南平市文化馆). Two lone characters at a clause's start
@@ -64,9 +72,10 @@ buildings named like bodies (国际交流中心 in a list of buildings, 乐成�
 villages and towns named as places without a word of place around them (对战旗村的调研) are taken for units; a name cut into single
 characters is often taken only in part (中 | 储粮黑龙江分公司); sports teams written without a proper
 name (空军联航队 → 联航队); a brand jieba cuts into words of other classes (大/a 和/c 银行, 上风/v 集团);
-a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国际泳联 | 执委会); a brand jieba takes
-for a person's before 集团有限公司 (太阳雨集团 and 集团有限公司, overlapping); bodies of a kind named with 高校 or
-城市 (高校图书馆, 城市居家社区) or by a person group (研究生党支部).
+a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国际泳联 | 执委会); a name that holds 城市 after
+a common word (公园城市建设管理局: dropped as a body of a kind, below); a person group's Party branch named in brackets
+after its college or after its cohort (学院党委（本科生党支部）, 2019级硕士生党支部: dropped as a kind); two companies
+written together where the second begins with a place (…供电公司江苏…有限公司 stays one name).
 """
 
 from __future__ import annotations
@@ -163,6 +172,12 @@ ACADEMIC_HEADS = ("学院", "研究所", "研究院", "系", "研究中心", "�
 # So may an office, a department, a centre or an administration of two tasks (信息与教育技术中心, 国际合作与交流处,
 # 能源与数字主权部, 食品与药品管理局).
 JOINED_HEADS = ACADEMIC_HEADS + ("中心", "部", "处", "委员会", "办公室", "局", "署")
+# Words jieba tags as times that name an era or a generation inside a name (现代农业研究院, 新一代人工智能研究院).
+ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "新一代"})
+# Lone adjectives that begin a compound noun inside a name (新 | 农村发展研究院, 小 | 动物救助站, 老 | 年大学).
+NAME_ADJECTIVES = frozenset("新小老")
+# Party and League branches a sub- prefix 分 may stand before (竹苑 | 分 | 党工委: a branch working committee).
+BRANCH_STARTS = "党团工"
 # jieba's tags of a field of study (电气/n, 设计/vn, 土木工程/l, 安全/an).
 FIELD_TAGS = frozenset({"n", "vn", "nz", "l", "an"})
 # Persons in general, beyond person_groups.txt and occupations.txt (学生与计算机学院: no school "学生与…").
@@ -208,6 +223,8 @@ class _Lex:
         self.generic = words("generic_unit_prefixes.txt")
         self.inner_words = words("unit_inner_words.txt")
         self.kind_words = words("unit_kind_words.txt")
+        # 高校, 城市: a kind of body or place that, first in a name, makes it a body of a kind (高校图书馆)
+        self.kind_leads = frozenset(row[0] for row in entries("unit_kind_words.txt") if row[1:2] == ("lead",))
         self.not_name_words = words("not_unit_name_words.txt")
         # 联合, 企业: they also begin compound nouns a name may hold (联合攻关办公室, 企业顾问委员会)
         self.compound_leads = frozenset(row[0] for row in entries("not_unit_name_words.txt") if row[1:2] == ("compound",))
@@ -619,6 +636,17 @@ def extract_units(text: str) -> list[dict]:
             if prev == "全国" and k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places):
                 k -= 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
                 continue
+            if prev in lex.compound_leads and k == j and word.endswith(ACADEMIC_HEADS + ("研究生院",)):
+                k -= 1  # 联合 | 研究生院, 联合 | 实验室: a joint school or laboratory
+                continue
+            if (prev == "分" and k == j and word[:1] in BRANCH_STARTS) or (prev in ERA_WORDS and k < j) or (
+                    prev in NAME_ADJECTIVES and k < j and len(tokens[k]) > 1 and tag_of(tokens[k]) == "n"
+                    and prev + tokens[k] not in lex.school_objects):  # (新时代 | 林院: a time)
+                k -= 1  # 竹苑 | 分 | 党工委, 现代 | 农业产业研究院, 新 | 农村 | 发展研究院: a branch, an era, a compound noun
+                continue
+            if word in lex.enterprise and word.endswith("公司") and word[:1] not in "分子" and prev.endswith("公司") \
+                    and tag_of(tokens[k]) in PROPER_TAGS and tag_of(tokens[k]) != "ns":
+                break  # 石岭市供电公司 | 华电工程咨询有限公司: two companies written together
             if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or (
                     prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
                 break
@@ -628,9 +656,9 @@ def extract_units(text: str) -> list[dict]:
                 if prev.isdigit() and tokens[k] == "世纪":
                     k -= 1  # 21 | 世纪 | 发展研究院
                     continue
-                if k == j and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
+                if (k == j or tag_of(tokens[k]) == "ns") and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
                         and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
-                    k -= 1  # IBM | 公司, WCG | 组委会: a name in Latin letters
+                    k -= 1  # IBM | 公司, WCG | 组委会, IBM | 中国 | 开发中心: a name in Latin letters
                     continue
                 break
             if prev in known and (tokens[k] in known or (prev in lex.media and tag_of(tokens[k]) == "ns")):
@@ -671,8 +699,9 @@ def extract_units(text: str) -> list[dict]:
             if tag.startswith("nr") and len(prev) in (2, 3) and (
                     (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
                         tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions))
-                    or (k in (j, bracket) and word in lex.enterprise)):
-                k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司: a name jieba takes for a person's
+                    or (word in lex.enterprise and (k in (j, bracket) or all(t in lex.enterprise for t in tokens[k:j])))):
+                k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司:
+                # a name jieba takes for a person's
                 continue
             if prev == "大" and k >= 2 and len(tokens[k - 2]) == 1 and _is_cjk_word(tokens[k - 2]) \
                     and tokens[k - 2] not in NOT_ABBREVIATION and tokens[k - 2] not in PLACE_LEVELS \
@@ -762,6 +791,8 @@ def extract_units(text: str) -> list[dict]:
                 _leading_word(tokens[k], lex.generic) or tokens[k][:1] in GENERIC_FIRST)
                 and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
             continue  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
+        if k < j and tokens[k] in lex.kind_leads:
+            continue  # 高校 | 图书馆, 城市 | 居家 | 社区: bodies of a kind (but 省委 | 高校 | 工委, 教育部高校学生司)
         if any(t[:1] == "各" and len(t) > 1 and t not in known for t in tokens[k + 1:j + 1]):
             continue  # 青山区 | 各乡镇 | 社区: 各 inside the name makes it generic too
         if k > 0 and tokens[k - 1][-1] in BODY_CLASSIFIERS and _indefinite(tokens[k - 1]) \
