@@ -221,6 +221,11 @@ NAME_ENDS_AT_FOLLOWERS = [
     ("应客人要求，副总理李岚清介绍了经济形势。", [("李岚清", ["副总理"])]),  # 应…要求: a preposition's frame
     # an adverb after a name the text names elsewhere ends it (肖强先说)
     ("肖强说，车出了问题。养路工们围了上来，肖强先说不知道。", [("肖强", [])]),
+    # 不 and 最 end no given name; a person's home after a word of going; a station of the dictionary
+    ("离休多年的梁军不愿意回忆自己。", []),
+    ("附记：记者日前来到谭彦家，探访这位病休在家的法官。", []),
+    ("铁路分局唐山站站长李卫天出席。", [("李卫天", ["铁路分局唐山站站长"])]),
+    ("全国人大常委会副委员长铁木尔·达瓦买提出席了大会。", [("铁木尔·达瓦买提", ["全国人大常委会副委员长"])]),
     # 等 and a count of persons: the name is one of them
     ("周瑶等10名学生获得校长奖学金。", [("周瑶", [])]),
     # 致 + a speech or a letter, 则, 便 follow a name (followers), not a third given character

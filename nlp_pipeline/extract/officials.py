@@ -119,7 +119,9 @@ NAME_LABELS = re.compile(r"(?:联系人|主讲人|报告人|责任人|负责人|
 NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "t", "s", "l", "i")
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
-NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共")
+# Adverbs no given name ends with (梁军|不愿意, 梁军|最感动).
+ADVERB_STARTS = frozenset("不最")
+NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共") | ADVERB_STARTS
 NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronouns, particles: 祝贺他当选, 凌晨了老师们
 # Forms of address after a surname (吴阿姨, 张大爷): no given name (and corpora/ANNOTATION.md counts no
 # person named by a surname alone).
@@ -380,6 +382,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 在贺信中指出: a word and the place in it, no name
         if given == 2 and name_scorer.adverbial(name, names):
             continue  # 郑重地表示: an adjective and 地, no name
+        if given == 2 and name[-1] == "家" and text[max(0, i - 2):i].endswith(VISIT_WORDS):
+            continue  # 来到谭彦家: the person's home, no name 谭彦家
         if given == 2 and lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k):
             continue  # 何宇副教授: the last character starts a longer title (副教授), not 何宇副 + 教授
         if given == 2 and text[k - 1] in APPOINTMENT_VERBS and lex.title_starting_at(text, k):
@@ -539,6 +543,8 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
     name = text[i:end]
     if name in not_person_names() or _place_head_after(text, end, lex):
         return False  # 金山镇长, 沙溪镇长王平: a place and its head's title
+    if lexicon_tags().get(name, "")[:2] in ("ns", "nt"):
+        return False  # 唐山站|站长: a place or a body of the dictionary with its head's title
     return _scorer_likely(text, i, end, lex, model)
 
 
@@ -603,6 +609,8 @@ def _chain_floor(text: str, last: Mention, lex: Lexicons) -> int:
     return last.end if last.titles else last.end + lex.title_starting_at(text, last.end)
 
 
+# Words of going or being somewhere before a person's home (来到谭彦|家, 在张日|家).
+VISIT_WORDS = ("来到", "到", "在", "走进", "回到", "去", "赶到", "前往")
 # Adverbs written right after a name (肖强先说, 邱玲猛踢, 王平也表示): as a third character they end it.
 ADVERB_CHARS = frozenset("先也又还就都才却便则再猛竟仍亦已")
 
@@ -973,6 +981,9 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
             and not _weak_surname_before_place(text, c.start, c.end)  # 向|贝宁
             and not _framed_preposition(text, c.start, c.end)  # 应|客人|要求
+            and lexicon_tags().get(c.name, "")[:2] not in ("ns", "nt")  # 唐山站: a place or body of the dictionary
+            and not (len(c.name) == 3 and c.name[-1] in ADVERB_STARTS)  # 梁军|不愿意, 梁军|最感动
+            and not (len(c.name) == 3 and c.name[-1] == "家" and text[max(0, c.start - 2):c.start].endswith(VISIT_WORDS))
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
