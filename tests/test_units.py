@@ -615,6 +615,28 @@ CASES = [
     ("城市幼儿园要配齐保安。", []),
     ("推动城市居家社区服务提质。", []),
     ("省委高校工委召开会议。", ["省委高校工委"]),
+    # session 7d: a branch named by its members is specific after a cohort or in brackets after its college; 城市 inside
+    # a name after other words is part of it; 高校 is a department's field where the name holds 工作
+    ("青禾学院2021级博士生党支部召开组织生活会。", ["青禾学院2021级博士生党支部"]),
+    ("2020级经济学硕士生党支部开展学习。", ["2020级经济学硕士生党支部"]),
+    ("化学学院党委（研究生党支部）组织观影。", ["化学学院党委", "研究生党支部"]),
+    ("研究生党支部（第一党小组）开展学习。", []),
+    ("石岭市公园城市建设局发布通告。", ["石岭市公园城市建设局"]),
+    ("金光城市科技有限公司中标。", ["金光城市科技有限公司"]),
+    ("团省委学校部、高校工作部负责同志参加。", ["团省委学校部", "高校工作部"]),
+    ("高校思想政治工作研究中心举办论坛。", ["高校思想政治工作研究中心"]),
+    ("各地高校教务处要做好排课。", []),
+    ("它是著名的工业城市室兰市的近邻。", []),
+    # a unit word that begins with a verb of not_unit_name_words.txt (组织部, 联合会) stays in the name after it
+    ("窗口设在县委组织部人才服务中心。", ["县委组织部人才服务中心"]),
+    ("石岭市文学艺术界联合会理论研究委员会成立。", ["石岭市文学艺术界联合会理论研究委员会"]),
+    # an abbreviation cut into lone characters after a name keeps its first even where it is a not-name word (经)
+    ("青禾电力经研院完成了评审。", ["青禾电力经研院"]),
+    ("经县政府研究决定。", ["县政府"]),
+    # a transliterated name jieba cut into lone characters and a name (伊 | 里 | 诺斯) stays whole
+    ("他曾在美国伊里诺斯大学访学。", ["美国伊里诺斯大学"]),
+    # a word whose last character jieba gave to the unit word after it stays in the name (学习 | 部: 学习部)
+    ("校团委学习部组织了读书会。", ["校团委学习部"]),
 ]
 
 

@@ -7,11 +7,13 @@ A unit is a word ending in a unit suffix (``unit_suffixes.txt``: 局, 大队, �
 well-known body (``known_units.txt``: 党中央, 国务院, 新华社, 联合国安理会, kept one word even where
 jieba cuts them), together with the run of words before it that can be part of a name: nouns, place names,
 abbreviations, ordinals (第一中学), unknown characters (泓 江 市), and the verbs that unit names are
-made of (``unit_inner_words.txt``: 创建, 建设, 管理 …). The run stops at any other verb, at an
+made of (``unit_inner_words.txt``: 创建, 建设, 管理 …), and an abbreviation cut into lone characters after a name with
+its first (电力 | 经 | 研 | 院, though 经 is a not-name word), and a word that with the lone character after it makes a
+dictionary noun jieba did not take (学习 | 部: 学习部, 起重 | 机 | 公司: 起重机). The run stops at any other verb, at an
 activity word, a dateline or a post (``not_unit_name_words.txt``: 联系, 会同, 日电, 本报讯, 现任 …; one that starts
 a word cuts it only where a place is left, 会同 | 县, or, a lone post or verb in a word jieba takes for a name, a word
 (任 | 国民参议会), else the run stops before the word: 企业家 | 委员会; but a compound noun of a word marked
-``compound``, 联合攻关, 企业顾问, stands in a name), a
+``compound``, 联合攻关, 企业顾问, and a unit word, 组织部 | 人才中心, 联合会 | 常委会, stand in a name), a
 title (总书记), a preposition or conjunction, a demonstrative (在此 | 周报编辑部), punctuation, or a generic word
 (``generic_unit_prefixes.txt``: 各, 有关, 全市, 外资, 某 …), in which case the mention is a generic
 reference, not a unit (各部门, 有关单位, 外资银行). Head words of ``unit_name_heads.txt`` (队, 歌舞团,
@@ -37,8 +39,12 @@ school's own word or a known body (宣传 | 学校, 新时代 | 学校, 协调 |
 body (国家安全部 is no 全部).
 
 A word of ``unit_kind_words.txt`` marked ``lead`` (高校, 城市) that begins a name makes it a body of
-a kind (高校图书馆, 城市居家社区; but 省委高校工委), and Party branches named by their persons (研究生党支部,
-教工党支部) or by 分 alone (分党委) are kind words.
+a kind (高校图书馆, 城市居家社区; but 省委高校工委, and 高校工作部, 高校思想政治工作…中心: a body named by its work on
+the kind), unless a verb stands before it (发展 | 城市商业银行); after a noun or a name 城市 is part of the name
+(成都市公园城市建设管理局, 金光城市科技有限公司), but a lone suffix character after it begins the next word (工业城市 |
+室兰市). Party branches named by their persons (研究生党支部, 教工党支部:
+``members``) or by 分 alone (分党委) are kind words, unless a cohort (2019级硕士生党支部), a college (哲学院2018级…) or
+the college's committee in brackets before them (历史学院党委（本科生党支部）) makes them a named branch.
 
 Inside the run: a name in Latin letters right before the unit word or a place (IBM | 公司, IBM | 中国 | 开发中心),
 联合 before a school or laboratory (联合 | 研究生院), 分 before a Party or League body (竹苑 | 分 | 党工委), an era
@@ -67,14 +73,13 @@ a short form stands for.
 
 Known gaps: a unit whose name holds a verb not listed, or a verb jieba tags as a noun (营造, 开庭);
 a verb and a kind of body as its object where the verb may stand in names (促进 | 学院, as in 就业促进会;
-规划 | 大学); a name cut after a character of the word before it (经 | 研院, 组织 | 部人才中心);
+规划 | 大学); a name cut after a character of the word before it where the rest makes no dictionary word (其中 | 博教育);
 buildings named like bodies (国际交流中心 in a list of buildings, 乐成中心, a dormitory's 3号 | 楼党员工作站);
 villages and towns named as places without a word of place around them (对战旗村的调研) are taken for units; a name cut into single
 characters is often taken only in part (中 | 储粮黑龙江分公司); sports teams written without a proper
 name (空军联航队 → 联航队); a brand jieba cuts into words of other classes (大/a 和/c 银行, 上风/v 集团);
-a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国际泳联 | 执委会); a name that holds 城市 after
-a common word (公园城市建设管理局: dropped as a body of a kind, below); a person group's Party branch named in brackets
-after its college or after its cohort (学院党委（本科生党支部）, 2019级硕士生党支部: dropped as a kind); two companies
+a known body's sub-unit written with an abbreviation (联合国 | 特委会, 国际泳联 | 执委会); a person group's branch
+after 、 in a bracket of branches (学院党委（2018级硕士生党支部、博士生党支部）: the second is dropped as a kind); two companies
 written together where the second begins with a place (…供电公司江苏…有限公司 stays one name).
 """
 
@@ -87,6 +92,7 @@ from typing import Any, NamedTuple
 
 from ..lexicon import entries, inside_he_stem, trie_pattern, words
 from ..segment import DagCutter, dag_cutter, dictionary
+from .names import TRANSLIT
 
 # Word classes (jieba tags) that can stand inside a unit name.
 NAME_TAGS = ("n", "ns", "nt", "nz", "nrt", "j", "vn", "b", "an", "ng", "zg", "s", "x", "l", "i", "eng")
@@ -99,6 +105,10 @@ CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二�
 CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
 # Words for bodies in general, which a named unit does not follow inside its name (管理部门 | 虹口区教育局).
 COLLECTIVE_KINDS = ("部门", "单位", "机构", "机关")
+# A cohort (2019级, 2020届), which names a branch of persons (2019级硕士生党支部)
+COHORT_WORDS = frozenset({"级", "届"})
+# A department or a centre named by the work it does on a kind of body (高校工作部, 城市工作领导小组): no body of a kind.
+WORK_WORDS = ("工作",)
 # A national body's name ends in one of these before its provincial office (国家税务总局江苏省税务局).
 HEADQUARTERS = ("总局", "总行", "总公司", "总会", "总署", "总部")
 GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic (各乡镇/ns, 该市)
@@ -225,6 +235,9 @@ class _Lex:
         self.kind_words = words("unit_kind_words.txt")
         # 高校, 城市: a kind of body or place that, first in a name, makes it a body of a kind (高校图书馆)
         self.kind_leads = frozenset(row[0] for row in entries("unit_kind_words.txt") if row[1:2] == ("lead",))
+        # 研究生党支部: a Party branch named by its persons, a kind with nothing specific before it (see _named_branch)
+        self.member_branches = frozenset(
+            row[0] for row in entries("unit_kind_words.txt") if row[1:2] == ("members",))
         self.not_name_words = words("not_unit_name_words.txt")
         # 联合, 企业: they also begin compound nouns a name may hold (联合攻关办公室, 企业顾问委员会)
         self.compound_leads = frozenset(row[0] for row in entries("not_unit_name_words.txt") if row[1:2] == ("compound",))
@@ -340,12 +353,15 @@ def _place_starts_name(prev: str, place: str, lex: _Lex, tag_of: Any) -> bool:
     a word of scope or relation (国家 | 黄河委员会, 附属 | 第一医院); a common word or a verb jieba
     takes for a noun is left out. A single character before it may be part of an unknown name
     (新 | 塘村, 柘 | 山县), except before a province: a given name run into the unit (a list of
-    persons and their units written without a space: 瑞 | 福建省南平市文化馆).
+    persons and their units written without a space: 瑞 | 福建省南平市文化馆). 城市, which jieba tags as a place, is a
+    kind of place (a ``lead`` of ``unit_kind_words.txt``): only a verb before it stays out.
 
     >>> lex = _lex()
     >>> [_place_starts_name(p, "江苏", lex, lex.tag_of) for p in ("精简", "中共", "国家", "湖南")]
     [True, False, False, False]
     """
+    if place in lex.kind_leads:  # 发展 | 城市商业银行 (a body of a kind), but 公园 | 城市 | 建设管理局 (one name)
+        return tag_of(prev).startswith("v")
     if len(place) < 2 or not (tag_of(place) == "ns" or _leading_word(place, lex.regions)):
         return False
     if len(prev) == 1:  # a province after a lone character: the end of a name (孙文瑞 | 福建省文化馆)
@@ -398,6 +414,17 @@ def _field_word(token: str, lex: _Lex, word: str = "") -> bool:
         return token not in lex.kind_words  # 贸易系, not 学院 by itself
     return not (_ends_with_suffix(token, lex) or token in lex.kind_words or token in lex.generic
                 or token in lex.not_name_words or token in lex.titles or token in lex.person_words)
+
+
+def _named_branch(text: str, first: int, name: str, lex: _Lex) -> bool:
+    """Is ``name``, a Party branch named by its persons (研究生党支部), a named one: in brackets right after the
+    unit it belongs to (化学学院党委（研究生党支部）)?
+
+    >>> _named_branch("学院党委（研究生党支部）", 5, "研究生党支部", _lex()), _named_branch("研究生党支部", 0, "研究生党支部", _lex())
+    (True, False)
+    """
+    return name in lex.member_branches and text[first - 1:first] == "（" and _ends_with_suffix(
+        text[max(0, first - 1 - lex.suffix_len):first - 1], lex)
 
 
 def _is_number(word: str) -> bool:
@@ -625,6 +652,13 @@ def extract_units(text: str) -> list[dict]:
                 k -= 3  # 青禾机械 | （集团） | 公司, 西门子 | （中国） | 有限公司: the bracket is part of the name
                 bracket = k
                 continue
+            if prev + "".join(tokens[k:j + 1]) in lex.member_branches:
+                k -= 1  # 博士生/nr | 党支部: the persons a branch gathers, whatever jieba's tag
+                continue
+            if prev in COHORT_WORDS and k >= 2 and tokens[k - 2].isdigit() and any(
+                    t in lex.person_words for t in tokens[k:j]):
+                k -= 2  # 2019 | 级 | 社会学 | 硕士生 | 党支部: a cohort names its persons' branch
+                continue
             if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
                 k -= 1
                 continue
@@ -647,6 +681,20 @@ def extract_units(text: str) -> list[dict]:
             if word in lex.enterprise and word.endswith("公司") and word[:1] not in "分子" and prev.endswith("公司") \
                     and tag_of(tokens[k]) in PROPER_TAGS and tag_of(tokens[k]) != "ns":
                 break  # 石岭市供电公司 | 华电工程咨询有限公司: two companies written together
+            if len(prev) > 1 and len(tokens[k]) == 1 and _is_cjk_word(prev) and prev + tokens[k] in lex.tags \
+                    and tag_of(prev + tokens[k]) in NAME_TAGS and prev not in lex.generic:
+                k -= 1  # 起重 | 机 | 公司, 学习 | 部: jieba gave the word's last character to the name (起重机, 学习部)
+                continue
+            if len(prev) == 1 and prev in TRANSLIT and tag_of(tokens[k]) == "nrt" and k >= 2 \
+                    and len(tokens[k - 2]) == 1 and tokens[k - 2] in TRANSLIT:
+                k -= 1  # 伊 | 里/f | 诺斯/nrt | 大学: lone characters of a transliterated name jieba cut in pieces
+                continue
+            if len(prev) == 1 and prev in lex.not_name_words and len(word) == 1 and k < j and k >= 2 \
+                    and all(len(t) == 1 for t in tokens[k:j]) and len(tokens[k - 2]) > 1 \
+                    and _is_cjk_word(tokens[k - 2]) and tag_of(tokens[k - 2]) in NAME_TAGS \
+                    and tokens[k - 2] not in lex.not_name_words and tokens[k - 2] not in lex.titles:
+                k -= 1  # 电力 | 经 | 研 | 院: an abbreviation cut into lone characters after a name, whatever the first
+                continue
             if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or (
                     prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
                 break
@@ -684,7 +732,8 @@ def extract_units(text: str) -> list[dict]:
                     cut_at = starts[k - 1] + len(lead)
                     k -= 1  # (the word's rest is the name's first word: 国民 | 参议会 needs it as its name)
                     break
-                if lead not in lex.compound_leads or len(rest) == 1 or rest not in lex.tags:
+                if (lead not in lex.compound_leads or len(rest) == 1 or rest not in lex.tags) and not (
+                        prev in lex.tags and _may_end_unit(prev, lex)):  # (组织部 | 人才中心: a unit, whole)
                     break  # (企业家 | 委员会: what is left, 家, is no word of its own; the run stops before it)
                 # 联合攻关, 企业顾问: a compound noun, read by its tag like any word (联合攻关办公室)
             tag = tag_of(prev)
@@ -699,8 +748,10 @@ def extract_units(text: str) -> list[dict]:
             if tag.startswith("nr") and len(prev) in (2, 3) and (
                     (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
                         tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions))
-                    or (word in lex.enterprise and (k in (j, bracket) or all(t in lex.enterprise for t in tokens[k:j])))):
-                k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司:
+                    or (word in lex.enterprise and (k in (j, bracket) or all(t in lex.enterprise for t in tokens[k:j])
+                                                    or tokens[k] in lex.kind_leads))):
+                k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司,
+                # 金光 | 城市 | 科技有限公司:
                 # a name jieba takes for a person's
                 continue
             if prev == "大" and k >= 2 and len(tokens[k - 2]) == 1 and _is_cjk_word(tokens[k - 2]) \
@@ -791,8 +842,10 @@ def extract_units(text: str) -> list[dict]:
                 _leading_word(tokens[k], lex.generic) or tokens[k][:1] in GENERIC_FIRST)
                 and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
             continue  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
-        if k < j and tokens[k] in lex.kind_leads:
-            continue  # 高校 | 图书馆, 城市 | 居家 | 社区: bodies of a kind (but 省委 | 高校 | 工委, 教育部高校学生司)
+        if k < j and tokens[k] in lex.kind_leads and not any(t.startswith(WORK_WORDS) for t in tokens[k + 1:j + 1]):
+            continue  # 高校 | 图书馆, 城市 | 居家 | 社区: bodies of a kind (but 省委 | 高校 | 工委, 高校 | 工作部: its field)
+        if k < j and len(word) == 1 and tokens[j - 1] in lex.kind_leads:
+            continue  # 工业城市 | 室 | 兰 | 市: a lone suffix character after 城市 begins the next word, no office
         if any(t[:1] == "各" and len(t) > 1 and t not in known for t in tokens[k + 1:j + 1]):
             continue  # 青山区 | 各乡镇 | 社区: 各 inside the name makes it generic too
         if k > 0 and tokens[k - 1][-1] in BODY_CLASSIFIERS and _indefinite(tokens[k - 1]) \
@@ -823,7 +876,7 @@ def extract_units(text: str) -> list[dict]:
             continue  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
         if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS):
             continue  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit
-        if name in lex.kind_words or name in lex.heads or (name.startswith(FRAGMENT_STARTS) and name not in known):
+        if (name in lex.kind_words and not _named_branch(text, first, name, lex)) or name in lex.heads or (name.startswith(FRAGMENT_STARTS) and name not in known):
             continue
         if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
                 and tag_of(word) != "ns":
