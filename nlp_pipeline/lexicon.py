@@ -33,6 +33,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def marked(name: str, mark: str) -> frozenset[str]:
+    """The first field of every row whose second field is ``mark`` (regions.txt ``province``,
+    unit_kind_words.txt ``lead``)."""
+    return frozenset(row[0] for row in entries(name) if row[1:2] == (mark,))
+
+
+@cache
 def alternation(name: str) -> str:
     """A regex matching any word of a lexicon, the longest one where several start at a position
     (a trie: :func:`trie_pattern`)."""

@@ -67,7 +67,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
-from ..lexicon import alternation, entries, inside_he_stem, trie_pattern, words
+from ..lexicon import alternation, entries, inside_he_stem, marked, trie_pattern, words
 from . import names as name_scorer
 
 OPENING = frozenset("（(《〈“‘「『【〔［[")  # what opens a quote or an aside: words go on after it (为“六风”建设)
@@ -172,7 +172,7 @@ class Lexicons:
         self.single, self.compound = _surnames()
         followers = set(words("name_followers.txt")) | set(STRONG_FOLLOWERS) | set(HONORIFICS)
         self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
-        self.provinces = frozenset(row[0] for row in entries("regions.txt") if row[1:2] == ("province",))
+        self.provinces = marked("regions.txt", "province")
         self.province_lengths = sorted({len(w) for w in self.provinces}, reverse=True)
         self.province_first = frozenset(w[0] for w in self.provinces)
         self.roles = words("occupations.txt") | words("person_groups.txt")  # 司机郑永华, 村民张桂英

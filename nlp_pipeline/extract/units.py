@@ -90,7 +90,7 @@ from functools import cache
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-from ..lexicon import entries, inside_he_stem, trie_pattern, words
+from ..lexicon import entries, inside_he_stem, marked, trie_pattern, words
 from ..segment import DagCutter, dag_cutter, dictionary
 from .names import TRANSLIT
 
@@ -218,29 +218,28 @@ class _Lex:
         # A head also listed as a unit suffix (部队, 医疗队: the name scorer reads unit_suffixes.txt)
         # is a head here: it needs a name before it.
         self.regular = words("unit_suffixes.txt") - self.heads
-        self.enterprise = frozenset(row[0] for row in entries("unit_suffixes.txt") if row[1:2] == ("enterprise",))
+        self.enterprise = marked("unit_suffixes.txt", "enterprise")
         self.head_only: dict[str, str] = {}  # word -> the head it ends in (see _head)
         self.known = words("known_units.txt")  # 新华社, 党中央, 联合国安理会: units by themselves
         # 张家口, 大连: a place, whatever jieba's tag (not the level words 乡, 镇 of the same file)
         # 约旦, 爱尔兰 (jieba: 约旦/d, 爱尔兰/nr): a place before a unit; never a unit itself (莫斯科)
         self.world_places = words("world_places.txt")
-        self.provinces = frozenset(row[0] for row in entries("regions.txt") if row[1:2] == ("province",))
+        self.provinces = marked("regions.txt", "province")
         self.province_starts = frozenset(p[:2] for p in self.provinces)  # a cheap first test
         self.regions = frozenset(row[0] for row in entries("regions.txt") if row[1:2] != ("level-word",)) | (
             self.world_places)
-        self.media = frozenset(row[0] for row in entries("known_units.txt") if row[1:2] == ("media",))
+        self.media = marked("known_units.txt", "media")
         self.suffix_len = max((len(s) for s in self.suffixes), default=0)
         self.generic = words("generic_unit_prefixes.txt")
         self.inner_words = words("unit_inner_words.txt")
         self.kind_words = words("unit_kind_words.txt")
         # 高校, 城市: a kind of body or place that, first in a name, makes it a body of a kind (高校图书馆)
-        self.kind_leads = frozenset(row[0] for row in entries("unit_kind_words.txt") if row[1:2] == ("lead",))
+        self.kind_leads = marked("unit_kind_words.txt", "lead")
         # 研究生党支部: a Party branch named by its persons, a kind with nothing specific before it (see _named_branch)
-        self.member_branches = frozenset(
-            row[0] for row in entries("unit_kind_words.txt") if row[1:2] == ("members",))
+        self.member_branches = marked("unit_kind_words.txt", "members")
         self.not_name_words = words("not_unit_name_words.txt")
         # 联合, 企业: they also begin compound nouns a name may hold (联合攻关办公室, 企业顾问委员会)
-        self.compound_leads = frozenset(row[0] for row in entries("not_unit_name_words.txt") if row[1:2] == ("compound",))
+        self.compound_leads = marked("not_unit_name_words.txt", "compound")
         self.public_figures = words("public_figures.txt")  # 周恩来政府管理学院, 宋庆龄基金会
         self.school_objects = words("school_object_words.txt")  # 宣传 | 学校, 本学期 | 学校
         # 学生, 教师, 村民: persons, never a field of study before 与 (see _field_word)
