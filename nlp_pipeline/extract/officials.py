@@ -382,7 +382,7 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 在贺信中指出: a word and the place in it, no name
         if given == 2 and name_scorer.adverbial(name, names):
             continue  # 郑重地表示: an adjective and 地, no name
-        if given == 2 and name[-1] == "家" and text[max(0, i - 2):i].endswith(VISIT_WORDS):
+        if given == 2 and _visited_home(text, i, k):
             continue  # 来到谭彦家: the person's home, no name 谭彦家
         if given == 2 and lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k):
             continue  # 何宇副教授: the last character starts a longer title (副教授), not 何宇副 + 教授
@@ -543,7 +543,7 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
     name = text[i:end]
     if name in not_person_names() or _place_head_after(text, end, lex):
         return False  # 金山镇长, 沙溪镇长王平: a place and its head's title
-    if lexicon_tags().get(name, "")[:2] in ("ns", "nt"):
+    if _dictionary_place(name):
         return False  # 唐山站|站长: a place or a body of the dictionary with its head's title
     return _scorer_likely(text, i, end, lex, model)
 
@@ -741,7 +741,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
                 len(name) == 3 and _common_word_head(name))
         if not titles and name in not_person_names():
             continue  # 伊拉克表示, 莫斯科说: a country or a capital speaks (a title before makes it a name: 副局长邹平)
-        if not titles and (_weak_surname_before_place(text, i, end) or _framed_preposition(text, i, end)):
+        if not titles and _preposition_read(text, i, end):
             continue  # 应|泰国总理…的邀请, 应|客人要求: the preposition before a place or of a frame
         if titles or joined or acting or role or i in labelled:
             # 副市长江雪梅、文海波: the title before the first name is both names'
@@ -979,11 +979,10 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
-            and not _weak_surname_before_place(text, c.start, c.end)  # 向|贝宁
-            and not _framed_preposition(text, c.start, c.end)  # 应|客人|要求
-            and lexicon_tags().get(c.name, "")[:2] not in ("ns", "nt")  # 唐山站: a place or body of the dictionary
+            and not _preposition_read(text, c.start, c.end)  # 向|贝宁, 应|客人|要求
+            and not _dictionary_place(c.name)  # 唐山站: a place or body of the dictionary
             and not (len(c.name) == 3 and c.name[-1] in ADVERB_STARTS)  # 梁军|不愿意, 梁军|最感动
-            and not (len(c.name) == 3 and c.name[-1] == "家" and text[max(0, c.start - 2):c.start].endswith(VISIT_WORDS))
+            and not (len(c.name) == 3 and _visited_home(text, c.start, c.end))
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
@@ -1139,6 +1138,22 @@ def _starts_place(text: str, start: int, end: int) -> bool:
 # Prepositions that are also surnames, and the words that close their frame (应…要求, 应…之邀): a
 # "name" of such a surname right before one of them is the preposition and its object (应客人要求).
 PREPOSITION_FRAMES = {"应": ("要求", "邀请", "之邀", "的邀请", "的要求", "请求")}
+
+
+def _preposition_read(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a surname that is a preposition here: before a place or in its frame
+    (向|贝宁, 应|客人|要求)?"""
+    return _weak_surname_before_place(text, start, end) or _framed_preposition(text, start, end)
+
+
+def _dictionary_place(name: str) -> bool:
+    """Is ``name`` a place or a body of the dictionary (唐山站/nt)?"""
+    return lexicon_tags().get(name, "")[:2] in ("ns", "nt")
+
+
+def _visited_home(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end in 家 after a word of going (来到谭彦|家): a name and its home?"""
+    return text[end - 1] == "家" and text[max(0, start - 2):start].endswith(VISIT_WORDS)
 
 
 def _framed_preposition(text: str, start: int, end: int) -> bool:
