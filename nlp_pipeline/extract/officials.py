@@ -1332,19 +1332,29 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
     """Items of a 、-list of persons that look like names (孙明远、万国权、何丽华): where at least two
     items and at least half of them end with a person found, every other item that is a name's shape
     (a surname and one or two more characters; a compound surname and one to two; no place, body or
-    unit) is a person too, even a name that is also a word (万里). Lists of places (北京、上海) have
-    no persons in them to begin with."""
+    unit) is a person too, even a name that is also a word (万里). An item may close with a title
+    after the name (高井祥教授、邓喀中教授): the name is what stands before it. Lists of places
+    (北京、上海) have no persons in them to begin with."""
     if len(mentions) < 2 or "、" not in text:
         return []
     ends = {m.end: m for m in mentions}
+    title_starts, title_ends, _ = lex.index(text)
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for clause in LIST_CLAUSE.finditer(text):
         if "、" not in clause.group():
             continue
         items, k = [], clause.start()
-        for part in clause.group().split("、"):
-            items.append((k, k + len(part)))
+        parts = clause.group().split("、")
+        for n, part in enumerate(parts):
+            # the item without a title after the name (王平局长 → 王平), if the title leaves a name's room;
+            # the last item runs on into the clause (李明副主任出席): a title may start after the name
+            end = k + len(part)
+            if title_ends[end] and title_ends[end] <= len(part) - 2:
+                end -= title_ends[end]
+            elif n == len(parts) - 1:
+                end = next((k + size for size in (2, 3, 4) if size < len(part) and title_starts[k + size]), end)
+            items.append((k, end))
             k += len(part) + 1
         persons = [(a, b) for a, b in items if b in ends and ends[b].start >= a]
         if len(persons) < 2 or 2 * len(persons) < len(items):
@@ -1359,6 +1369,8 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
             name = text[a:b]
             if not _name_shape(name, lex) or any(x < b and a < y for x, y in taken):
                 continue
+            if title_starts[b] and not lexicon_tags().get(name, "nr").startswith("nr"):
+                continue  # 刘圣汉、毕业班|班主任: a word of the dictionary that is no name, and its head's title
             out.append(Mention(name, a, b))
     return out
 
