@@ -82,7 +82,11 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "针对",  # 针对|美国总统
               "摄", "来自", "获得",  # 记者谢环驰摄|中共中央…, 获得|省长
               "时任", "现任", "曾任", "历任", "担任", "出任", "期间",  # 时任|四川省政府主席, 调研期间|副校长
-              "应")  # 应|国家主席习近平邀请 ("at the invitation of"; 应急管理局 keeps it: STOPS_IN_NAMES)
+              "应",  # 应|国家主席习近平邀请 ("at the invitation of"; 应急管理局 keeps it: STOPS_IN_NAMES)
+              "他", "她", "他们", "她们", "我们",  # 他巧遇|县委书记: a pronoun is in no unit's name
+              "巧遇", "偶遇", "遇到", "见到", "拜访", "拜会", "走访", "与会",  # 与会|成员
+              "感谢", "感激", "祝贺", "欢迎", "欢迎辞", "欢迎词", "致辞", "致词",  # 她很感谢|学院院长
+              "赛后", "会后", "课后", "赛前", "会前")  # 赛后|市体育局局长
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人",
@@ -183,6 +187,9 @@ class Lexicons:
         # Speech verbs end a chain too (要求日本首相, 强调市长: a clause before the title).
         stops = set(LEFT_STOPS) | words("speech_verbs.txt")
         self.stop_set = frozenset(stops)
+        # Title modifiers that start with a stop (兼|职): there the stop is part of the title
+        self.stop_modifiers = {w: tuple(m for m in words("title_modifiers.txt") if m.startswith(w) and m != w)
+                               for w in stops}
         self.stop_lengths = sorted({len(w) for w in stops}, reverse=True)
         # At each position, the longest title starting there, found in one pass of the regex engine.
         self.title_re = re.compile(f"(?=({alternation('titles.txt')}))")
@@ -251,6 +258,7 @@ def lexicons() -> Lexicons:
 STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins (经济 90k; 在省, 由市: none)
 STOPS_IN_NAMES = frozenset("经对应")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
 # 应急管理局)
+PRONOUN_STOPS = frozenset("他她")  # no stop at the end of a word of the dictionary (美国犹他|大学副校长)
 # Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席): the number ends the chain.
 COUNTED_CLASSIFIERS = frozenset("级届期")
 
@@ -268,6 +276,10 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
         if w in lex.stop_set:
             if w == "和" and inside_he_stem(text, j - 1):
                 continue
+            if w in PRONOUN_STOPS and j >= 2 and name_scorer.name_lexicon().word(text[j - 2:j]):
+                continue
+            if any(text.startswith(m, j - n) for m in lex.stop_modifiers[w]):
+                continue  # 兼职辅导员: a modifier of the title, not 兼 + 职辅导员
             if w in STOPS_IN_NAMES and max(name_scorer.name_lexicon().word(text[j - 1:j + 1]),
                                            name_scorer.name_lexicon().word(text[j - 2:j]) if j >= 2 else 0) >= STOP_IN_WORD:
                 continue  # 经|济开发区, 财经|大学: the stop's character is part of a word of the unit's name
@@ -393,7 +405,7 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 王平在会上: 在 starts what follows, not the name (but 孔祥同介绍说: 同, common in
             # given names, is the name's when a sure end follows)
         if _name_end_ok(text, k, lex):
-            return name if _may_be_name(name, titled) else None
+            return name if _may_be_name(name, titled) or (titled and _titled_noun(name, text, k, lex)) else None
     if (titled and sur == 1 and not joining and not name_scorer.weak_surname_reads_as_word(text, i, i + 3, names)
             and not names.common_word(text[i + 1:i + 3])):
         name = text[i:i + 3]
@@ -575,6 +587,19 @@ def _may_be_name(name: str, titled: bool) -> bool:
     if tag is None or tag.startswith("nr"):
         return True
     return titled and tag in ("ns", "nz")  # 院长江龙: a title makes a place-like word a name
+
+
+TITLED_NOUN_MAX = 3000  # jieba frequency up to which a noun may be a name after a title (文献 1,701; 单位 17,532)
+
+
+def _titled_noun(name: str, text: str, k: int, lex: Lexicons) -> bool:
+    """A noun of two characters, not among the commonest, right after a title where punctuation or a
+    word of a person acting follows (副市长文献出席, 副局长马力，): the person's name. Not 会长单位负责人,
+    院士高度肯定."""
+    return (len(name) == 2 and lexicon_tags().get(name) == "n"
+            and name_scorer.name_lexicon().word(name) <= TITLED_NOUN_MAX
+            and (text[k:k + 1] in PUNCTUATION and text[k:k + 1] not in OPENING
+                 or lex.follower_at(text, k) in STRONG_FOLLOWERS))
 
 
 def lexicon_tags() -> dict[str, str]:
