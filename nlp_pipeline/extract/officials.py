@@ -278,6 +278,8 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
                 continue
             if w in PRONOUN_STOPS and j >= 2 and name_scorer.name_lexicon().word(text[j - 2:j]):
                 continue
+            if w in PREPOSITION_FRAMES and not any(c in text[j:j + FRAME_REACH] for c in PREPOSITION_FRAMES[w]):
+                continue  # 上海应翔建筑设计有限公司: 应 is a stop in its frame only (应|国家主席习近平邀请)
             if any(text.startswith(m, j - n) for m in lex.stop_modifiers[w]):
                 continue  # 兼职辅导员: a modifier of the title, not 兼 + 职辅导员
             if w in STOPS_IN_NAMES and max(name_scorer.name_lexicon().word(text[j - 1:j + 1]),
@@ -746,7 +748,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if titles and _swallowed(text, i, end):
             continue  # 大东区长安街: 长安街 is a word, not 区长 + 安街
         follower = _list_follower(text, end, lex)
-        joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1
+        joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1 and not (
+            starts[end] and name_scorer.name_lexicon().unit_suffix_at(text, end - 1))  # 杨锦秀、党政办|主任: a unit
         # 等 and a count of persons (周瑶等10名学生, 王平等三位同志): the name is one of them
         counted = text[end:end + 1] == "等" and name_scorer.PERSON_COUNT.match(text, end + 1)
         acting = (follower in STRONG_FOLLOWERS or counted) and _left_ok(text, i) and (
@@ -769,8 +772,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if not titles and _preposition_read(text, i, end):
             continue  # 应|泰国总理…的邀请, 应|客人要求: the preposition before a place or of a frame
         if titles or joined or acting or role or i in labelled:
-            # 副市长江雪梅、文海波: the title before the first name is both names'
-            found.append(Mention(name, i, end, titles or (list(found[-1].titles) if joined else [])))
+            # 副市长江雪梅、文海波: the title before the first name is both names' (not 副县长王平、李明局长)
+            shared = joined and not starts[end]
+            found.append(Mention(name, i, end, titles or (list(found[-1].titles) if shared else [])))
             free = end
     dotted_end = -1
     for dot in (m.start() for m in re.finditer("·", text)):
@@ -1163,6 +1167,7 @@ def _starts_place(text: str, start: int, end: int) -> bool:
 # Prepositions that are also surnames, and the words that close their frame (应…要求, 应…之邀): a
 # "name" of such a surname right before one of them is the preposition and its object (应客人要求).
 PREPOSITION_FRAMES = {"应": ("要求", "邀请", "之邀", "的邀请", "的要求", "请求")}
+FRAME_REACH = 40  # characters after the preposition within which its frame word closes it
 
 
 def _preposition_read(text: str, start: int, end: int) -> bool:
@@ -1397,6 +1402,32 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
             if title_starts[b] and not lexicon_tags().get(name, "nr").startswith("nr"):
                 continue  # 刘圣汉、毕业班|班主任: a word of the dictionary that is no name, and its head's title
             out.append(Mention(name, a, b))
+    return out
+
+
+def _title_after(text: str, b: int, lex: Lexicons) -> int:
+    """The length of the title right after a name ending at ``b`` (王洪斌局长), 0 if none or if a colon
+    follows it: a label of the next field (编导：杨牧、赵博 记者：冯歆, its spaces gone)."""
+    after = lex.title_starting_at(text, b)
+    return 0 if text[b + after:b + after + 1] in ("：", ":") else after
+
+
+def _list_titles_after(text: str, places: dict[str, list[tuple[int, int]]], lex: Lexicons) -> dict[int, str]:
+    """The title after the last name of a 、-list of names, for the names before it that have no title
+    of their own, before or after (以杨士娥、徐玉芬、邓三瑞教授为代表: all three are professors), by the
+    start of each such name's mention."""
+    end_at = {a: b for spans in places.values() for a, b in spans}
+    out: dict[int, str] = {}
+    for a in sorted(end_at):
+        if a in out or lex.title_ending_at(text, a):
+            continue
+        run, b = [a], end_at[a]
+        while text[b:b + 1] == "、" and b + 1 in end_at:
+            run.append(b + 1)
+            b = end_at[b + 1]
+        after = _title_after(text, b, lex)
+        if len(run) > 1 and after and not any(lex.title_starting_at(text, end_at[k]) for k in run[:-1]):
+            out.update(dict.fromkeys(run[:-1], text[b:b + after]))
     return out
 
 
@@ -1781,6 +1812,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
         places.setdefault(name, [])
         linked.setdefault(name, []).extend(spans)
     bylines = [m.span("run") for m in BYLINE.finditer(text)]
+    listed = _list_titles_after(text, places, lex)
     out = []
     for name, ts in titles.items():
         spans = []
@@ -1791,11 +1823,12 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                 continue  # 吉尔伯特 in 约翰·吉尔伯特, 惠珍 in 梁惠珍: inside a longer name's mention
             spans.append({"start": a, "end": b})
             # 王洪斌局长: a known person with a title after the name
-            after = lex.title_starting_at(text, b)
+            after = _title_after(text, b, lex)
             if after and any(x <= a and b < y for x, y in bylines):
                 after = 0  # （实习生李泽玲记者马力）: in a by-line a role starts the next group of names
-            if after and not any(t.endswith(text[b:b + after]) for t in ts):
-                ts.append(text[b:b + after])  # not 院士 again after 中国科学院院士
+            title = text[b:b + after] if after else listed.get(a, "")
+            if title and not any(t.endswith(title) for t in ts):
+                ts.append(title)  # not 院士 again after 中国科学院院士
         spans = sorted(spans + linked.get(name, []), key=lambda m: m["start"])
         if spans:
             out.append({"name": name, "titles": ts, "mentions": spans})
