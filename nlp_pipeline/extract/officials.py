@@ -432,6 +432,18 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     return None
 
 
+# A monarch's or a pope's number after a foreign name (费利佩六世, 利奥十四世), not a century (二十世纪).
+REGNAL = re.compile("[一二三四五六七八九十]{1,3}世(?![纪界代袭])")
+
+
+def _with_regnal(text: str, m: Mention) -> Mention:
+    """``m`` with a monarch's number that follows it when its name is transliterated (查尔斯|三世)."""
+    number = REGNAL.match(text, m.end)
+    if number is None or not all(c in name_scorer.TRANSLIT or c == "·" for c in m.name):
+        return m
+    return Mention(m.name + number.group(), m.start, number.end(), m.titles)
+
+
 # Single characters that end the run of a transliterated name where the run itself ends (部长科恩|时希望,
 # 外长库克|也说): a preposition, a conjunction, an adverb or 时; not a verb's particle (万艾琳通|过: 通过).
 FOREIGN_NAME_ENDS = frozenset("的在和与及同跟是为对向从将把被等、时后也还又都就已曾并均")
@@ -455,7 +467,7 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
             continue  # a name with dots is taken whole or not at all
         # what follows may also be a word of two characters or more, where no word runs across the
         # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
-        if (_name_end_ok(text, end, lex) or _word_follows(text, end)
+        if (_name_end_ok(text, end, lex) or _word_follows(text, end) or REGNAL.match(text, end)
                 or end == j and text[end:end + 1] in FOREIGN_NAME_ENDS) and _foreign_after_title(text[i:end]):
             return end
     return None
@@ -1780,6 +1792,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += [Mention(c.name, c.start, c.end, _titles_before(text, c.start, mentions, lex))
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
+    mentions = [_with_regnal(text, m) for m in mentions]
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
         mentions = [m for m in mentions if m.titles or not _side(m.name)]
     mentions = _known_two_before_adverb(mentions)
