@@ -329,7 +329,7 @@ CASES = [
     # kinds of body by their rank or role are no units by themselves
     ("推进法治政府建设。", []),
     ("机关科室负责人参会。", []),
-    ("他被评为优秀团支部，支委带头学习。", ["团支部"]),
+    ("他被评为优秀团支部，支委带头学习。", []),  # (session 8: a League branch alone is a kind, like 党支部)
     ("综合性大学应发挥带动作用。", []),
     ("毕业生常常惦记母院。", []),
     # 各 inside a name, a level of city or 单位 before a body, and bodies of a kind make a generic reference
@@ -637,9 +637,77 @@ CASES = [
     ("他曾在美国伊里诺斯大学访学。", ["美国伊里诺斯大学"]),
     # a word whose last character jieba gave to the unit word after it stays in the name (学习 | 部: 学习部)
     ("校团委学习部组织了读书会。", ["校团委学习部"]),
+    # session 8: a college or department named by its field (管理学院, 人力资源管理系) at a clause's start or after a
+    # preposition, 外国语 as a field, a verb of unit_inner_words.txt on one side of 与; 系 the copula stays out
+    ("11月5日，管理学院在明德楼举办论坛。", ["管理学院"]),
+    ("由管理学院主办。", ["管理学院"]),
+    ("要加强管理学院的建设。", []),
+    ("由法学院、外国语言文学学院和历史学院共同主办。", ["法学院", "外国语言文学学院", "历史学院"]),
+    ("外国语学院师生参加。", ["外国语学院"]),
+    ("外国企业纷纷来投资。", []),
+    ("王强等人力资源管理系教师参加。", ["人力资源管理系"]),
+    ("经济学系、社会学系联合主办。", ["经济学系", "社会学系"]),
+    ("此次火灾系电线老化所致。", []),
+    ("该男子系本地居民。", []),
+    ("电子与控制工程学院举办讲座。", ["电子与控制工程学院"]),
+    ("各学院要认真落实。", []),
+    ("学院领导出席。", []),
+    # a one-character suffix after a resultative complement is a verb's object (布好局); a verb and a settlement in one
+    # word (入村, 进村) is no village; a surname and two lone characters are a person (白所成), no institute
+    ("对新课程要谋划好、布好局。", []),
+    ("沿着入村的小路前行。", []),
+    ("驻村工作队进村入户走访。", []),
+    ("黄所成研究员作报告。", []),
+    ("质安站对工地进行检查。", ["质安站"]),
+    # a verb, a time or a person of school_object_words.txt before a named body or a venue, a kind word before a
+    # named school (母校 | 青禾大学), are no part of the name
+    ("他在汇报青禾市政府的做法时说。", ["青禾市政府"]),
+    ("志愿者为参观博物馆的游客讲解。", []),
+    ("他曾在母校青禾大学任教。", ["青禾大学"]),
+    ("学院团委组织活动。", ["学院团委"]),
+    # central enterprises and big banks by their short names (national_enterprises.txt)
+    ("鞍钢、中石化、中石油等单位参加了招聘会。", ["鞍钢", "中石化", "中石油"]),
+    ("中国石化和国家电网签署协议。", ["中国石化", "国家电网"]),
+    ("中石化青禾分公司承办。", ["中石化青禾分公司"]),
+    ("其中石油储量最大。", []),
+    # named Party and League branches: an ordinal after a name (硕研二支部), a cohort and a class (19级3班团支部), a
+    # cohort before a League branch (2017级团总支), a major's two-character short form (给排专业党支部); alone a
+    # League branch is a kind (团支部, 团总支)
+    ("桥梁工程硕研二支部开展学习。", ["桥梁工程硕研二支部"]),
+    ("化工19级3班团支部召开组织生活会。", ["化工19级3班团支部"]),
+    ("金融20-3班团支部开展活动。", ["金融20-3班团支部"]),
+    ("会计20-1班和2班团支部联合开展活动。", []),
+    ("机械学院2017级团总支举办活动。", ["机械学院2017级团总支"]),
+    ("材料学院冶环专业党支部开展活动。", ["材料学院冶环专业党支部"]),
+    ("水利学院建管专业党支部和团支部开展活动。", ["水利学院建管专业党支部"]),
+    ("学院要给好专业党支部配备书记。", []),
+    ("团支部召开会议。", []),
+    ("双方建立了友好团支部的关系。", []),
+    ("团总支要加强指导。", []),
+    ("每个支部都要落实。", []),
+    # a university's short form that the text defines by writing the full name (青禾农业大学 … 禾农大; 石岭大学 … 石岭):
+    # its characters in order in the full name, 大 last, or the name before 大学, each a word of its own
+    ("青禾农业大学举办运动会。我爱禾农大，也爱青禾。", ["青禾农业大学", "禾农大"]),
+    ("石岭大学成立于1950年。石岭是我的母校。", ["石岭大学", "石岭"]),
+    ("石岭大学成立于1950年。石岭区在城东。", ["石岭大学"]),
+    ("青禾矿业大学的规模不断扩大。", ["青禾矿业大学"]),
+    ("北京大学招生。北京很冷。", ["北京大学"]),
+    ("禾农大发展很快。", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:12] for c in CASES])
 def test_units(text, expected):
     assert [u["name"] for u in extract_units(text)] == expected
+
+
+def test_university_short_form_refers_to_full_name():
+    from nlp_pipeline.extract.units import link_abbreviations
+
+    units = link_abbreviations(extract_units("青禾农业大学举办运动会。我爱禾农大。"), [(0, 17)])
+    assert [(u["name"], u.get("refers_to")) for u in units] == [("青禾农业大学", None), ("禾农大", "青禾农业大学")]
+
+
+def test_person_before_university_gives_no_short_form():
+    names = [u["name"] for u in extract_units("在王磊大学时父亲病了。王磊很坚强。")]
+    assert "王磊" not in names

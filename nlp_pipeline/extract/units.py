@@ -68,8 +68,15 @@ after 被, 把). A short
 bracket inside a company's name is part of it (青禾机械（集团）公司, 西门子（中国）有限公司). A title
 that starts with a unit is cut after a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a
 quoted phrase (“一支部一品牌”) is no unit's context, nor is a work's whole title (《美国陆军3》, 《天龙八部》; but
-《南开大学校歌》, 《中共中央关于…的决定》 name their body). :func:`link_abbreviations` records which full unit
-a short form stands for.
+《南开大学校歌》, 《中共中央关于…的决定》 name their body). A university the text names in full also counts in its
+short forms (:func:`_short_forms`: 青禾农业大学 … 禾农大, 石岭大学 … 石岭). :func:`link_abbreviations` records which
+full unit a short form stands for.
+
+Since session 8: a college named by its field at a clause's start or after a preposition (，管理学院; 由管理学院), 外国语 as a
+field (外国语言文学学院), a lone 系/v after a field's name (``academic_fields.txt``) before the clause's end, a list or its
+persons (人力资源管理 | 系 | 教师; not 火灾 | 系 | 电线老化); central enterprises and banks by their short names
+(``national_enterprises.txt``: 中石化, 鞍钢); Party and League branches named by an ordinal (硕研三支部), a cohort, a class
+(18级5班团支部, 经贸19-2班团支部) or a major's two-character short name (建环专业党支部).
 
 Known gaps: a unit whose name holds a verb not listed, or a verb jieba tags as a noun (营造, 开庭);
 a verb and a kind of body as its object where the verb may stand in names (促进 | 学院, as in 就业促进会;
@@ -107,6 +114,14 @@ CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # �
 COLLECTIVE_KINDS = ("部门", "单位", "机构", "机关")
 # A cohort (2019级, 2020届), which names a branch of persons (2019级硕士生党支部)
 COHORT_WORDS = frozenset({"级", "届"})
+# A class (5班), which names its League or Party branch (18级5班团支部).
+CLASS_WORD = "班"
+# Party and League branches, which a cohort, a class, an ordinal or a major names (2016级团总支, 硕研三支部).
+BRANCH_WORDS = ("支部", "团总支", "党总支")
+# A major, whose short name of two lone characters names a branch (建 | 环 | 专业 | 党支部).
+MAJOR_WORD = "专业"
+# Function words, which never stand in a major's short name (给 | 好 | 专业); verbs do (建 | 环 | 专业: 建筑环境).
+FUNCTION_CHARS = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个他她它们很更还已好")
 # A department or a centre named by the work it does on a kind of body (高校工作部, 城市工作领导小组): no body of a kind.
 WORK_WORDS = ("工作",)
 # A national body's name ends in one of these before its provincial office (国家税务总局江苏省税务局).
@@ -188,6 +203,21 @@ ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "新一代"})
 NAME_ADJECTIVES = frozenset("新小老")
 # Party and League branches a sub- prefix 分 may stand before (竹苑 | 分 | 党工委: a branch working committee).
 BRANCH_STARTS = "党团工"
+# The department word, which jieba tags as the copula (资源管理 | 系/v | 教师; 火灾 | 系/v | 电线老化).
+DEPARTMENT = "系"
+# After a department the clause goes on with its persons, its branches or a list; after the copula with what a
+# thing is (系 | 电线老化, 系 | 本地居民): words that may follow a department (the persons and titles of the lexicons too).
+AFTER_DEPARTMENT = frozenset({"的", "和", "与", "及", "等", "师生", "全体", "党支部", "团支部", "党总支", "团总支"})
+# Resultative complements: a one-character suffix after one is a verb's object (布好 | 局, 开好 | 局), no office.
+RESULT_COMPLEMENTS = frozenset("好完")
+# Verbs of going that jieba joins to a settlement word (入村, 进村, 驻村, 到乡): an action, no village.
+MOTION_CHARS = frozenset("入进出驻到赴回")
+# 母校 | 青禾大学: one's old school, a word before the school's name (see also SCHOOL_KINDS).
+ALMA_MATER = "母校"
+# 外国 | 语 …: foreign languages, a field of study (外国语学院, 外国语言文学学院), not 外国 the generic word.
+FOREIGN = ("外国", "语")
+# Words before a college that leave its run at the name's start: a preposition or a conjunction (由 | 管理学院).
+OPENING_TAGS = frozenset({"p", "c"})
 # jieba's tags of a field of study (电气/n, 设计/vn, 土木工程/l, 安全/an).
 FIELD_TAGS = frozenset({"n", "vn", "nz", "l", "an"})
 # Persons in general, beyond person_groups.txt and occupations.txt (学生与计算机学院: no school "学生与…").
@@ -220,7 +250,9 @@ class _Lex:
         self.regular = words("unit_suffixes.txt") - self.heads
         self.enterprise = marked("unit_suffixes.txt", "enterprise")
         self.head_only: dict[str, str] = {}  # word -> the head it ends in (see _head)
-        self.known = words("known_units.txt")  # 新华社, 党中央, 联合国安理会: units by themselves
+        # 新华社, 党中央, 联合国安理会, 中石化: units by themselves
+        self.enterprises = words("national_enterprises.txt")  # (they must begin at a word's start: 其中 | 石油)
+        self.known = words("known_units.txt") | self.enterprises
         # 张家口, 大连: a place, whatever jieba's tag (not the level words 乡, 镇 of the same file)
         # 约旦, 爱尔兰 (jieba: 约旦/d, 爱尔兰/nr): a place before a unit; never a unit itself (莫斯科)
         self.world_places = words("world_places.txt")
@@ -242,6 +274,9 @@ class _Lex:
         self.compound_leads = marked("not_unit_name_words.txt", "compound")
         self.public_figures = words("public_figures.txt")  # 周恩来政府管理学院, 宋庆龄基金会
         self.school_objects = words("school_object_words.txt")  # 宣传 | 学校, 本学期 | 学校
+        # 经济学, 资源管理, 控制工程: words that name a field of study by their end (see _department_copula)
+        self.fields = words("academic_fields.txt")
+        self.field_len = max((len(f) for f in self.fields), default=0)
         # 学生, 教师, 村民: persons, never a field of study before 与 (see _field_word)
         self.person_words = words("person_groups.txt") | words("occupations.txt") | PERSON_NOUNS
         # 干部, 会议室: no unit ends in these; 政局 (the political situation) only as a word of its own,
@@ -250,6 +285,7 @@ class _Lex:
         self.not_unit_tokens = words("not_unit_words.txt")
         self.not_unit_lengths = sorted({len(w) for w in self.not_units})
         self.titles = words("titles.txt")
+        self.surnames = words("surnames.txt")
         self.suffix_pattern = re.compile(trie_pattern(self.suffixes | self.known))
         self.known_pattern = re.compile(trie_pattern(self.known))
         self.ends_with_suffix: dict[str, bool] = {}  # word -> verdict; bulletins repeat their words
@@ -407,12 +443,49 @@ def _field_word(token: str, lex: _Lex, word: str = "") -> bool:
     >>> [_field_word(w, lex) for w in ("电气", "学校", "学生", "市教育局", "北京")]
     [True, False, False, False, False]
     """
-    if len(token) < 2 or not _is_cjk_word(token) or lex.tag_of(token) not in FIELD_TAGS:
+    if len(token) < 2 or not _is_cjk_word(token) or (
+            lex.tag_of(token) not in FIELD_TAGS and token not in lex.inner_words):  # (控制/v | 工程学院)
         return False
     if token == word:
         return token not in lex.kind_words  # 贸易系, not 学院 by itself
     return not (_ends_with_suffix(token, lex) or token in lex.kind_words or token in lex.generic
                 or token in lex.not_name_words or token in lex.titles or token in lex.person_words)
+
+
+def _field_name(token: str, lex: _Lex) -> bool:
+    """Does ``token`` name a field of study by its end (经济学, 资源管理, 控制工程: ``academic_fields.txt``)?
+
+    >>> _field_name("资源管理", _lex()), _field_name("火灾", _lex())
+    (True, False)
+    """
+    return _field_word(token, lex) and any(
+        token[-n:] in lex.fields for n in range(min(lex.field_len, len(token)), 0, -1))
+
+
+def _department_copula(tokens: list[str], j: int, lex: _Lex) -> bool:
+    """Is ``tokens[j]``, a lone 系 that jieba tags as the copula, a department: after a field's name and
+    before the end of the clause, a list, its persons or its branches (人力资源管理 | 系 | 教师, 经济学 | 系 | 、)?
+
+    >>> _department_copula(["资源管理", "系", "教师"], 1, _lex()), _department_copula(["火灾", "系", "电线"], 1, _lex())
+    (True, False)
+    """
+    if j == 0 or not _field_name(tokens[j - 1], lex):
+        return False
+    following = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return (not _is_cjk_word(following) or following in AFTER_DEPARTMENT or following in lex.titles
+            or following in lex.person_words or (following in lex.suffixes and following in lex.kind_words))
+
+
+def _school_by_field(tokens: list[str], k: int, j: int, lex: _Lex) -> bool:
+    """Is ``tokens[k:j + 1]`` a college named by its field alone (管理 | 学院, 管理 | 学院 | 社团联合会), its run
+    stopped at the clause's start or at a preposition or conjunction (由 | 管理学院), so that no longer name
+    holds it (…测评工作领导小组 is a fragment, 加强 | 管理学院 a verb and its object)?
+
+    >>> _school_by_field(["，", "管理", "学院"], 1, 2, _lex()), _school_by_field(["加强", "管理", "学院"], 1, 2, _lex())
+    (True, False)
+    """
+    return k < j and any(t.endswith(ACADEMIC_HEADS) for t in tokens[k + 1:j + 1]) and (
+        k == 0 or not _is_cjk_word(tokens[k - 1]) or lex.tag_of(tokens[k - 1]) in OPENING_TAGS)
 
 
 def _named_branch(text: str, first: int, name: str, lex: _Lex) -> bool:
@@ -564,6 +637,8 @@ def _cut_known(clause: str, lex: _Lex, base: DagCutter) -> list[str]:
         if a < pos:
             continue
         last = next(n for n in range(i, len(cut)) if spans[n][1] >= b)
+        if m.group(0) in lex.enterprises and not any(span[0] == a for span in spans[i:last + 1]):
+            continue  # 其中 | 石油: an enterprise's short name begins inside a word
         tail = clause[b:spans[last][1]]
         if tail and tail not in lex.titles:
             continue  # the name ends inside a word (个人行为), unless a title follows (全国政协 | 委员)
@@ -623,6 +698,9 @@ def extract_units(text: str) -> list[dict]:
             pass  # 新华社, 党中央, 联合国: a unit by itself
         elif _indefinite(word) and j + 1 < len(tokens) and _ends_with_suffix(tokens[j + 1], lex):
             continue  # 八所 | 大学: a number of bodies
+        elif (len(word) == 1 and j > 0 and tokens[j - 1][-1:] in RESULT_COMPLEMENTS) or (
+                len(word) == 2 and word[0] in MOTION_CHARS and word[1] in SETTLEMENT_LEVELS):
+            continue  # 布 | 好 | 局, 开好局: a verb's object; 入村, 进村: going to a village
         else:  # (the word by itself may end a unit: see _may_end_unit)
             numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
                         and len(tokens[j - 1]) > 1 and _is_cjk_word(tokens[j - 1])  # not 心往 | 一处
@@ -630,7 +708,9 @@ def extract_units(text: str) -> list[dict]:
                         and tag_of(tokens[j - 1]) not in ("s", "f")  # not 门前 | 一站
                         and not _ends_with_suffix(tokens[j - 1], lex))  # not 石牛村 | 一处
             head = _head(word, lex)
-            if head:  # a team's or party's name: the name before it is checked below
+            if head and word == DEPARTMENT and _department_copula(tokens, j, lex):
+                pass  # 人力资源管理 | 系/v | 教师: a department, not the copula (火灾 | 系 | 电线老化)
+            elif head:  # a team's or party's name: the name before it is checked below
                 if tag_of(word).startswith("v") if word == head else (
                         tag_of(word) not in NAME_TAGS and tag_of(word) not in PROPER_TAGS and tag_of(word) != "m"):
                     continue  # 妥协, the copula 系: verbs that end like a head (教育系 is one word)
@@ -654,9 +734,22 @@ def extract_units(text: str) -> list[dict]:
             if prev + "".join(tokens[k:j + 1]) in lex.member_branches:
                 k -= 1  # 博士生/nr | 党支部: the persons a branch gathers, whatever jieba's tag
                 continue
-            if prev in COHORT_WORDS and k >= 2 and tokens[k - 2].isdigit() and any(
-                    t in lex.person_words for t in tokens[k:j]):
-                k -= 2  # 2019 | 级 | 社会学 | 硕士生 | 党支部: a cohort names its persons' branch
+            if prev in COHORT_WORDS and k >= 2 and tokens[k - 2].isdigit() and (any(
+                    t in lex.person_words for t in tokens[k:j]) or word.endswith(BRANCH_WORDS)):
+                k -= 2  # 2019 | 级 | 社会学 | 硕士生 | 党支部, 2016 | 级 | 团总支: a cohort names its persons' branch
+                continue
+            if prev == CLASS_WORD and k >= 3 and tokens[k - 2].isdigit() and word.endswith(BRANCH_WORDS) and k == j:
+                if k >= 4 and tokens[k - 3] == "-" and tokens[k - 4].isdigit():
+                    k -= 4  # 经贸 | 19 | - | 2 | 班 | 团支部: a cohort and a class name their branch
+                    continue
+                if _is_cjk_word(tokens[k - 3]) and tokens[k - 3] not in "和与及":
+                    k -= 2  # 18级 | 5 | 班 | 团支部 (not …1班和 | 2 | 班 | 团支部: the second of two, its cohort before
+                    continue  # the first)
+            if tokens[k] == MAJOR_WORD and k >= 3 and len(prev) == 1 and len(tokens[k - 2]) == 1 \
+                    and word.endswith(BRANCH_WORDS) and _is_cjk_word(prev + tokens[k - 2]) \
+                    and prev not in FUNCTION_CHARS and tokens[k - 2] not in FUNCTION_CHARS \
+                    and (_ends_with_suffix(tokens[k - 3], lex) or not _is_cjk_word(tokens[k - 3])):
+                k -= 2  # 土木学院 | 建 | 环 | 专业 | 党支部: a major's short name of two lone characters
                 continue
             if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
                 k -= 1
@@ -693,6 +786,10 @@ def extract_units(text: str) -> list[dict]:
                     and _is_cjk_word(tokens[k - 2]) and tag_of(tokens[k - 2]) in NAME_TAGS \
                     and tokens[k - 2] not in lex.not_name_words and tokens[k - 2] not in lex.titles:
                 k -= 1  # 电力 | 经 | 研 | 院: an abbreviation cut into lone characters after a name, whatever the first
+                continue
+            if prev == FOREIGN[0] and tokens[k].startswith(FOREIGN[1]) and any(
+                    t.endswith(ACADEMIC_HEADS) for t in tokens[k:j + 1]):
+                k -= 1  # 外国 | 语言文学 | 学院: foreign languages, a field, not 外国 the generic word (外国企业)
                 continue
             if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or (
                     prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
@@ -777,7 +874,9 @@ def extract_units(text: str) -> list[dict]:
                  and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
                       or tag_of(tokens[k]) == "ns"))  # 新 | 塘村
                 or all(len(t) == 1 for t in tokens[k:j + 1]))  # 质 安 站: an abbreviation, whatever its tags
-            ordinal = prev in CN_ORDINALS and k == j and len(word) == 1  # 秘书一科 (not 这一大学)
+            ordinal = prev in CN_ORDINALS and k == j and (len(word) == 1 or (  # 秘书一科 (not 这一大学)
+                word.endswith(BRANCH_WORDS) and k >= 2 and tag_of(tokens[k - 2]) in NAME_TAGS
+                and _is_cjk_word(tokens[k - 2]) and tokens[k - 2] not in lex.generic))  # 硕研 | 三 | 支部
             trade_verb = (word in COMPANY_SUFFIXES and tag.startswith("v") and k == j and k >= 2  # 船舶|修造|有限公司
                           and tag_of(tokens[k - 2]) in NAME_TAGS
                           and tokens[k - 2] not in lex.not_name_words)
@@ -822,11 +921,16 @@ def extract_units(text: str) -> list[dict]:
                     and not word.endswith(TASK_OFFICES))):
             k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word);
             # 促进 | 学校, 保障 | 学校: a verb whose object is a kind of body (but 招生 | 办公室, 设计/vn | 学院)
-        if k < j and (word.endswith(SCHOOL_ENDS) or word in known):
-            # 充分利用 | 学校, 高质量服务 | 学校, 本学期 | 学校, 协调 | 农学院: the school is the object or the
-            # subject, the name begins after the verb, time or person (a bare 学校 is then a kind word)
+        if k < j and (word.endswith(SCHOOL_ENDS + VENUE_SUFFIXES) or word in known):
+            # 充分利用 | 学校, 高质量服务 | 学校, 本学期 | 学校, 协调 | 农学院, 参观 | 博物馆: the school or venue is
+            # the object or the subject, the name begins after the verb, time or person (a bare 学校 is then a kind word)
             k = next((i + 1 for i in range(j - 1, k - 1, -1) if tokens[i] in lex.school_objects
                       and tokens[i - 1] not in "与和"), k)  # (旅游与服务学院 is one name)
+        elif k < j and tokens[k] in lex.school_objects and (tag_of(tokens[k + 1]) == "ns" or tokens[k + 1] in known):
+            k += 1  # 汇报 | 青禾市政府: a verb of school_object_words.txt before a place begins no name either
+        if 0 < k < j and tokens[k] in lex.kind_words and tokens[k] in SCHOOL_KINDS | {ALMA_MATER} \
+                and any(t.endswith(SCHOOL_ENDS) for t in tokens[k + 1:j + 1]) and tag_of(tokens[k + 1]) in PROPER_TAGS:
+            k += 1  # 母校 | 青禾大学: a kind word before a named school is no part of its name
         if k < j and len(tokens[k]) == 1 and k > 0 and (
                 tokens[k - 1][-1:].isdigit() or tokens[k - 1][-1:] in CN_NUMERALS):
             k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
@@ -834,11 +938,16 @@ def extract_units(text: str) -> list[dict]:
             k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
         while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known:
             k += 1  # 非常感谢 | 学校, 全面落实 | 中央…领导小组: an idiom (jieba: i) does not begin a name
+        if k + 1 == j and len(word) == 1 and len(tokens[k]) == 1 and tokens[k] in lex.surnames \
+                and j + 1 < len(tokens) and len(tokens[j + 1]) == 1 and _is_cjk_word(tokens[j + 1]) \
+                and tokens[j + 1] not in NOT_ABBREVIATION:
+            continue  # 黄 | 所 | 成 | 研究员: a surname and two lone characters are a person's name, no institute
         head = "" if word in known else _head(word, lex)
         if head and not _name_before_head(word, head, [t for t in tokens[k:j]], lex, tag_of):
             continue  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
         if (k > 0 and tokens[k - 1] in lex.generic) or (tokens[k] not in known and (
-                _leading_word(tokens[k], lex.generic) or tokens[k][:1] in GENERIC_FIRST)
+                (_leading_word(tokens[k], lex.generic) and not tokens[k].startswith("".join(FOREIGN)))  # (外国语/nz)
+                or tokens[k][:1] in GENERIC_FIRST)
                 and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
             continue  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
         if k < j and tokens[k] in lex.kind_leads and not any(t.startswith(WORK_WORDS) for t in tokens[k + 1:j + 1]):
@@ -875,7 +984,8 @@ def extract_units(text: str) -> list[dict]:
             continue  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
         if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS):
             continue  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit
-        if (name in lex.kind_words and not _named_branch(text, first, name, lex)) or name in lex.heads or (name.startswith(FRAGMENT_STARTS) and name not in known):
+        if (name in lex.kind_words and not _named_branch(text, first, name, lex)) or name in lex.heads or (
+                name.startswith(FRAGMENT_STARTS) and name not in known and not _school_by_field(tokens, k, j, lex)):
             continue
         if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
                 and tag_of(word) != "ns":
@@ -918,8 +1028,94 @@ def extract_units(text: str) -> list[dict]:
             continue
         reach = end
         found.setdefault(text[first:end], []).append({"start": first, "end": end})
+    for short, spans in _short_forms(text, found, lex, cutter).items():
+        found.setdefault(short, []).extend(spans)
     return [{"name": name, "mentions": spans} for name, spans in
             sorted(found.items(), key=lambda item: item[1][0]["start"])]
+
+
+# A university's short forms (禾农大 for 青禾农业大学, 石岭 for 石岭大学): its name before 大学, up to this long, and
+# its characters in order with 大 last, one to three before it.
+UNIVERSITY = "大学"
+MAX_UNIVERSITY_STEM = 3
+# jieba's tags a short form may have when it is a dictionary word (北大/j, 中大/nt, 南开/ns, 清华/nz), unlike
+# 扩大/v, 重大/a, 同济/n, 东南/f.
+SHORT_FORM_TAGS = frozenset({"j", "nt", "ns", "nz", "x"})
+# Characters no short form is made of alone: numbers (四大 of 四川农业大学 is 世界四大), and directions and the
+# country (东北 of 东北大学 is a region, 中国 of 中国大学 the country).
+NOT_SHORT_FORM_CHARS = CN_NUMERALS | frozenset("东南西北中国")
+# What a website is called (南开 | 新闻网): the short form there is part of another name.
+WEBSITE_END = "网"
+
+
+def _is_short_form(short: str, full: str) -> bool:
+    """Is ``short`` a short form of the university ``full``: the name before 大学 (石岭 of 石岭大学, at most three
+    characters), or one to three of its characters in order and 大 (禾农大 of 青禾农业大学, 矿大 of 中国矿业大学)?
+
+    >>> _is_short_form("禾农大", "青禾农业大学"), _is_short_form("石岭", "石岭大学"), _is_short_form("农禾大", "青禾农业大学")
+    (True, True, False)
+    >>> _is_short_form("矿大", "青禾矿业大学"), _is_short_form("禾大", "青禾矿业大学"), _is_short_form("禾大", "青禾大学")
+    (True, False, True)
+    """
+    if not full.endswith(UNIVERSITY) or len(short) < 2 or short == full:
+        return False
+    stem = full[:-len(UNIVERSITY)]
+    if short == stem:
+        return len(stem) <= MAX_UNIVERSITY_STEM and not all(ch in NOT_SHORT_FORM_CHARS for ch in stem)
+    if short[-1] != UNIVERSITY[0] or len(short) > MAX_UNIVERSITY_STEM + 1 or short[:-1] == stem or all(
+            ch in CN_NUMERALS for ch in short[:-1]):
+        return False  # (南开 | 大讲坛: the stem and 大 begin another word; 四大: a number, but 四川农大)
+    if len(short) == 2 and short[0] not in stem[-2:]:
+        return False  # one character and 大 come from the name's last word (矿大: 中国矿业; not 川大 of 四川农业)
+    rest = iter(stem)
+    return all(ch in rest for ch in short[:-1])  # (in order: each found after the one before)
+
+
+def _short_forms(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
+                 cutter: DagCutter) -> dict[str, list[dict[str, int]]]:
+    """Short forms of the universities the text names in full (禾农大, 石岭), with their mentions.
+
+    A short form counts where it is whole words of jieba's (我爱 | 禾 | 农大, 石岭 | 是; not 扩大 in 不断 | 扩大, not
+    矿大 in 矿 | 大学 | 子), no unit found covers it, it is no region (北京), nor a dictionary word of another kind
+    (重大/a, 扩大/v), and no place level or unit word follows it (石岭 | 区). Conservative: other short forms (哈工程)
+    and short forms of colleges are left to the run.
+    """
+    fulls = [n for n in found if n.endswith(UNIVERSITY) and len(n) > len(UNIVERSITY)
+             and n[:-len(UNIVERSITY)] not in lex.world_places]  # (芝加哥大学: 哥大 is another's, 哥伦比亚大学)
+    if not fulls:
+        return {}
+    covered = [(m["start"], m["end"]) for spans in found.values() for m in spans]
+    out: dict[str, list[dict[str, int]]] = {}
+    for clause in CLAUSE.finditer(text):
+        at = clause.start()
+        words_ = cutter.cut(clause.group(0))
+        edges = list(accumulate(map(len, words_), initial=0))
+        a = 0
+        while a < len(words_):
+            taken = 0
+            for b in range(min(a + 3, len(words_)), a, -1):  # the longest first (川 | 农大, not 农大)
+                short = "".join(words_[a:b])
+                if len(short) > MAX_UNIVERSITY_STEM + 1:
+                    continue
+                owner = [f for f in fulls if _is_short_form(short, f)]
+                if len(owner) != 1 or short in lex.regions or not _is_cjk_word(short):
+                    continue
+                if short in lex.tags and lex.tags[short] not in SHORT_FORM_TAGS:
+                    continue  # 扩大/v, 重大/a: a word of its own
+                if not short.endswith(UNIVERSITY[0]) and lex.tags.get(short, "x") == "x":
+                    continue  # 张斌 of 张斌大学 (在张斌 | 大学时): a stem must be a name jieba knows (南开/ns, 清华/nz)
+                following = words_[b] if b < len(words_) else ""
+                if following and (following[0] in PLACE_LEVELS or _ends_with_suffix(following, lex)
+                                  or following[0] == UNIVERSITY[1] or following.endswith(WEBSITE_END)):
+                    continue  # 石岭 | 区, 矿大 | 学院: a place, or a name the run reads; 青年大 | 学习; 南开 | 新闻网
+                start, end = at + edges[a], at + edges[b]
+                if any(p < end and start < q for p, q in covered):
+                    continue
+                out.setdefault(short, []).append({"start": start, "end": end})
+                taken = b - a
+                break
+            a += max(taken, 1)
+    return out
 
 
 WORK_TITLE_TAIL = re.compile(r"[A-Za-z0-9 .:：]*》")  # what may follow a work's name in its title (《美国陆军3》)
@@ -963,7 +1159,7 @@ def _inside_quoted_phrase(text: str, start: int, end: int) -> bool:
 def link_abbreviations(units: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
     """Record ``refers_to`` where a unit is a short form of a fuller one written nearby.
 
-    Two short forms are linked: the unit without its level (公安局 → 市公安局, anywhere in the
+    Three short forms are linked: a university's (禾农大 → 青禾农业大学: see :func:`_is_short_form`), the unit without its level (公安局 → 市公安局, anywhere in the
     document when only one such full form exists) and level + suffix (市局 → 市国税局, when the
     article holding the short form names exactly one such unit). ``spans`` are the articles.
 
@@ -975,6 +1171,10 @@ def link_abbreviations(units: list[dict], spans: list[tuple[int, int]]) -> list[
     names = [u["name"] for u in units]
     for unit in units:
         name = unit["name"]
+        university = [n for n in names if _is_short_form(name, n)]
+        if len(university) == 1:
+            unit["refers_to"] = university[0]  # 禾农大 → 青禾农业大学, 石岭 → 石岭大学
+            continue
         full = [n for n in names if len(n) == len(name) + 1 and n[0] in LEVEL_CHARS and n[1:] == name]
         if len(full) == 1:
             unit["refers_to"] = full[0]
