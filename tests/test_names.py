@@ -588,6 +588,15 @@ ROLES = [
     ("新生班主任代表秦一帆、家长代表吴敏分别发言。", [("秦一帆", []), ("吴敏", [])]),
     ("王建平代表全体党员表态。", [("王建平", [])]),
     ("深受学生爱戴。", []),
+]
+
+# A place the text names before a place's head word elsewhere is no person where it stands alone; jieba's
+# person entries that are qualities or words of today (和煦, 全英文) are no names.
+PLACES_AND_WORDS = [
+    ("队员们前往宋安湖湿地公园。现在的宋安湖是国家4A级景区。", []),
+    ("清风和煦冬已逝，春色满园。", []),
+    ("开设全英文授课专业。", []),
+    ("队员们前往宋安湖湿地公园。宋安民说，变化很大。", [("宋安民", [])]),
     ("72岁的居民吴阿姨说，现在放心了。", []),
     # a full name before 同学, 老师, 博士, 先生, 女士 where no word runs across its start
     ("获得第一名的储珺同学回忆了初到学校的情景。", [("储珺", [])]),
@@ -619,8 +628,8 @@ ROLES = [
 
 # Every table above whose rows are (text, [(name, titles)]): one check.
 TITLED_TABLES = {"name-ends": NAME_ENDS, "bylines": BYLINES, "titled-foreign": TITLED_FOREIGN,
-                 "title-after": TITLE_AFTER, "dotted": DOTTED_NAMES, "chain-starts": CHAIN_STARTS, "roles": ROLES,
-                 "ends-at-followers": NAME_ENDS_AT_FOLLOWERS, "tibetan": TIBETAN, "chain-and-words": CHAIN_AND_WORDS}
+                 "places-and-words": PLACES_AND_WORDS, "title-after": TITLE_AFTER, "dotted": DOTTED_NAMES,
+                 "chain-starts": CHAIN_STARTS, "roles": ROLES, "ends-at-followers": NAME_ENDS_AT_FOLLOWERS, "tibetan": TIBETAN, "chain-and-words": CHAIN_AND_WORDS}
 TITLED_CASES = [(group, text, expected) for group, rows in TITLED_TABLES.items() for text, expected in rows]
 
 

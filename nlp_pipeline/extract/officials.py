@@ -1031,7 +1031,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)
             and not _body_named_after(text, c.end, lex) and not _word_of_two(c.name)
             and not (len(c.name) == 3 and c.name[-1] in APPOINTMENT_VERBS and lex.title_starting_at(text, c.end))
-            and not (len(c.name) == 3 and _listed_word(c.name[:2]))]  # 师生|兵分两路
+            and not (len(c.name) == 3 and _listed_word(c.name[:2]))  # 师生|兵分两路
+            and not _place_elsewhere(text, c.name)]  # 潘安湖 (潘安湖湿地公园 elsewhere)
 
 
 # In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
@@ -1218,6 +1219,18 @@ def not_person_names() -> frozenset[str]:
     """Names that are places or well-known bodies, never persons: regions.txt, world_places.txt,
     known_units.txt."""
     return words("regions.txt") | words("world_places.txt") | words("known_units.txt")
+
+
+@cache
+def _place_heads_re() -> re.Pattern[str]:
+    return re.compile(trie_pattern(words("place_heads.txt")))
+
+
+def _place_elsewhere(text: str, name: str) -> bool:
+    """Does the text write ``name`` before a place's head word somewhere (潘安湖 | 湿地公园, place_heads.txt)?
+    Then the name is that place's, wherever it stands alone (现在的潘安湖是…)."""
+    heads = _place_heads_re()
+    return any(heads.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
 def _place_head_after(text: str, end: int, lex: Lexicons) -> bool:

@@ -72,7 +72,7 @@ quoted phrase (“一支部一品牌”) is no unit's context, nor is a work's w
 short forms (:func:`_short_forms`: 青禾农业大学 … 禾农大, 石岭大学 … 石岭). :func:`link_abbreviations` records which
 full unit a short form stands for.
 
-Since session 8: a college named by its field at a clause's start or after a preposition (，管理学院; 由管理学院), 外国语 as a
+Colleges and branches: a college named by its field at a clause's start or after a preposition (，管理学院; 由管理学院), 外国语 as a
 field (外国语言文学学院), a lone 系/v after a field's name (``academic_fields.txt``) before the clause's end, a list or its
 persons (人力资源管理 | 系 | 教师; not 火灾 | 系 | 电线老化); central enterprises and banks by their short names
 (``national_enterprises.txt``: 中石化, 鞍钢); Party and League branches named by an ordinal (硕研三支部), a cohort, a class
