@@ -84,7 +84,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "时任", "现任", "曾任", "历任", "担任", "出任", "期间",  # 时任|四川省政府主席, 调研期间|副校长
               "应",  # 应|国家主席习近平邀请 ("at the invitation of"; 应急管理局 keeps it: STOPS_IN_NAMES)
               "他", "她", "他们", "她们", "我们",  # 他巧遇|县委书记: a pronoun is in no unit's name
-              "巧遇", "偶遇", "遇到", "见到", "拜访", "拜会", "走访", "与会",  # 与会|成员
+              "巧遇", "偶遇", "遇到", "见到", "拜访", "拜会", "走访", "采访", "专访", "访", "与会",  # 与会|成员
               "感谢", "感激", "祝贺", "欢迎", "欢迎辞", "欢迎词", "致辞", "致词",  # 她很感谢|学院院长
               "赛后", "会后", "课后", "赛前", "会前")  # 赛后|市体育局局长
 # Words after which a name may start without a title before it.
@@ -256,8 +256,8 @@ def lexicons() -> Lexicons:
 
 
 STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins (经济 90k; 在省, 由市: none)
-STOPS_IN_NAMES = frozenset("经对应")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
-# 应急管理局)
+STOPS_IN_NAMES = frozenset("经对应访")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
+# 应急管理局, 信访局)
 PRONOUN_STOPS = frozenset("他她")  # no stop at the end of a word of the dictionary (美国犹他|大学副校长)
 # Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席): the number ends the chain.
 COUNTED_CLASSIFIERS = frozenset("级届期")
@@ -297,12 +297,12 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
     while True:
         if not lex.title_ending_at(text, end):
             break
-        j = end - lex.title_ending_at(text, end)
+        core = j = end - lex.title_ending_at(text, end)
         if j < floor:
             break  # the title is the last person's, written after their name (杜黎明教授、…)
-        while (j > floor and _is_cjk(text[j - 1]) and not _stop_ending_at(text, j, lex)
-               and end - j < MAX_TITLE_PIECE):  # any other character (punctuation, >, a digit) ends it
-            j -= 1
+        while j > floor and end - j < MAX_TITLE_PIECE and _is_cjk(text[j - 1]) and (
+                not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core)):
+            j -= 1  # any other character (punctuation, >, a digit) ends it
         if j > 0 and text[j - 1].isdigit() and text[j] in COUNTED_CLASSIFIERS and end - j > 2:
             j += 1  # 2019|级专职辅导员, 80|届联大副主席: the number's classifier, no part of the title
         piece = text[j:end]
@@ -316,6 +316,28 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         else:
             break
     return pieces
+
+
+# jieba's tags of a field's or a subject's word before 与 inside a unit's name (环境科学/n, 热能/n, 交流/vn).
+FIELD_TAGS = frozenset(("n", "vn", "nz", "l", "an"))
+JOINING_AND = "与"
+DEPARTMENT = "系"  # a university's department: no unit suffix by itself (关系, 体系), but one inside a title
+
+
+def _fields_joined(text: str, j: int, core: int) -> bool:
+    """Does 与 before ``j`` join two fields inside the unit of a title (环境科学与|工程学院副院长, 热能与动力
+    工程系主任)? A word of a field stands before it (no title or group of persons: 市长与|市委书记) and the
+    unit's suffix ends right before the title's core ``core``."""
+    if text[j - 1:j] != JOINING_AND:
+        return False
+    names = name_scorer.name_lexicon()
+    if not any(names.unit_suffix_at(text, k) or text[k] == DEPARTMENT for k in range(max(j, core - 2), core + 1)):
+        return False  # (工程学院|副院长, 动力工程|系主任: the unit's suffix, or the title's own, as in 系主任, 处长)
+    lex = lexicons()
+    left = next((text[k:j - 1] for k in range(max(0, j - 5), j - 2) if names.word(text[k:j - 1])), "")
+    return bool(left) and lexicon_tags().get(left) in FIELD_TAGS and not lex.title_ending_at(text, j - 1) \
+        and left not in lex.roles and not any(  # 学校与|三台县: two bodies
+            names.unit_suffix_at(text, k) == j - 1 - k for k in range(max(0, j - 4), j - 1))
 
 
 def _named_before_title(text: str, lo: int, core: int) -> bool:
