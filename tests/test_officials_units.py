@@ -66,6 +66,7 @@ OFFICIAL_CASES = [
     # a person acting without a title
     ("会上，张晓东表示将全力配合。", [("张晓东", [])]),
     ("联系人：上官静，联系电话：12345678。", [("上官静", [])]),
+    ("【我要纠错】责任编辑：朱一英", [("朱一英", [])]),
     # a person with neither title nor action word: the name scorer (names.py)
     ("网格员钟晓梅在走访中发现一处安全隐患。", [("钟晓梅", [])]),
     ("退休干部黄振华建议在村口设立宣传栏。", [("黄振华", [])]),

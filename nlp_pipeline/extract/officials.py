@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
+from ..chars import STAFF_ROLES
 from ..lexicon import alternation, entries, inside_he_stem, marked, trie_pattern, words
 from . import names as name_scorer
 
@@ -118,7 +119,9 @@ PHRASE_STOPS = frozenset("的地得在和与及同跟是为对向从将把被了
 NAMED_PLACES = ("广场", "机场", "大街", "大道", "公园", "故居")  # places named after a person
 MAX_NAMED_UNIT = 10  # characters between a person's name and the end of a unit named after them
 # Labels after which a person's name follows: 联系人：上官静.
-NAME_LABELS = re.compile(r"(?:联系人|主讲人|报告人|责任人|负责人|经办人)\s*[：:]\s*")
+# Labels a name follows (联系人：上官静), also the editors' credits anywhere in a text (【纠错】责任编辑：朱英).
+NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人", "责任人", "负责人", "经办人", "撰稿", "摄影")
+                                          + STAFF_ROLES) + r")\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
 NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "t", "s", "l", "i")
 HONORIFICS = ("同志", "老师", "先生", "女士")
