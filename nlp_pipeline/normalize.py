@@ -12,7 +12,8 @@ What it does, in order (each step is a table or a small rule, documented in the 
    using the source's own evidence when it has some (Word paragraphs, PDF geometry) and
    otherwise :func:`joins_previous`.
 4. **Punctuation**: ASCII ``,;:?!`` next to Chinese becomes ``，；：？！``; ASCII parentheses around
-   or next to Chinese become ``（）``.
+   or next to Chinese become ``（）``; a bullet or a katakana dot between two ideographs becomes the
+   interpunct ``·`` of names (阿斯哈尔•努尔太 -> 阿斯哈尔·努尔太).
 5. **Spaces**: removed next to Chinese characters and punctuation (``于 10 月 20 日`` ->
    ``于10月20日``, ``简 报`` -> ``简报``), kept between Latin words/numbers, and kept in a headline
    between two words of two or more characters (``…密切配合 加快形成…``): that space is the
@@ -240,6 +241,11 @@ ASCII_PUNCT = re.compile("[" + re.escape("".join(ASCII_TO_FULL)) + "]")
 ASCII_PARENS = re.compile(r"\(([^()]*)\)")
 
 
+# Other dots written between the parts of a transliterated or minority name (阿斯哈尔•努尔太): the
+# interpunct (U+00B7) the extractors read; a bullet that opens a line stays.
+NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[\u2022\u2027\u30fb\uff65\u2219\u22c5](?=[\u4e00-\u9fff])")
+
+
 def _neighbour(text: str, i: int, step: int) -> str:
     j = i + step
     while 0 <= j < len(text) and text[j] == " ":
@@ -251,6 +257,8 @@ def fix_punctuation(text: str) -> str:
     """
     >>> fix_punctuation("10月22日上午,市公安局召开会议:(公安局) 9:30 (1)")
     '10月22日上午，市公安局召开会议：（公安局） 9:30 (1)'
+    >>> fix_punctuation("• 阿斯哈尔•努尔太、玛丽・居里")
+    '• 阿斯哈尔·努尔太、玛丽·居里'
     """
     def punct(m: re.Match[str]) -> str:
         ch, i = m.group(), m.start()
@@ -269,7 +277,7 @@ def fix_punctuation(text: str) -> str:
             return "（" + inner + "）"
         return m.group(0)
 
-    return ASCII_PARENS.sub(parens, out)
+    return NAME_DOT.sub("·", ASCII_PARENS.sub(parens, out))
 
 
 def _substantial(token: str) -> bool:

@@ -65,6 +65,9 @@ PUNCT_CASES = [
     ("提出(1)加强管理", "提出（1）加强管理"),
     ("see (1) and (2)", "see (1) and (2)"),
     ("是否完成?是的!", "是否完成？是的！"),
+    # other dots between the parts of a name become the interpunct; a bullet before a line stays
+    ("队长阿斯哈尔•努尔太说", "队长阿斯哈尔·努尔太说"),
+    ("• 第一条", "• 第一条"),
 ]
 
 
