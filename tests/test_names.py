@@ -596,6 +596,9 @@ PLACES_AND_WORDS = [
     ("队员们前往宋安湖湿地公园。现在的宋安湖是国家4A级景区。", []),
     ("清风和煦冬已逝，春色满园。", []),
     ("开设全英文授课专业。", []),
+    # words inside a work's title act for nobody; a meeting is no person
+    ("相声节目《成语新说》逗乐全场。", []),
+    ("参加宣介会的各国使节表示，前景广阔。", []),
     ("队员们前往宋安湖湿地公园。宋安民说，变化很大。", [("宋安民", [])]),
     ("72岁的居民吴阿姨说，现在放心了。", []),
     # a full name before 同学, 老师, 博士, 先生, 女士 where no word runs across its start

@@ -789,7 +789,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             starts[end] and name_scorer.name_lexicon().unit_suffix_at(text, end - 1))  # 杨锦秀、党政办|主任: a unit
         # 等 and a count of persons (周瑶等10名学生, 王平等三位同志): the name is one of them
         counted = text[end:end + 1] == "等" and name_scorer.PERSON_COUNT.match(text, end + 1)
-        acting = (follower in STRONG_FOLLOWERS or counted) and _left_ok(text, i) and (
+        acting = (follower in STRONG_FOLLOWERS or counted) and _left_ok(text, i) and not _in_work_title(text, i, end) and (
             follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model)) and (
             not _listed_word(name) or _framed_likely(name, lex, name_model))  # 师生|代表: a word
         if not acting and follower in UNIT_SPEAKER_FOLLOWERS and _unit_before(text, i) and \
@@ -1057,7 +1057,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _body_named_after(text, c.end, lex) and not _word_of_two(c.name)
             and not (len(c.name) == 3 and c.name[-1] in APPOINTMENT_VERBS and lex.title_starting_at(text, c.end))
             and not (len(c.name) == 3 and _listed_word(c.name[:2]))  # 师生|兵分两路
-            and not _place_elsewhere(text, c.name)]  # 潘安湖 (潘安湖湿地公园 elsewhere)
+            and not _place_elsewhere(text, c.name)  # 潘安湖 (潘安湖湿地公园 elsewhere)
+            and not c.name.endswith(_meeting_kinds())]  # 参加宣介会的: a meeting
 
 
 # In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
@@ -1244,6 +1245,25 @@ def not_person_names() -> frozenset[str]:
     """Names that are places or well-known bodies, never persons: regions.txt, world_places.txt,
     known_units.txt."""
     return words("regions.txt") | words("world_places.txt") | words("known_units.txt")
+
+
+MAX_WORK_TITLE = 30  # characters of a work's title in 《》 (《成语新说》)
+
+
+def _in_work_title(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` stand inside a work's title, with more of it after (《成语新|说》)? Its
+    words are the work's: 说 there acts for nobody."""
+    left = text.rfind("《", max(0, start - MAX_WORK_TITLE), start + 1)
+    if left < 0 or "》" in text[left:start]:
+        return False
+    right = text.find("》", end, end + MAX_WORK_TITLE)
+    return right > end and "《" not in text[end:right]
+
+
+@cache
+def _meeting_kinds() -> tuple[str, ...]:
+    """The kinds of meeting of two characters or more (宣介会, 座谈会): no name ends with one."""
+    return tuple(k for k in words("meeting_kinds.txt") if len(k) >= 2)
 
 
 @cache
