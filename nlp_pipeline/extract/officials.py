@@ -1501,6 +1501,77 @@ def _list_titles_after(text: str, places: dict[str, list[tuple[int, int]]], lex:
     return out
 
 
+# Appointments and removals (人事任免): the posts after the verb are the person's titles, as written.
+APPOINT_BEFORE = re.compile("任命|提名|聘任|聘请|推选|免去")  # 任命|刘小明|为…, 免去|陈大军|的…职务
+APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|兼任|升任|调任|改任|任|兼")  # 王建平|任|…
+NAME_TO_POST = ("为", "的")  # 任命刘小明|为|…, 免去陈大军|的|…
+POST_ENDS = ("职务", "一职", "等职")  # …局长|职务
+POST_STOPS = frozenset("，。；：！？\n（(")
+POST_SPLIT = re.compile("、|兼(?!职)")  # 社长、总编辑; 党委书记兼院长 (not 兼职辅导员)
+POST_BREAKS = frozenset("为的是在和了")  # 、陈大军为…: the next appointment, no post of this one
+MAX_ASIDE_AFTER_NAME = 4  # 董志华（女）为…
+
+
+def appointment_mentions(text: str, mentions: list[Mention], lex: Lexicons,
+                         model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+    """Persons appointed or removed, with the posts the text gives them: 任命刘小明为县民政局局长, 免去陈大军的
+    …职务, 王建平任县委办公室主任, 张志伟担任学院党委书记兼院长. Only posts of the lexicon count (担任此次大会
+    的主持人: a role of the day, no post)."""
+    found = {(m.start, m.end) for m in mentions}
+    out = []
+    for verb in APPOINT_BEFORE.finditer(text):
+        i = verb.end()
+        for n in (3, 2, 4):
+            k = i + n
+            if text[k:k + 1] in ("（", "("):  # 董志华（女）为: an aside after the name
+                close = text.find("）" if text[k] == "（" else ")", k, k + MAX_ASIDE_AFTER_NAME + 2)
+                k = close + 1 if close > 0 else k
+            comrade = text.startswith("同志", k)  # 免去谷焕民同志|…职务: the post right after 同志
+            k += 2 if comrade else 0
+            joined = text[k:k + 1] in NAME_TO_POST
+            if (joined or comrade) and _name_shape(text[i:i + n], lex) or (i, i + n) in found:
+                posts = _posts_after(text, k + 1 if joined else k, lex)
+                if posts:
+                    out.append(Mention(text[i:i + n], i, i + n, posts))
+                break
+    starts, _, inside = lex.index(text)
+    names = name_scorer.name_lexicon()
+    for verb in APPOINT_AFTER.finditer(text):
+        v = verb.start()
+        if inside[v] or (len(verb.group()) == 1 and names.word(text[v - 1:v + 1])):
+            continue  # 主任, 信任, 历任: the verb's character is a title's or a word's
+        end = v - 2 if text[v - 2:v] == "同志" else v
+        for n in (3, 2, 4):
+            i = end - n
+            if i < 0 or not _name_shape(text[i:end], lex):
+                continue
+            if (i, end) not in found and not (_left_ok(text, i) and _scorer_likely(text, i, end, lex, model)):
+                continue
+            posts = _posts_after(text, verb.end(), lex)
+            if posts:
+                out.append(Mention(text[i:end], i, end, posts))
+            break
+    return out
+
+
+def _posts_after(text: str, p: int, lex: Lexicons) -> list[str]:
+    """The posts written from ``p`` to the clause's end (or 职务, 一职), split at 、 and 兼: each must end
+    with a title of the lexicon, else none is taken (此次大会的主持人)."""
+    q = p
+    while q < len(text) and q - p <= MAX_TITLE_PIECE and text[q] not in POST_STOPS and not text.startswith(POST_ENDS, q):
+        q += 1
+    posts, at = [], p
+    for piece in POST_SPLIT.split(text[p:q]):
+        end = at + len(piece)
+        if not piece or POST_BREAKS.intersection(piece):
+            break
+        if lex.title_ending_at(text, end) == 0:
+            return []
+        posts.append(piece)
+        at = end + 1
+    return posts
+
+
 # Where an item of a list starts, and where it ends (an aside in brackets may follow it).
 ITEM_STARTS = frozenset("、，：；\n")
 ITEM_ENDS = frozenset("、，。；（(\n")
@@ -1850,6 +1921,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += [Mention(c.name, c.start, c.end, _titles_before(text, c.start, mentions, lex))
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
+    mentions += appointment_mentions(text, mentions, lex, name_model)
     mentions = [_with_regnal(text, m) for m in mentions]
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
         mentions = [m for m in mentions if m.titles or not _side(m.name)]
@@ -1908,5 +1980,5 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
            "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "foreign_titled_after",
-           "list_item_mentions", "comrade_list_mentions", "placed_item_mentions",
+           "list_item_mentions", "appointment_mentions", "comrade_list_mentions", "placed_item_mentions",
            "called_mentions", "addressed_mentions"]
