@@ -142,6 +142,8 @@ POSITION_NUMERALS = frozenset("一二三四五六七八九十")
 NAMED_PIECE = 0.5  # the name scorer's probability from which a title chain's piece holds a name
 MAX_TITLE = 12          # characters of the longest title word we look for
 MAX_TITLE_PIECE = 30    # characters of one title with its unit (太仓市创建全国文明城市指挥部办公室主任)
+MAX_WORK_TITLE = 30     # characters of a work's title in 《》 (《成语新说》, 《江苏高教》)
+MAX_TITLE_AFTER_WORK = 6  # characters of a title right after a work's name (《江苏高教》|常务副主编)
 MAX_FOREIGN_NAME = 16   # characters of a transliterated name with its parts (穆罕默德·纳瓦兹·谢里夫)
 MAX_FOREIGN_PART = 6    # characters of one part of it
 
@@ -306,6 +308,10 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         while j > floor and end - j < MAX_TITLE_PIECE and _is_cjk(text[j - 1]) and (
                 not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core)):
             j -= 1  # any other character (punctuation, >, a digit) ends it
+        if j > 0 and text[j - 1] == "》" and end - j <= MAX_TITLE_AFTER_WORK:
+            opening = text.rfind("《", max(0, j - MAX_WORK_TITLE), j)
+            if opening >= 0 and "》" not in text[opening:j - 1]:
+                j = opening  # 《江苏高教》常务副主编: the journal is the editor's unit
         if j > 0 and text[j - 1].isdigit() and text[j] in COUNTED_CLASSIFIERS and end - j > 2:
             j += 1  # 2019|级专职辅导员, 80|届联大副主席: the number's classifier, no part of the title
         piece = text[j:end]
@@ -1247,7 +1253,6 @@ def not_person_names() -> frozenset[str]:
     return words("regions.txt") | words("world_places.txt") | words("known_units.txt")
 
 
-MAX_WORK_TITLE = 30  # characters of a work's title in 《》 (《成语新说》)
 
 
 def _in_work_title(text: str, start: int, end: int) -> bool:
