@@ -87,6 +87,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "他", "她", "他们", "她们", "我们",  # 他巧遇|县委书记: a pronoun is in no unit's name
               "巧遇", "偶遇", "遇到", "见到", "拜访", "拜会", "走访", "采访", "专访", "访", "与会",  # 与会|成员
               "感谢", "感激", "祝贺", "欢迎", "欢迎辞", "欢迎词", "致辞", "致词",  # 她很感谢|学院院长
+              "有", "其中", "而", "这", "率", "进行", "上任", "围绕", "随着", "跟随", "随后", "指示", "面见",  # 有|…党委副书记
               "赛后", "会后", "课后", "赛前", "会前")  # 赛后|市体育局局长
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
@@ -261,8 +262,8 @@ def lexicons() -> Lexicons:
 
 
 STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins (经济 90k; 在省, 由市: none)
-STOPS_IN_NAMES = frozenset("经对应访")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
-# 应急管理局, 信访局)
+STOPS_IN_NAMES = frozenset("经对应访有率")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
+# 应急管理局, 信访局, 国有资产监督管理委员会, 有限公司)
 PRONOUN_STOPS = frozenset("他她")  # no stop at the end of a word of the dictionary (美国犹他|大学副校长)
 # Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席): the number ends the chain.
 COUNTED_CLASSIFIERS = frozenset("级届期")
