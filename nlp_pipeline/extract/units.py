@@ -93,6 +93,7 @@ written together where the second begins with a place (…供电公司江苏…�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 from typing import Any, NamedTuple
@@ -657,18 +658,26 @@ def _cut_known(clause: str, lex: _Lex, base: DagCutter) -> list[str]:
     return out
 
 
-def extract_units(text: str) -> list[dict]:
-    """Units merged by name: ``{"name", "mentions"}`` in order of first mention.
+@dataclass(frozen=True)
+class _Clauses:
+    """The words of a text's clauses that may hold a unit, read as one run (see :func:`_unit_clauses`).
 
-    >>> [u["name"] for u in extract_units("公安局下属交警大队、人口管理大队和开发区派出所参加。")]
-    ['公安局', '交警大队', '人口管理大队', '开发区派出所']
+    Every step of :func:`extract_units` reads this plain data and changes none of it.
     """
-    lex = _lex()
-    if not lex.suffixes:
-        return []
-    cutter = dag_cutter()
-    known = lex.known
-    tag_of = lex.tag_of
+
+    text: str
+    tokens: list[str]  # the words of the clauses that may hold a unit, clauses kept apart by "，"
+    starts: list[int]  # where each starts in the text
+    unit_ends: list[int]  # indices in ``tokens`` of the words that may end a unit (see _may_end_unit)
+
+
+def _unit_clauses(text: str, lex: _Lex, cutter: DagCutter) -> _Clauses:
+    """The words of the text's clauses that hold a unit suffix or a known body, with their offsets.
+
+    >>> c = _unit_clauses("会议在北京召开。市公安局参加。", _lex(), dag_cutter())
+    >>> c.tokens, c.starts, [c.tokens[j] for j in c.unit_ends]
+    (['市公安局', '参加'], [8, 12], ['市公安局'])
+    """
     tokens: list[str] = []  # the words of the clauses that may hold a unit
     starts: list[int] = []  # where each starts in the text
     unit_ends: list[int] = []  # indices in ``tokens`` of the words that may end a unit
@@ -690,330 +699,506 @@ def extract_units(text: str) -> list[dict]:
         tokens.extend(cut.words)
         starts.extend(map(at.__add__, cut.offsets))  # at + offset
         unit_ends.extend(map(first.__add__, cut.unit_ends))  # first + j
+    return _Clauses(text, tokens, starts, unit_ends)
+
+
+def _is_end_candidate(c: _Clauses, j: int, lex: _Lex) -> bool:
+    """May token ``j`` end a unit, read with its neighbours? (That the word by itself may, the clause
+    cutting decided: see :func:`_may_end_unit`.) No for a number of bodies (八所 | 大学), a verb's
+    object or a verb (布 | 好 | 局, 入村, 举办, 妥协), a classifier after a number (每所学校)."""
+    tokens = c.tokens
+    tag_of = lex.tag_of
+    word = tokens[j]
+    if word in lex.known:
+        pass  # 新华社, 党中央, 联合国: a unit by itself
+    elif _indefinite(word) and j + 1 < len(tokens) and _ends_with_suffix(tokens[j + 1], lex):
+        return False  # 八所 | 大学: a number of bodies
+    elif (len(word) == 1 and j > 0 and tokens[j - 1][-1:] in RESULT_COMPLEMENTS) or (
+            len(word) == 2 and word[0] in MOTION_CHARS and word[1] in SETTLEMENT_LEVELS):
+        return False  # 布 | 好 | 局, 开好局: a verb's object; 入村, 进村: going to a village
+    else:  # (the word by itself may end a unit: see _may_end_unit)
+        numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
+                    and len(tokens[j - 1]) > 1 and _is_cjk_word(tokens[j - 1])  # not 心往 | 一处
+                    and tag_of(tokens[j - 1]) in NAME_TAGS  # not 发现 | 一处
+                    and tag_of(tokens[j - 1]) not in ("s", "f")  # not 门前 | 一站
+                    and not _ends_with_suffix(tokens[j - 1], lex))  # not 石牛村 | 一处
+        head = _head(word, lex)
+        if head and word == DEPARTMENT and _department_copula(tokens, j, lex):
+            pass  # 人力资源管理 | 系/v | 教师: a department, not the copula (火灾 | 系 | 电线老化)
+        elif head:  # a team's or party's name: the name before it is checked by _rejected_run
+            if tag_of(word).startswith("v") if word == head else (
+                    tag_of(word) not in NAME_TAGS and tag_of(word) not in PROPER_TAGS and tag_of(word) != "m"):
+                return False  # 妥协, the copula 系: verbs that end like a head (教育系 is one word)
+        elif tag_of(word) not in NAME_TAGS and word not in lex.suffixes and not numbered:
+            return False  # 举办, 交办, 查处: a verb that ends like a unit
+        if len(word) == 1 and j > 0 and tokens[j - 1][-1:] in QUANTIFIERS and not (
+                j > 1 and tokens[j - 1] in CN_ORDINALS and tag_of(tokens[j - 2]) in NAME_TAGS
+                and not _ends_with_suffix(tokens[j - 2], lex)):
+            return False  # 每所学校, 两家企业: a classifier after a number, no unit (but 秘书一科 is one)
+    return True
+
+
+# What a step of the walk left decides about the word before the run (see _walk_left): take so many words, or stop.
+_STOP = -1
+
+
+def _bracket_before(c: _Clauses, k: int, lex: _Lex) -> bool:
+    """Does a bracket that is part of the name end before token ``k`` (青禾机械 | （集团） | 公司)?"""
+    tokens = c.tokens
+    tag_of = lex.tag_of
+    prev = tokens[k - 1]
+    return prev == "）" and k >= 4 and tokens[k - 3] == "（" and _is_cjk_word(tokens[k - 4]) and (
+        tokens[k - 2] in NAME_BRACKET_WORDS or tag_of(tokens[k - 2]) == "ns")
+
+
+def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
+    """Words the name of the unit ending with token ``j`` takes before token ``k``, whatever their tags: the
+    persons of a branch, a cohort or class, a major's short name, a stem with 和, two fields joined by 与, 全国
+    after a session, a joint school's lead, a branch's 分, an era, an adjective. How many (0: none of them)."""
+    text = c.text
+    tokens = c.tokens
+    starts = c.starts
+    tag_of = lex.tag_of
+    word = tokens[j]
+    prev = tokens[k - 1]
+    if prev + "".join(tokens[k:j + 1]) in lex.member_branches:
+        return 1  # 博士生/nr | 党支部: the persons a branch gathers, whatever jieba's tag
+    if prev in COHORT_WORDS and k >= 2 and tokens[k - 2].isdigit() and (any(
+            t in lex.person_words for t in tokens[k:j]) or word.endswith(BRANCH_WORDS)):
+        return 2  # 2019 | 级 | 社会学 | 硕士生 | 党支部, 2016 | 级 | 团总支: a cohort names its persons' branch
+    if prev == CLASS_WORD and k >= 3 and tokens[k - 2].isdigit() and word.endswith(BRANCH_WORDS) and k == j:
+        if k >= 4 and tokens[k - 3] == "-" and tokens[k - 4].isdigit():
+            return 4  # 经贸 | 19 | - | 2 | 班 | 团支部: a cohort and a class name their branch
+        if _is_cjk_word(tokens[k - 3]) and tokens[k - 3] not in "和与及":
+            return 2  # 18级 | 5 | 班 | 团支部 (not …1班和 | 2 | 班 | 团支部: the second of two, its cohort before
+            # the first)
+    if tokens[k] == MAJOR_WORD and k >= 3 and len(prev) == 1 and len(tokens[k - 2]) == 1 \
+            and word.endswith(BRANCH_WORDS) and _is_cjk_word(prev + tokens[k - 2]) \
+            and prev not in FUNCTION_CHARS and tokens[k - 2] not in FUNCTION_CHARS \
+            and (_ends_with_suffix(tokens[k - 3], lex) or not _is_cjk_word(tokens[k - 3])):
+        return 2  # 土木学院 | 建 | 环 | 专业 | 党支部: a major's short name of two lone characters
+    if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
+        return 1
+    if prev in "与和" and k >= 2 and _field_word(tokens[k - 2], lex):
+        school = next((t for t in tokens[k:j + 1] if t.endswith(JOINED_HEADS)), "")
+        if school and _field_word(tokens[k], lex, school):
+            return 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
+            # school, and its sub-units (光学工程学院 | 党委)
+    if prev == "全国" and k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places):
+        return 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
+    if prev in lex.compound_leads and k == j and word.endswith(ACADEMIC_HEADS + ("研究生院",)):
+        return 1  # 联合 | 研究生院, 联合 | 实验室: a joint school or laboratory
+    if (prev == "分" and k == j and word[:1] in BRANCH_STARTS) or (prev in ERA_WORDS and k < j) or (
+            prev in NAME_ADJECTIVES and k < j and len(tokens[k]) > 1 and tag_of(tokens[k]) == "n"
+            and prev + tokens[k] not in lex.school_objects):  # (新时代 | 林院: a time)
+        return 1  # 竹苑 | 分 | 党工委, 现代 | 农业产业研究院, 新 | 农村 | 发展研究院: a branch, an era, a compound noun
+    return 0
+
+
+def _pieces_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
+    """Pieces of one name jieba cut apart before token ``k`` (起重 | 机, 伊 | 里 | 诺斯, 电力 | 经 | 研, 外国 | 语言文学):
+    take one; or a second company written before this one: _STOP. 0: none of them."""
+    tokens = c.tokens
+    tag_of = lex.tag_of
+    word = tokens[j]
+    prev = tokens[k - 1]
+    if word in lex.enterprise and word.endswith("公司") and word[:1] not in "分子" and prev.endswith("公司") \
+            and tag_of(tokens[k]) in PROPER_TAGS and tag_of(tokens[k]) != "ns":
+        return _STOP  # 石岭市供电公司 | 华电工程咨询有限公司: two companies written together
+    if len(prev) > 1 and len(tokens[k]) == 1 and _is_cjk_word(prev) and prev + tokens[k] in lex.tags \
+            and tag_of(prev + tokens[k]) in NAME_TAGS and prev not in lex.generic:
+        return 1  # 起重 | 机 | 公司, 学习 | 部: jieba gave the word's last character to the name (起重机, 学习部)
+    if len(prev) == 1 and prev in TRANSLIT and tag_of(tokens[k]) == "nrt" and k >= 2 \
+            and len(tokens[k - 2]) == 1 and tokens[k - 2] in TRANSLIT:
+        return 1  # 伊 | 里/f | 诺斯/nrt | 大学: lone characters of a transliterated name jieba cut in pieces
+    if len(prev) == 1 and prev in lex.not_name_words and len(word) == 1 and k < j and k >= 2 \
+            and all(len(t) == 1 for t in tokens[k:j]) and len(tokens[k - 2]) > 1 \
+            and _is_cjk_word(tokens[k - 2]) and tag_of(tokens[k - 2]) in NAME_TAGS \
+            and tokens[k - 2] not in lex.not_name_words and tokens[k - 2] not in lex.titles:
+        return 1  # 电力 | 经 | 研 | 院: an abbreviation cut into lone characters after a name, whatever the first
+    if prev == FOREIGN[0] and tokens[k].startswith(FOREIGN[1]) and any(
+            t.endswith(ACADEMIC_HEADS) for t in tokens[k:j + 1]):
+        return 1  # 外国 | 语言文学 | 学院: foreign languages, a field, not 外国 the generic word (外国企业)
+    return 0
+
+
+def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
+    """Does the word before token ``k`` end the run (_STOP): a generic word, a kind of bodies, punctuation or
+    another script, a second unit, a place that begins the name? The few of them that belong to the name
+    (21 | 世纪, IBM | 公司, 中国 | 驻 | 南非): take one. 0: none of them."""
+    tokens = c.tokens
+    known = lex.known
+    tag_of = lex.tag_of
+    word = tokens[j]
+    prev = tokens[k - 1]
+    if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or (
+            prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
+        return _STOP
+    if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
+        return _STOP  # 主管部门 | 青山区教育局: a kind of bodies before a named one
+    if not _is_cjk_word(prev):
+        if prev.isdigit() and tokens[k] == "世纪":
+            return 1  # 21 | 世纪 | 发展研究院
+        if (k == j or tag_of(tokens[k]) == "ns") and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
+                and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
+            return 1  # IBM | 公司, WCG | 组委会, IBM | 中国 | 开发中心: a name in Latin letters
+        return _STOP
+    if prev in known and (tokens[k] in known or (prev in lex.media and tag_of(tokens[k]) == "ns")):
+        return _STOP  # 中共中央 | 国务院 (two bodies), 新华社 | 联合国 | 1月14日电 (a dateline)
+    if tokens[k][:2] in lex.province_starts and prev not in known \
+            and (tokens[k] in lex.provinces or _leading_word(tokens[k], lex.provinces)) \
+            and (_ends_with_suffix(prev, lex) or tag_of(prev) == "nt") \
+            and not prev.endswith(HEADQUARTERS) and _placed_unit_before(tokens, k - 1, lex, tag_of):
+        return _STOP  # 江苏省新华书店 | 江苏省歌舞剧院: two units written together, each with its place
+    if prev == "驻" and k >= 2 and tag_of(tokens[k]) in PROPER_TAGS and (
+            tag_of(tokens[k - 2]) in PROPER_TAGS or _ends_with_suffix(tokens[k - 2], lex)):
+        return 1  # 中国 | 驻 | 南非 | 大使馆, 市纪委 | 驻 | 市教育局 | 纪检监察组
+    if _place_starts_name(prev, tokens[k], lex, tag_of):
+        return _STOP  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
+    return 0
+
+
+def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool, lex: _Lex) -> int:
+    """The rules on the word before token ``k`` by its tag: only proper names before a team or known body, a title
+    stops the run (_STOP); a place or name jieba takes for a person's, a university's short name, a direction, a
+    public figure, a brand of two lone characters are taken (how many). 0: none of them. (``bracket``: where a
+    bracket inside the name opens, once the run has passed it; ``proper_only``: see _walk_left.)"""
+    tokens = c.tokens
+    known = lex.known
+    tag_of = lex.tag_of
+    word = tokens[j]
+    prev = tokens[k - 1]
+    tag = tag_of(prev)
+    if proper_only and tag not in PROPER_TAGS and prev not in known and (len(prev) > 1 or word in known):
+        return _STOP  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body
+    if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k]).startswith("nr")):
+        return _STOP  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室)
+    if tag.startswith("nr") and tag_of(tokens[k]) not in PROPER_TAGS and (len(prev) == 2 or (
+            len(prev) == 3 and (tokens[k] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS))):
+        return 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社)
+    if tag.startswith("nr") and len(prev) in (2, 3) and (
+            (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
+                tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions))
+            or (word in lex.enterprise and (k in (j, bracket) or all(t in lex.enterprise for t in tokens[k:j])
+                                            or tokens[k] in lex.kind_leads))):
+        return 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司,
+        # 金光 | 城市 | 科技有限公司:
+        # a name jieba takes for a person's
+    if prev == "大" and k >= 2 and len(tokens[k - 2]) == 1 and _is_cjk_word(tokens[k - 2]) \
+            and tokens[k - 2] not in NOT_ABBREVIATION and tokens[k - 2] not in PLACE_LEVELS \
+            and tokens[k - 2] not in DEMONSTRATIVES and tokens[k - 2] not in CN_NUMERALS \
+            and not tag_of(tokens[k - 2]).startswith(NOT_NAME_SINGLE_TAGS + ("m",)):
+        return 2  # 川 | 大 | 农学院, 矿 | 大 | 数学系: a university by its short name (jieba: 大/a)
+    if prev in DIRECTION_NAMES:
+        return 1  # 北方 | 电讯公司: a direction word jieba tags f
+    if prev in lex.public_figures and word not in known and tokens[k] not in known:
+        return 1  # 周恩来 | 政府管理学院, 鲁迅 | 纪念馆: a body named after a public figure (jieba: 周恩来/t)
+    if len(prev) == 1 and len(tokens[k]) == 1 and k >= 2 and prev not in NOT_ABBREVIATION \
+            and prev not in PLACE_LEVELS and tokens[k] not in PLACE_LEVELS and _is_cjk_word(prev) \
+            and _is_cjk_word(tokens[k]) and (not _is_cjk_word(tokens[k - 2]) or tokens[k - 2] in lex.regions
+                                             or (tag_of(tokens[k - 2]) in ("ns", "p", "c")
+                                                 and tokens[k - 2] not in VERB_MARKERS)):
+        return 1  # 城北 | 立 | 华 | 小学, 武汉 | 盛 | 帆 | 电子公司: a brand of two lone characters after a place
+        # or a preposition, whatever jieba's tag of the first (立/v, 盛/v)
+    return 0
+
+
+def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
+    """The last rule of a step: is the word before token ``k`` a word of names (its tag, an inner word, a lone
+    character of an unknown name or abbreviation, an ordinal, a trade's verb, a scope) and the name no longer
+    than MAX_UNIT with it? Then take it (1), else _STOP."""
+    tokens = c.tokens
+    starts = c.starts
+    tag_of = lex.tag_of
+    word, start = tokens[j], starts[j]
+    prev = tokens[k - 1]
+    tag = tag_of(prev)
+    single_in_name = len(prev) == 1 and prev not in NOT_ABBREVIATION and (
+        (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
+         and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
+              or tag_of(tokens[k]) == "ns"))  # 新 | 塘村
+        or all(len(t) == 1 for t in tokens[k:j + 1]))  # 质 安 站: an abbreviation, whatever its tags
+    ordinal = prev in CN_ORDINALS and k == j and (len(word) == 1 or (  # 秘书一科 (not 这一大学)
+        word.endswith(BRANCH_WORDS) and k >= 2 and tag_of(tokens[k - 2]) in NAME_TAGS
+        and _is_cjk_word(tokens[k - 2]) and tokens[k - 2] not in lex.generic))  # 硕研 | 三 | 支部
+    trade_verb = (word in COMPANY_SUFFIXES and tag.startswith("v") and k == j and k >= 2  # 船舶|修造|有限公司
+                  and tag_of(tokens[k - 2]) in NAME_TAGS
+                  and tokens[k - 2] not in lex.not_name_words)
+    numbered_name = tag == "m" and prev.startswith("第")  # 第一中学 (第八届 is trimmed by _trim_start)
+    if not (tag in NAME_TAGS or prev in lex.inner_words or numbered_name
+            or single_in_name or ordinal or trade_verb or prev in SCOPE_WORDS):
+        return _STOP
+    if start + len(word) - starts[k - 1] > MAX_UNIT:
+        return _STOP
+    return 1
+
+
+def _lead_before(c: _Clauses, k: int, lex: _Lex) -> int | None:
+    """Does the word before token ``k`` begin with a post or a verb jieba ran into it (``not_name_words.txt``:
+    会同县, 任国民/nr)? Then either the name begins inside the word, after the lead (returns that offset in
+    the text), or the run stops before the word (_STOP). None: no such lead, or a compound noun that the
+    next rules read by its tag."""
+    tokens = c.tokens
+    known = lex.known
+    tag_of = lex.tag_of
+    prev = tokens[k - 1]
+    lead = "" if prev in known else _leading_word(prev, lex.not_name_words)  # (联合国 is one name)
+    if not lead and prev[:1] in lex.not_name_words and len(prev) > 2 and tag_of(prev).startswith("nr"):
+        lead = prev[0]  # 重庆 | 任国民/nr | 参议会: a post or a verb run into a word jieba takes for a name
+    if lead:  # 会同县 | 住房和城乡建设局: jieba joined the verb 会同 to the county
+        rest = prev[len(lead):]
+        if rest in LEVEL_CHARS or tag_of(rest) == "ns" or (
+                len(lead) == 1 and rest in lex.tags and tag_of(rest) in NAME_TAGS):
+            return c.starts[k - 1] + len(lead)  # (the word's rest is the name's first word: 国民 | 参议会 needs it as
+            # its name)
+        if (lead not in lex.compound_leads or len(rest) == 1 or rest not in lex.tags) and not (
+                prev in lex.tags and _may_end_unit(prev, lex)):  # (组织部 | 人才中心: a unit, whole)
+            return _STOP  # (企业家 | 委员会: what is left, 家, is no word of its own; the run stops before it)
+        # 联合攻关, 企业顾问: a compound noun, read by its tag like any word (联合攻关办公室)
+    return None
+
+
+def _walk_left(c: _Clauses, j: int, lex: _Lex) -> tuple[int, int | None]:
+    """Where does the name of the unit that ends with token ``j`` start? Walking left from ``j``, the
+    run takes the words a name is made of and stops before a word that begins none (a generic word,
+    a title, a verb, a second unit, punctuation). Returns the index of the name's first token and,
+    when the name begins inside that token (会同县 | 住房和城乡建设局: 会同 | 县), its offset in the text.
+
+    Each step asks the rules about the word before the run in their order; the first that decides wins
+    (see _STOP): a bracket, the words a name takes whatever their tags, pieces of a word jieba cut apart,
+    the words that end a run, a lead run into the word, the rules by tag, and last the word's class.
+    """
+    word = c.tokens[j]
+    k = j
+    cut_at: int | None = None
+    bracket = -1  # where a bracket inside the name opens, once the run has passed it
+    proper_only = word in lex.known or _head(word, lex) in lex.proper_heads
+    while k > 0:
+        if _bracket_before(c, k, lex):
+            k -= 3  # 青禾机械 | （集团） | 公司, 西门子 | （中国） | 有限公司: the bracket is part of the name
+            bracket = k
+            continue
+        step = _joined_before(c, j, k, lex) or _pieces_before(c, j, k, lex) or _boundary_before(c, j, k, lex)
+        if not step:
+            cut = _lead_before(c, k, lex)
+            if cut is not None:
+                if cut != _STOP:  # the name begins inside the word before the run
+                    cut_at = cut
+                    k -= 1
+                break
+            step = _tagged_before(c, j, k, bracket, proper_only, lex) or _name_word(c, j, k, lex)
+        if step == _STOP:
+            break
+        k -= step
+    if k == bracket:
+        k = j  # nothing before the bracket: it is an aside, no part of a name
+    return k, cut_at
+
+
+def _extend_start(c: _Clauses, j: int, k: int, cut_at: int | None, lex: _Lex) -> int:
+    """The start of the name after the walk (token ``k``), moved left over the lone characters jieba cut a
+    name into where the walk stops: a company's brand (顶 新 | 集团公司), an abbreviation between punctuation
+    (、纳服科), two characters at a clause's start (、环 | 测 | 学院)."""
+    tokens = c.tokens
+    tag_of = lex.tag_of
+    word = tokens[j]
+    if word in lex.enterprise and cut_at is None:
+        # 顶 新 | 集团公司, 北 丰 | 复合肥厂: a brand name jieba cuts into single characters
+        brand = k
+        while brand > 0 and k - brand < 3 and len(tokens[brand - 1]) == 1 \
+                and _is_cjk_word(tokens[brand - 1]) and tokens[brand - 1] not in NOT_ABBREVIATION \
+                and not tag_of(tokens[brand - 1]).startswith(NOT_BRAND_TAGS):
+            brand -= 1
+        if k - brand >= 2 and (brand == 0 or len(tokens[brand - 1]) > 1
+                               or not _is_cjk_word(tokens[brand - 1])
+                               or tokens[brand - 1] in NOT_ABBREVIATION):
+            k = brand
+            while k > 0 and tag_of(tokens[k - 1]) == "ns" and tokens[k - 1] not in lex.generic:
+                k -= 1  # 台湾 | 顶 新 集团公司
+    if k == j and len(word) == 1:
+        # 、纳服科相关: an unknown abbreviation cut into single characters, between punctuation
+        singles = j
+        while singles > 0 and j - singles < MAX_ABBREVIATION and len(tokens[singles - 1]) == 1 \
+                and _is_cjk_word(tokens[singles - 1]) and tokens[singles - 1] not in NOT_ABBREVIATION:
+            singles -= 1
+        if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1])):
+            k = singles
+    if 0 < k < j and len(tokens[k]) == 1 and len(tokens[k - 1]) == 1 and _is_cjk_word(tokens[k - 1]) \
+            and tokens[k - 1] not in NOT_ABBREVIATION and tokens[k] not in PLACE_LEVELS \
+            and tokens[k - 1] not in PLACE_LEVELS and tokens[k - 1] not in lex.not_name_words \
+            and (k == 1 or not _is_cjk_word(tokens[k - 2])):  # (原 | 校督导组: a post)
+        k -= 1  # 、环 | 测 | 学院: two lone characters at a clause's start abbreviate one name (环测学院)
+    return k
+
+
+def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
+    """The start of the name (token ``k``), moved right past the words that begin no name: a verb before a
+    company or a school (投资 | 公司, 充分利用 | 学校), a kind word before a named school (母校 | 青禾大学), a
+    measure word or an ordinal after a number (4 | 号 | 线, 第八届 | …), an idiom (非常感谢 | 学校)."""
+    tokens = c.tokens
+    known = lex.known
+    tag_of = lex.tag_of
+    word = tokens[j]
+    if k + 1 == j and tokens[k] in lex.inner_words and (
+            (tag_of(tokens[k]).startswith("v") and word in lex.enterprise)
+            or (tag_of(tokens[k]) == "v" and word in lex.kind_words and len(word) > 1
+                and not word.endswith(TASK_OFFICES))):
+        k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word);
+        # 促进 | 学校, 保障 | 学校: a verb whose object is a kind of body (but 招生 | 办公室, 设计/vn | 学院)
+    if k < j and (word.endswith(SCHOOL_ENDS + VENUE_SUFFIXES) or word in known):
+        # 充分利用 | 学校, 高质量服务 | 学校, 本学期 | 学校, 协调 | 农学院, 参观 | 博物馆: the school or venue is
+        # the object or the subject, the name begins after the verb, time or person (a bare 学校 is then a kind word)
+        k = next((i + 1 for i in range(j - 1, k - 1, -1) if tokens[i] in lex.school_objects
+                  and tokens[i - 1] not in "与和"), k)  # (旅游与服务学院 is one name)
+    elif k < j and tokens[k] in lex.school_objects and (tag_of(tokens[k + 1]) == "ns" or tokens[k + 1] in known):
+        k += 1  # 汇报 | 青禾市政府: a verb of school_object_words.txt before a place begins no name either
+    if 0 < k < j and tokens[k] in lex.kind_words and tokens[k] in SCHOOL_KINDS | {ALMA_MATER} \
+            and any(t.endswith(SCHOOL_ENDS) for t in tokens[k + 1:j + 1]) and tag_of(tokens[k + 1]) in PROPER_TAGS:
+        k += 1  # 母校 | 青禾大学: a kind word before a named school is no part of its name
+    if k < j and len(tokens[k]) == 1 and k > 0 and (
+            tokens[k - 1][-1:].isdigit() or tokens[k - 1][-1:] in CN_NUMERALS):
+        k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
+    while k < j and tag_of(tokens[k]) == "m" and tokens[k][-1:] in NOT_NAME_ORDINALS:
+        k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
+    while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known:
+        k += 1  # 非常感谢 | 学校, 全面落实 | 中央…领导小组: an idiom (jieba: i) does not begin a name
+    return k
+
+
+def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
+    """Is the run of tokens ``k`` to ``j`` no unit's name, by its words: a person's name (黄 | 所 | 成), a
+    team or party without a proper name, a generic reference (各派出所), bodies of a kind or counted (高校 |
+    图书馆, 12 | 个 | 调解委员会), a person addressed by his office (王 | 科), a station or a spot (洛阳 | 站, 最厚 | 处)?"""
+    tokens = c.tokens
+    known = lex.known
+    tag_of = lex.tag_of
+    word = tokens[j]
+    if k + 1 == j and len(word) == 1 and len(tokens[k]) == 1 and tokens[k] in lex.surnames \
+            and j + 1 < len(tokens) and len(tokens[j + 1]) == 1 and _is_cjk_word(tokens[j + 1]) \
+            and tokens[j + 1] not in NOT_ABBREVIATION:
+        return True  # 黄 | 所 | 成 | 研究员: a surname and two lone characters are a person's name, no institute
+    head = "" if word in known else _head(word, lex)
+    if head and not _name_before_head(word, head, [t for t in tokens[k:j]], lex, tag_of):
+        return True  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
+    if (k > 0 and tokens[k - 1] in lex.generic) or (tokens[k] not in known and (
+            (_leading_word(tokens[k], lex.generic) and not tokens[k].startswith("".join(FOREIGN)))  # (外国语/nz)
+            or tokens[k][:1] in GENERIC_FIRST)
+            and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
+        return True  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
+    if k < j and tokens[k] in lex.kind_leads and not any(t.startswith(WORK_WORDS) for t in tokens[k + 1:j + 1]):
+        return True  # 高校 | 图书馆, 城市 | 居家 | 社区: bodies of a kind (but 省委 | 高校 | 工委, 高校 | 工作部: its field)
+    if k < j and len(word) == 1 and tokens[j - 1] in lex.kind_leads:
+        return True  # 工业城市 | 室 | 兰 | 市: a lone suffix character after 城市 begins the next word, no office
+    if any(t[:1] == "各" and len(t) > 1 and t not in known for t in tokens[k + 1:j + 1]):
+        return True  # 青山区 | 各乡镇 | 社区: 各 inside the name makes it generic too
+    if k > 0 and tokens[k - 1][-1] in BODY_CLASSIFIERS and _indefinite(tokens[k - 1]) \
+            and not any(tag_of(t) in PROPER_TAGS for t in tokens[k:j]):
+        return True  # 一家外贸公司, 另一家贷款公司: some company, no named one (but 一家华泰机械公司)
+    if k > 1 and tokens[k - 1] in BODY_CLASSIFIERS and _is_number(tokens[k - 2]) \
+            and word not in known and not any(tag_of(t) in PROPER_TAGS for t in tokens[k:j]):
+        return True  # 12 | 个 | 调解委员会, 4 | 所 | 学院: bodies counted, no named one (but 30 | 个 | 国务院 | 直属机构)
+    if k >= 2 and tokens[k - 2] == "被" and tag_of(tokens[k - 1]).startswith("v") and tokens[k] in lex.kind_words:
+        return True  # 被巡视 | 学院党委: bodies of a kind that undergo something, none named
+    if (len(word) == 1 or (word in lex.kind_words and word.endswith(TASK_OFFICES))) and word not in PLACE_LEVELS \
+            and _person_before(tokens, j, k, lex):
+        return True  # 王 | 科, 陈 | 处, 赵 | 中心, 吴 | 岩 | 所: a person addressed by the office he heads
+    if k < j and word == "站" and all(tag_of(t) == "ns" for t in tokens[k:j]) or (
+            k == j and word[-1] == "站" and word[:-1] in lex.regions):
+        return True  # 洛阳 | 站, 北京站: a railway station, a place
+    if word == "处" and j > 0 and (tag_of(tokens[j - 1]) in SPOT_TAGS or (
+            len(tokens[j - 1]) == 1 and not (j > 1 and len(tokens[j - 2]) == 1 and _is_cjk_word(tokens[j - 2])))):
+        return True  # 最厚 | 处, 五里 | 处, 钱 | 处: a spot (but 发 | 规 | 处, an abbreviation of an office)
+    if k < j and all(t in SCHOOL_KINDS for t in tokens[k:j + 1]):
+        return True  # 学校 | 学院, 学院 | 院: the school and its colleges in general
+    return False
+
+
+def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
+    """Is the finished name (from offset ``first``, tokens ``k`` to ``j``) no unit, by its text: a rank (集团级),
+    a generic reference (各县（市、区）税务局), a word that is no unit or a suffix that starts a longer word
+    (会议室, 中心 | 任务), a kind word alone, a verb or particle (办得好, 政策所允许), part of a slogan or a work's title?"""
+    text, tokens = c.text, c.tokens
+    known = lex.known
+    tag_of = lex.tag_of
+    word = tokens[j]
+    end = c.starts[j] + len(word)
+    if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
+        return True  # 集团级 is a rank; 各县（市、区）税务局 a generic reference
+    name = text[first:end]
+    if name not in lex.suffixes and word not in known and _ends_in_not_unit(name, lex):
+        return True  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
+    if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS):
+        return True  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit
+    if (name in lex.kind_words and not _named_branch(text, first, name, lex)) or name in lex.heads or (
+            name.startswith(FRAGMENT_STARTS) and name not in known and not _school_by_field(tokens, k, j, lex)):
+        return True
+    if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
+            and tag_of(word) != "ns":
+        return True  # 坐镇, 进村, 同村, 村村: a dictionary word that is no place ends like a village
+    if len(word) == 1 and j + 1 < len(tokens) and (tag_of(tokens[j + 1]) in ASPECT_TAGS or (
+            word == "办" and (tokens[j + 1] in RUN_OBJECTS or tokens[j + 1].endswith(SCHOOL_ENDS)))):
+        return True  # 站着, 办得好, 扎根中国大地 | 办 | 大学, 到日本 | 办 | 展: a one-character suffix used as a verb
+    if word == "所" and (PARTICLE_SUO_BEFORE.search(text, max(0, first - 4), first) or (
+            j + 2 < len(tokens) and tokens[j + 2] == "的" and _is_cjk_word(tokens[j + 1])) or (
+            j > 0 and (tokens[j - 1] in known or _ends_with_suffix(tokens[j - 1], lex))) or (
+            j + 1 < len(tokens) and tag_of(tokens[j + 1]).startswith("v")
+            and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t in tokens[k:j]))):
+        return True  # 被人们所认识, 政策所允许, 国会所乐见, 山东所规划的: the particle 所 (白沙自然资源所负责 is a unit)
+    if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end):
+        return True  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title
+    return False
+
+
+def _named_as_place(c: _Clauses, j: int, k: int, name: str) -> bool:
+    """Is the unit's name (tokens ``k`` to ``j``) written here as a place, no unit: a zone, a venue or a
+    village after a word of place (在学生活动中心, 来到石岭镇), before a word of place (图书馆 | 广场), or what a
+    memorial hall remembers?"""
+    tokens = c.tokens
+    after_place_word = k > 0 and (tokens[k - 1] in PLACE_WORDS or tokens[k - 1] in LOCATION_VERBS or (
+        tokens[k - 1] == "了" and k > 1 and tokens[k - 2] in PLACE_WORDS))
+    following = tokens[j + 1] if j + 1 < len(tokens) else ""
+    if (after_place_word and (name.endswith(PLACE_SUFFIXES) or tokens[k - 1] in LOCATION_VERBS)) or name.endswith(
+            PLACE_ONLY_SUFFIXES) or (
+            following in PLACE_TAILS and name.endswith(VENUE_SUFFIXES + SETTLEMENT_SUFFIXES)) or (
+            after_place_word and following in BUILDING_WORDS) or following == "纪念馆" or (
+            following == "人" and name.endswith("党")):
+        return True  # 深入县经济开发区, 在学生活动中心, 参观了纪念馆, 来到石岭镇, 城市副中心, 图书馆 | 广场, 在学院 | 楼:
+        # a zone, a venue or a village as a place; 抗日民主政府 | 纪念馆: what a memorial hall remembers; 中国共产党 | 人:
+        # the party's members
+    return False
+
+
+def extract_units(text: str) -> list[dict]:
+    """Units merged by name: ``{"name", "mentions"}`` in order of first mention.
+
+    >>> [u["name"] for u in extract_units("公安局下属交警大队、人口管理大队和开发区派出所参加。")]
+    ['公安局', '交警大队', '人口管理大队', '开发区派出所']
+    """
+    lex = _lex()
+    if not lex.suffixes:
+        return []
+    cutter = dag_cutter()
+    clauses = _unit_clauses(text, lex, cutter)
+    tokens, starts = clauses.tokens, clauses.starts
     candidates: list[tuple[int, int]] = []
     places: list[tuple[int, int]] = []  # villages and towns named as places (see below)
-    for j in unit_ends:
-        word, start = tokens[j], starts[j]
-        if word in known:
-            pass  # 新华社, 党中央, 联合国: a unit by itself
-        elif _indefinite(word) and j + 1 < len(tokens) and _ends_with_suffix(tokens[j + 1], lex):
-            continue  # 八所 | 大学: a number of bodies
-        elif (len(word) == 1 and j > 0 and tokens[j - 1][-1:] in RESULT_COMPLEMENTS) or (
-                len(word) == 2 and word[0] in MOTION_CHARS and word[1] in SETTLEMENT_LEVELS):
-            continue  # 布 | 好 | 局, 开好局: a verb's object; 入村, 进村: going to a village
-        else:  # (the word by itself may end a unit: see _may_end_unit)
-            numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
-                        and len(tokens[j - 1]) > 1 and _is_cjk_word(tokens[j - 1])  # not 心往 | 一处
-                        and tag_of(tokens[j - 1]) in NAME_TAGS  # not 发现 | 一处
-                        and tag_of(tokens[j - 1]) not in ("s", "f")  # not 门前 | 一站
-                        and not _ends_with_suffix(tokens[j - 1], lex))  # not 石牛村 | 一处
-            head = _head(word, lex)
-            if head and word == DEPARTMENT and _department_copula(tokens, j, lex):
-                pass  # 人力资源管理 | 系/v | 教师: a department, not the copula (火灾 | 系 | 电线老化)
-            elif head:  # a team's or party's name: the name before it is checked below
-                if tag_of(word).startswith("v") if word == head else (
-                        tag_of(word) not in NAME_TAGS and tag_of(word) not in PROPER_TAGS and tag_of(word) != "m"):
-                    continue  # 妥协, the copula 系: verbs that end like a head (教育系 is one word)
-            elif tag_of(word) not in NAME_TAGS and word not in lex.suffixes and not numbered:
-                continue  # 举办, 交办, 查处: a verb that ends like a unit
-            if len(word) == 1 and j > 0 and tokens[j - 1][-1:] in QUANTIFIERS and not (
-                    j > 1 and tokens[j - 1] in CN_ORDINALS and tag_of(tokens[j - 2]) in NAME_TAGS
-                    and not _ends_with_suffix(tokens[j - 2], lex)):
-                continue  # 每所学校, 两家企业: a classifier after a number, no unit (but 秘书一科 is one)
-        k = j
-        cut_at = None
-        bracket = -1  # where a bracket inside the name opens, once the run has passed it
-        proper_only = word in known or _head(word, lex) in lex.proper_heads
-        while k > 0:
-            prev = tokens[k - 1]
-            if prev == "）" and k >= 4 and tokens[k - 3] == "（" and _is_cjk_word(tokens[k - 4]) and (
-                    tokens[k - 2] in NAME_BRACKET_WORDS or tag_of(tokens[k - 2]) == "ns"):
-                k -= 3  # 青禾机械 | （集团） | 公司, 西门子 | （中国） | 有限公司: the bracket is part of the name
-                bracket = k
-                continue
-            if prev + "".join(tokens[k:j + 1]) in lex.member_branches:
-                k -= 1  # 博士生/nr | 党支部: the persons a branch gathers, whatever jieba's tag
-                continue
-            if prev in COHORT_WORDS and k >= 2 and tokens[k - 2].isdigit() and (any(
-                    t in lex.person_words for t in tokens[k:j]) or word.endswith(BRANCH_WORDS)):
-                k -= 2  # 2019 | 级 | 社会学 | 硕士生 | 党支部, 2016 | 级 | 团总支: a cohort names its persons' branch
-                continue
-            if prev == CLASS_WORD and k >= 3 and tokens[k - 2].isdigit() and word.endswith(BRANCH_WORDS) and k == j:
-                if k >= 4 and tokens[k - 3] == "-" and tokens[k - 4].isdigit():
-                    k -= 4  # 经贸 | 19 | - | 2 | 班 | 团支部: a cohort and a class name their branch
-                    continue
-                if _is_cjk_word(tokens[k - 3]) and tokens[k - 3] not in "和与及":
-                    k -= 2  # 18级 | 5 | 班 | 团支部 (not …1班和 | 2 | 班 | 团支部: the second of two, its cohort before
-                    continue  # the first)
-            if tokens[k] == MAJOR_WORD and k >= 3 and len(prev) == 1 and len(tokens[k - 2]) == 1 \
-                    and word.endswith(BRANCH_WORDS) and _is_cjk_word(prev + tokens[k - 2]) \
-                    and prev not in FUNCTION_CHARS and tokens[k - 2] not in FUNCTION_CHARS \
-                    and (_ends_with_suffix(tokens[k - 3], lex) or not _is_cjk_word(tokens[k - 3])):
-                k -= 2  # 土木学院 | 建 | 环 | 专业 | 党支部: a major's short name of two lone characters
-                continue
-            if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
-                k -= 1
-                continue
-            if prev in "与和" and k >= 2 and _field_word(tokens[k - 2], lex):
-                school = next((t for t in tokens[k:j + 1] if t.endswith(JOINED_HEADS)), "")
-                if school and _field_word(tokens[k], lex, school):
-                    k -= 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
-                    continue  # school, and its sub-units (光学工程学院 | 党委)
-            if prev == "全国" and k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places):
-                k -= 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
-                continue
-            if prev in lex.compound_leads and k == j and word.endswith(ACADEMIC_HEADS + ("研究生院",)):
-                k -= 1  # 联合 | 研究生院, 联合 | 实验室: a joint school or laboratory
-                continue
-            if (prev == "分" and k == j and word[:1] in BRANCH_STARTS) or (prev in ERA_WORDS and k < j) or (
-                    prev in NAME_ADJECTIVES and k < j and len(tokens[k]) > 1 and tag_of(tokens[k]) == "n"
-                    and prev + tokens[k] not in lex.school_objects):  # (新时代 | 林院: a time)
-                k -= 1  # 竹苑 | 分 | 党工委, 现代 | 农业产业研究院, 新 | 农村 | 发展研究院: a branch, an era, a compound noun
-                continue
-            if word in lex.enterprise and word.endswith("公司") and word[:1] not in "分子" and prev.endswith("公司") \
-                    and tag_of(tokens[k]) in PROPER_TAGS and tag_of(tokens[k]) != "ns":
-                break  # 石岭市供电公司 | 华电工程咨询有限公司: two companies written together
-            if len(prev) > 1 and len(tokens[k]) == 1 and _is_cjk_word(prev) and prev + tokens[k] in lex.tags \
-                    and tag_of(prev + tokens[k]) in NAME_TAGS and prev not in lex.generic:
-                k -= 1  # 起重 | 机 | 公司, 学习 | 部: jieba gave the word's last character to the name (起重机, 学习部)
-                continue
-            if len(prev) == 1 and prev in TRANSLIT and tag_of(tokens[k]) == "nrt" and k >= 2 \
-                    and len(tokens[k - 2]) == 1 and tokens[k - 2] in TRANSLIT:
-                k -= 1  # 伊 | 里/f | 诺斯/nrt | 大学: lone characters of a transliterated name jieba cut in pieces
-                continue
-            if len(prev) == 1 and prev in lex.not_name_words and len(word) == 1 and k < j and k >= 2 \
-                    and all(len(t) == 1 for t in tokens[k:j]) and len(tokens[k - 2]) > 1 \
-                    and _is_cjk_word(tokens[k - 2]) and tag_of(tokens[k - 2]) in NAME_TAGS \
-                    and tokens[k - 2] not in lex.not_name_words and tokens[k - 2] not in lex.titles:
-                k -= 1  # 电力 | 经 | 研 | 院: an abbreviation cut into lone characters after a name, whatever the first
-                continue
-            if prev == FOREIGN[0] and tokens[k].startswith(FOREIGN[1]) and any(
-                    t.endswith(ACADEMIC_HEADS) for t in tokens[k:j + 1]):
-                k -= 1  # 外国 | 语言文学 | 学院: foreign languages, a field, not 外国 the generic word (外国企业)
-                continue
-            if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or (
-                    prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
-                break
-            if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
-                break  # 主管部门 | 青山区教育局: a kind of bodies before a named one
-            if not _is_cjk_word(prev):
-                if prev.isdigit() and tokens[k] == "世纪":
-                    k -= 1  # 21 | 世纪 | 发展研究院
-                    continue
-                if (k == j or tag_of(tokens[k]) == "ns") and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
-                        and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
-                    k -= 1  # IBM | 公司, WCG | 组委会, IBM | 中国 | 开发中心: a name in Latin letters
-                    continue
-                break
-            if prev in known and (tokens[k] in known or (prev in lex.media and tag_of(tokens[k]) == "ns")):
-                break  # 中共中央 | 国务院 (two bodies), 新华社 | 联合国 | 1月14日电 (a dateline)
-            if tokens[k][:2] in lex.province_starts and prev not in known \
-                    and (tokens[k] in lex.provinces or _leading_word(tokens[k], lex.provinces)) \
-                    and (_ends_with_suffix(prev, lex) or tag_of(prev) == "nt") \
-                    and not prev.endswith(HEADQUARTERS) and _placed_unit_before(tokens, k - 1, lex, tag_of):
-                break  # 江苏省新华书店 | 江苏省歌舞剧院: two units written together, each with its place
-            if prev == "驻" and k >= 2 and tag_of(tokens[k]) in PROPER_TAGS and (
-                    tag_of(tokens[k - 2]) in PROPER_TAGS or _ends_with_suffix(tokens[k - 2], lex)):
-                k -= 1  # 中国 | 驻 | 南非 | 大使馆, 市纪委 | 驻 | 市教育局 | 纪检监察组
-                continue
-            if _place_starts_name(prev, tokens[k], lex, tag_of):
-                break  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
-            lead = "" if prev in known else _leading_word(prev, lex.not_name_words)  # (联合国 is one name)
-            if not lead and prev[:1] in lex.not_name_words and len(prev) > 2 and tag_of(prev).startswith("nr"):
-                lead = prev[0]  # 重庆 | 任国民/nr | 参议会: a post or a verb run into a word jieba takes for a name
-            if lead:  # 会同县 | 住房和城乡建设局: jieba joined the verb 会同 to the county
-                rest = prev[len(lead):]
-                if rest in LEVEL_CHARS or tag_of(rest) == "ns" or (
-                        len(lead) == 1 and rest in lex.tags and tag_of(rest) in NAME_TAGS):
-                    cut_at = starts[k - 1] + len(lead)
-                    k -= 1  # (the word's rest is the name's first word: 国民 | 参议会 needs it as its name)
-                    break
-                if (lead not in lex.compound_leads or len(rest) == 1 or rest not in lex.tags) and not (
-                        prev in lex.tags and _may_end_unit(prev, lex)):  # (组织部 | 人才中心: a unit, whole)
-                    break  # (企业家 | 委员会: what is left, 家, is no word of its own; the run stops before it)
-                # 联合攻关, 企业顾问: a compound noun, read by its tag like any word (联合攻关办公室)
-            tag = tag_of(prev)
-            if proper_only and tag not in PROPER_TAGS and prev not in known and (len(prev) > 1 or word in known):
-                break  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body
-            if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k]).startswith("nr")):
-                break  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室)
-            if tag.startswith("nr") and tag_of(tokens[k]) not in PROPER_TAGS and (len(prev) == 2 or (
-                    len(prev) == 3 and (tokens[k] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS))):
-                k -= 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社)
-                continue
-            if tag.startswith("nr") and len(prev) in (2, 3) and (
-                    (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
-                        tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions))
-                    or (word in lex.enterprise and (k in (j, bracket) or all(t in lex.enterprise for t in tokens[k:j])
-                                                    or tokens[k] in lex.kind_leads))):
-                k -= 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司,
-                # 金光 | 城市 | 科技有限公司:
-                # a name jieba takes for a person's
-                continue
-            if prev == "大" and k >= 2 and len(tokens[k - 2]) == 1 and _is_cjk_word(tokens[k - 2]) \
-                    and tokens[k - 2] not in NOT_ABBREVIATION and tokens[k - 2] not in PLACE_LEVELS \
-                    and tokens[k - 2] not in DEMONSTRATIVES and tokens[k - 2] not in CN_NUMERALS \
-                    and not tag_of(tokens[k - 2]).startswith(NOT_NAME_SINGLE_TAGS + ("m",)):
-                k -= 2  # 川 | 大 | 农学院, 矿 | 大 | 数学系: a university by its short name (jieba: 大/a)
-                continue
-            if prev in DIRECTION_NAMES:
-                k -= 1  # 北方 | 电讯公司: a direction word jieba tags f
-                continue
-            if prev in lex.public_figures and word not in known and tokens[k] not in known:
-                k -= 1  # 周恩来 | 政府管理学院, 鲁迅 | 纪念馆: a body named after a public figure (jieba: 周恩来/t)
-                continue
-            if len(prev) == 1 and len(tokens[k]) == 1 and k >= 2 and prev not in NOT_ABBREVIATION \
-                    and prev not in PLACE_LEVELS and tokens[k] not in PLACE_LEVELS and _is_cjk_word(prev) \
-                    and _is_cjk_word(tokens[k]) and (not _is_cjk_word(tokens[k - 2]) or tokens[k - 2] in lex.regions
-                                                     or (tag_of(tokens[k - 2]) in ("ns", "p", "c")
-                                                         and tokens[k - 2] not in VERB_MARKERS)):
-                k -= 1  # 城北 | 立 | 华 | 小学, 武汉 | 盛 | 帆 | 电子公司: a brand of two lone characters after a place
-                continue  # or a preposition, whatever jieba's tag of the first (立/v, 盛/v)
-            single_in_name = len(prev) == 1 and prev not in NOT_ABBREVIATION and (
-                (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
-                 and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
-                      or tag_of(tokens[k]) == "ns"))  # 新 | 塘村
-                or all(len(t) == 1 for t in tokens[k:j + 1]))  # 质 安 站: an abbreviation, whatever its tags
-            ordinal = prev in CN_ORDINALS and k == j and (len(word) == 1 or (  # 秘书一科 (not 这一大学)
-                word.endswith(BRANCH_WORDS) and k >= 2 and tag_of(tokens[k - 2]) in NAME_TAGS
-                and _is_cjk_word(tokens[k - 2]) and tokens[k - 2] not in lex.generic))  # 硕研 | 三 | 支部
-            trade_verb = (word in COMPANY_SUFFIXES and tag.startswith("v") and k == j and k >= 2  # 船舶|修造|有限公司
-                          and tag_of(tokens[k - 2]) in NAME_TAGS
-                          and tokens[k - 2] not in lex.not_name_words)
-            numbered_name = tag == "m" and prev.startswith("第")  # 第一中学 (第八届 is trimmed below)
-            if not (tag in NAME_TAGS or prev in lex.inner_words or numbered_name
-                    or single_in_name or ordinal or trade_verb or prev in SCOPE_WORDS):
-                break
-            if start + len(word) - starts[k - 1] > MAX_UNIT:
-                break
-            k -= 1
-        if k == bracket:
-            k = j  # nothing before the bracket: it is an aside, no part of a name
-        if word in lex.enterprise and cut_at is None:
-            # 顶 新 | 集团公司, 北 丰 | 复合肥厂: a brand name jieba cuts into single characters
-            brand = k
-            while brand > 0 and k - brand < 3 and len(tokens[brand - 1]) == 1 \
-                    and _is_cjk_word(tokens[brand - 1]) and tokens[brand - 1] not in NOT_ABBREVIATION \
-                    and not tag_of(tokens[brand - 1]).startswith(NOT_BRAND_TAGS):
-                brand -= 1
-            if k - brand >= 2 and (brand == 0 or len(tokens[brand - 1]) > 1
-                                   or not _is_cjk_word(tokens[brand - 1])
-                                   or tokens[brand - 1] in NOT_ABBREVIATION):
-                k = brand
-                while k > 0 and tag_of(tokens[k - 1]) == "ns" and tokens[k - 1] not in lex.generic:
-                    k -= 1  # 台湾 | 顶 新 集团公司
-        if k == j and len(word) == 1:
-            # 、纳服科相关: an unknown abbreviation cut into single characters, between punctuation
-            singles = j
-            while singles > 0 and j - singles < MAX_ABBREVIATION and len(tokens[singles - 1]) == 1 \
-                    and _is_cjk_word(tokens[singles - 1]) and tokens[singles - 1] not in NOT_ABBREVIATION:
-                singles -= 1
-            if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1])):
-                k = singles
-        if 0 < k < j and len(tokens[k]) == 1 and len(tokens[k - 1]) == 1 and _is_cjk_word(tokens[k - 1]) \
-                and tokens[k - 1] not in NOT_ABBREVIATION and tokens[k] not in PLACE_LEVELS \
-                and tokens[k - 1] not in PLACE_LEVELS and tokens[k - 1] not in lex.not_name_words \
-                and (k == 1 or not _is_cjk_word(tokens[k - 2])):  # (原 | 校督导组: a post)
-            k -= 1  # 、环 | 测 | 学院: two lone characters at a clause's start abbreviate one name (环测学院)
-        if k + 1 == j and tokens[k] in lex.inner_words and (
-                (tag_of(tokens[k]).startswith("v") and word in lex.enterprise)
-                or (tag_of(tokens[k]) == "v" and word in lex.kind_words and len(word) > 1
-                    and not word.endswith(TASK_OFFICES))):
-            k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word);
-            # 促进 | 学校, 保障 | 学校: a verb whose object is a kind of body (but 招生 | 办公室, 设计/vn | 学院)
-        if k < j and (word.endswith(SCHOOL_ENDS + VENUE_SUFFIXES) or word in known):
-            # 充分利用 | 学校, 高质量服务 | 学校, 本学期 | 学校, 协调 | 农学院, 参观 | 博物馆: the school or venue is
-            # the object or the subject, the name begins after the verb, time or person (a bare 学校 is then a kind word)
-            k = next((i + 1 for i in range(j - 1, k - 1, -1) if tokens[i] in lex.school_objects
-                      and tokens[i - 1] not in "与和"), k)  # (旅游与服务学院 is one name)
-        elif k < j and tokens[k] in lex.school_objects and (tag_of(tokens[k + 1]) == "ns" or tokens[k + 1] in known):
-            k += 1  # 汇报 | 青禾市政府: a verb of school_object_words.txt before a place begins no name either
-        if 0 < k < j and tokens[k] in lex.kind_words and tokens[k] in SCHOOL_KINDS | {ALMA_MATER} \
-                and any(t.endswith(SCHOOL_ENDS) for t in tokens[k + 1:j + 1]) and tag_of(tokens[k + 1]) in PROPER_TAGS:
-            k += 1  # 母校 | 青禾大学: a kind word before a named school is no part of its name
-        if k < j and len(tokens[k]) == 1 and k > 0 and (
-                tokens[k - 1][-1:].isdigit() or tokens[k - 1][-1:] in CN_NUMERALS):
-            k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
-        while k < j and tag_of(tokens[k]) == "m" and tokens[k][-1:] in NOT_NAME_ORDINALS:
-            k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
-        while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known:
-            k += 1  # 非常感谢 | 学校, 全面落实 | 中央…领导小组: an idiom (jieba: i) does not begin a name
-        if k + 1 == j and len(word) == 1 and len(tokens[k]) == 1 and tokens[k] in lex.surnames \
-                and j + 1 < len(tokens) and len(tokens[j + 1]) == 1 and _is_cjk_word(tokens[j + 1]) \
-                and tokens[j + 1] not in NOT_ABBREVIATION:
-            continue  # 黄 | 所 | 成 | 研究员: a surname and two lone characters are a person's name, no institute
-        head = "" if word in known else _head(word, lex)
-        if head and not _name_before_head(word, head, [t for t in tokens[k:j]], lex, tag_of):
-            continue  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
-        if (k > 0 and tokens[k - 1] in lex.generic) or (tokens[k] not in known and (
-                (_leading_word(tokens[k], lex.generic) and not tokens[k].startswith("".join(FOREIGN)))  # (外国语/nz)
-                or tokens[k][:1] in GENERIC_FIRST)
-                and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
-            continue  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
-        if k < j and tokens[k] in lex.kind_leads and not any(t.startswith(WORK_WORDS) for t in tokens[k + 1:j + 1]):
-            continue  # 高校 | 图书馆, 城市 | 居家 | 社区: bodies of a kind (but 省委 | 高校 | 工委, 高校 | 工作部: its field)
-        if k < j and len(word) == 1 and tokens[j - 1] in lex.kind_leads:
-            continue  # 工业城市 | 室 | 兰 | 市: a lone suffix character after 城市 begins the next word, no office
-        if any(t[:1] == "各" and len(t) > 1 and t not in known for t in tokens[k + 1:j + 1]):
-            continue  # 青山区 | 各乡镇 | 社区: 各 inside the name makes it generic too
-        if k > 0 and tokens[k - 1][-1] in BODY_CLASSIFIERS and _indefinite(tokens[k - 1]) \
-                and not any(tag_of(t) in PROPER_TAGS for t in tokens[k:j]):
-            continue  # 一家外贸公司, 另一家贷款公司: some company, no named one (but 一家华泰机械公司)
-        if k > 1 and tokens[k - 1] in BODY_CLASSIFIERS and _is_number(tokens[k - 2]) \
-                and word not in known and not any(tag_of(t) in PROPER_TAGS for t in tokens[k:j]):
-            continue  # 12 | 个 | 调解委员会, 4 | 所 | 学院: bodies counted, no named one (but 30 | 个 | 国务院 | 直属机构)
-        if k >= 2 and tokens[k - 2] == "被" and tag_of(tokens[k - 1]).startswith("v") and tokens[k] in lex.kind_words:
-            continue  # 被巡视 | 学院党委: bodies of a kind that undergo something, none named
-        if (len(word) == 1 or (word in lex.kind_words and word.endswith(TASK_OFFICES))) and word not in PLACE_LEVELS \
-                and _person_before(tokens, j, k, lex):
-            continue  # 王 | 科, 陈 | 处, 赵 | 中心, 吴 | 岩 | 所: a person addressed by the office he heads
-        if k < j and word == "站" and all(tag_of(t) == "ns" for t in tokens[k:j]) or (
-                k == j and word[-1] == "站" and word[:-1] in lex.regions):
-            continue  # 洛阳 | 站, 北京站: a railway station, a place
-        if word == "处" and j > 0 and (tag_of(tokens[j - 1]) in SPOT_TAGS or (
-                len(tokens[j - 1]) == 1 and not (j > 1 and len(tokens[j - 2]) == 1 and _is_cjk_word(tokens[j - 2])))):
-            continue  # 最厚 | 处, 五里 | 处, 钱 | 处: a spot (but 发 | 规 | 处, an abbreviation of an office)
-        if k < j and all(t in SCHOOL_KINDS for t in tokens[k:j + 1]):
-            continue  # 学校 | 学院, 学院 | 院: the school and its colleges in general
-        first = starts[k] if cut_at is None else cut_at
-        end = start + len(word)
-        if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
-            continue  # 集团级 is a rank; 各县（市、区）税务局 a generic reference
-        name = text[first:end]
-        if name not in lex.suffixes and word not in known and _ends_in_not_unit(name, lex):
-            continue  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
-        if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS):
-            continue  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit
-        if (name in lex.kind_words and not _named_branch(text, first, name, lex)) or name in lex.heads or (
-                name.startswith(FRAGMENT_STARTS) and name not in known and not _school_by_field(tokens, k, j, lex)):
+    for j in clauses.unit_ends:
+        if not _is_end_candidate(clauses, j, lex):
             continue
-        if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
-                and tag_of(word) != "ns":
-            continue  # 坐镇, 进村, 同村, 村村: a dictionary word that is no place ends like a village
-        if len(word) == 1 and j + 1 < len(tokens) and (tag_of(tokens[j + 1]) in ASPECT_TAGS or (
-                word == "办" and (tokens[j + 1] in RUN_OBJECTS or tokens[j + 1].endswith(SCHOOL_ENDS)))):
-            continue  # 站着, 办得好, 扎根中国大地 | 办 | 大学, 到日本 | 办 | 展: a one-character suffix used as a verb
-        if word == "所" and (PARTICLE_SUO_BEFORE.search(text, max(0, first - 4), first) or (
-                j + 2 < len(tokens) and tokens[j + 2] == "的" and _is_cjk_word(tokens[j + 1])) or (
-                j > 0 and (tokens[j - 1] in known or _ends_with_suffix(tokens[j - 1], lex))) or (
-                j + 1 < len(tokens) and tag_of(tokens[j + 1]).startswith("v")
-                and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t in tokens[k:j]))):
-            continue  # 被人们所认识, 政策所允许, 国会所乐见, 山东所规划的: the particle 所 (白沙自然资源所负责 is a unit)
-        if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end):
-            continue  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title
-        after_place_word = k > 0 and (tokens[k - 1] in PLACE_WORDS or tokens[k - 1] in LOCATION_VERBS or (
-            tokens[k - 1] == "了" and k > 1 and tokens[k - 2] in PLACE_WORDS))
-        following = tokens[j + 1] if j + 1 < len(tokens) else ""
-        if (after_place_word and (name.endswith(PLACE_SUFFIXES) or tokens[k - 1] in LOCATION_VERBS)) or name.endswith(
-                PLACE_ONLY_SUFFIXES) or (
-                following in PLACE_TAILS and name.endswith(VENUE_SUFFIXES + SETTLEMENT_SUFFIXES)) or (
-                after_place_word and following in BUILDING_WORDS) or following == "纪念馆" or (
-                following == "人" and name.endswith("党")):
+        k, cut_at = _walk_left(clauses, j, lex)
+        k = _extend_start(clauses, j, k, cut_at, lex)
+        k = _trim_start(clauses, j, k, lex)
+        if _rejected_run(clauses, j, k, lex):
+            continue
+        first = starts[k] if cut_at is None else cut_at
+        end = starts[j] + len(tokens[j])
+        if _rejected_name(clauses, j, k, first, lex):
+            continue
+        name = text[first:end]
+        if _named_as_place(clauses, j, k, name):
             if name.endswith(SETTLEMENT_SUFFIXES):
                 places.append((first, end))  # (and the town a village place names is a place too: 凤仪镇 | 水西村 | 村民)
-            continue  # 深入县经济开发区, 在学生活动中心, 参观了纪念馆, 来到石岭镇, 城市副中心, 图书馆 | 广场, 在学院 | 楼:
-            # a zone, a venue or a village as a place; 抗日民主政府 | 纪念馆: what a memorial hall remembers; 中国共产党 | 人:
-            # the party's members
+            continue
         candidates.append((first, end))
     if places:
         candidates = [(a, b) for a, b in candidates if not (text[a:b].endswith(SETTLEMENT_SUFFIXES) and any(
