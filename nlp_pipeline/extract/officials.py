@@ -74,6 +74,7 @@ from . import names as name_scorer
 OPENING = frozenset("（(《〈“‘「『【〔［[")  # what opens a quote or an aside: words go on after it (为“六风”建设)
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
 # Words that end the leftward run of a title chain: they never stand inside a title.
+SCENE = "现场"  # a photograph's caption ends with it (大会现场) and runs into the text
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
               "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
@@ -87,6 +88,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "他", "她", "他们", "她们", "我们",  # 他巧遇|县委书记: a pronoun is in no unit's name
               "巧遇", "偶遇", "遇到", "见到", "拜访", "拜会", "走访", "采访", "专访", "访", "与会",  # 与会|成员
               "感谢", "感激", "祝贺", "欢迎", "欢迎辞", "欢迎词", "致辞", "致词",  # 她很感谢|学院院长
+              SCENE,  # 大会现场|化工学院党委书记: a photograph's caption run into the text
               "有", "其中", "而", "这", "率", "进行", "上任", "围绕", "随着", "跟随", "随后", "指示", "面见",  # 有|…党委副书记
               "赛后", "会后", "课后", "赛前", "会前")  # 赛后|市体育局局长
 # Words after which a name may start without a title before it.
@@ -284,6 +286,8 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
                 continue
             if w in PRONOUN_STOPS and j >= 2 and name_scorer.name_lexicon().word(text[j - 2:j]):
                 continue
+            if w == SCENE and name_scorer.name_lexicon().unit_suffix_at(text, j):
+                continue  # 抢险现场指挥部总指挥: 现场 in a body's name, not a caption's (大会现场|…党委书记)
             if w in PREPOSITION_FRAMES and not any(c in text[j:j + FRAME_REACH] for c in PREPOSITION_FRAMES[w]):
                 continue  # 上海应翔建筑设计有限公司: 应 is a stop in its frame only (应|国家主席习近平邀请)
             if any(text.startswith(m, j - n) for m in lex.stop_modifiers[w]):
@@ -348,6 +352,26 @@ def _fields_joined(text: str, j: int, core: int) -> bool:
     return bool(left) and lexicon_tags().get(left) in FIELD_TAGS and not lex.title_ending_at(text, j - 1) \
         and left not in lex.roles and not any(  # 学校与|三台县: two bodies
             names.unit_suffix_at(text, k) == j - 1 - k for k in range(max(0, j - 4), j - 1))
+
+
+MAX_ROLE_DESCRIPTOR = 6  # characters before a role that describe it (专业|负责人, 物管87级|校友)
+
+
+def _titles_before_role(text: str, i: int, lex: Lexicons, floor: int) -> list[str]:
+    """The title chain written before a role and what describes it, after 、 (土地资源管理系主任、专业负责人|
+    李永峰, 董事总经理、物管87级校友|谢雄斌): the person's posts (the role is none)."""
+    k = i - next((n for n in lex.role_lengths if n <= i and text[i - n:i] in lex.roles), 0)
+    for _ in range(MAX_ROLE_DESCRIPTOR + 1):
+        if k <= floor or k < 2:
+            return []
+        if text[k - 1] == "、":
+            break
+        if not (_is_cjk(text[k - 1]) or text[k - 1].isdigit()):
+            return []
+        k -= 1
+    else:
+        return []
+    return title_chain(text, k - 1, lex, floor) if lex.title_ending_at(text, k - 1) else []
 
 
 def _named_before_title(text: str, lo: int, core: int) -> bool:
@@ -818,6 +842,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if titles or joined or acting or role or i in labelled:
             # 副市长江雪梅、文海波: the title before the first name is both names' (not 副县长王平、李明局长)
             shared = joined and not starts[end]
+            if role and not titles:  # 系主任、专业负责人|李永峰: the posts before the role
+                titles = _titles_before_role(text, i, lex, _chain_floor(text, found[-1], lex) if found else 0)
             found.append(Mention(name, i, end, titles or (list(found[-1].titles) if shared else [])))
             free = end
     dotted_end = -1
@@ -1509,7 +1535,7 @@ def _list_titles_after(text: str, places: dict[str, list[tuple[int, int]]], lex:
 
 # Appointments and removals (人事任免): the posts after the verb are the person's titles, as written.
 APPOINT_BEFORE = re.compile("任命|提名|聘任|聘请|推选|免去")  # 任命|刘小明|为…, 免去|陈大军|的…职务
-APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|兼任|升任|调任|改任|任|兼")  # 王建平|任|…
+APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|就任|兼任|升任|调任|改任|任|兼")  # 王建平|任|…
 NAME_TO_POST = ("为", "的")  # 任命刘小明|为|…, 免去陈大军|的|…
 POST_ENDS = ("职务", "一职", "等职")  # …局长|职务
 POST_STOPS = frozenset("，。；：！？\n（(")
@@ -1549,8 +1575,9 @@ def appointment_mentions(text: str, mentions: list[Mention], lex: Lexicons,
         end = v - 2 if text[v - 2:v] == "同志" else v
         for n in (3, 2, 4):
             i = end - n
-            if i < 0 or not _name_shape(text[i:end], lex):
-                continue
+            if i < 0 or not _name_shape(text[i:end], lex) or _verb_head(text[i:end]) or \
+                    PRONOUN_STOPS.intersection(text[i:end]):
+                continue  # 祝贺她|就任: a verb and a pronoun, no name
             if (i, end) not in found and not (_left_ok(text, i) and _scorer_likely(text, i, end, lex, model)):
                 continue
             posts = _posts_after(text, verb.end(), lex)
