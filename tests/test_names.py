@@ -588,6 +588,9 @@ ROLES = [
     ("新生班主任代表秦一帆、家长代表吴敏分别发言。", [("秦一帆", []), ("吴敏", [])]),
     ("王建平代表全体党员表态。", [("王建平", [])]),
     ("深受学生爱戴。", []),
+    # an honour a person is named after places a name as a group does
+    ("岗位标兵刘一明发言。", [("刘一明", [])]),
+    ("争当技术能手。", []),
 ]
 
 # A place the text names before a place's head word elsewhere is no person where it stands alone; jieba's
