@@ -323,7 +323,9 @@ def read_pfr(path: Path) -> list[PfrParagraph]:
 # ---------------------------------------------------------------- alignment
 
 # Characters the normaliser may turn into another single character besides CHAR_MAP (fix_punctuation).
-PUNCT_FOLD = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+PUNCT_FOLD = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+              # name dots the normaliser turns into the interpunct (normalize.NAME_DOT)
+              "\u2022": "·", "\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u22c5": "·"}
 
 
 def align(raw: str, norm: str) -> list[int] | None:
