@@ -78,6 +78,13 @@ persons (人力资源管理 | 系 | 教师; not 火灾 | 系 | 电线老化); ce
 (``national_enterprises.txt``: 中石化, 鞍钢); Party and League branches named by an ordinal (硕研三支部), a cohort, a class
 (18级5班团支部, 经贸19-2班团支部) or a major's two-character short name (建环专业党支部).
 
+Lists (:func:`_list_units`): in a 、-list its closer declares one of bodies (…、石岭能投等单位, …、毕马威6家企业, …等共36个
+高校) or where half its items (and two) are units found, the other items of a name's shape are units too (江禾航投、云翼长天;
+no common word, field, place, person or verb phrase: 公安、消防等部门, 北京、上海等城市); a list ends at its closer and breaks
+at an item a verb goes on in (青禾学院举办经济学、工商管理). Two partners a dash joins begin one name (中国—东盟商品交易中心),
+a city's museum or library is its institution also after a word of place (来到扬州博物馆), and a room of a building after one
+is a place (于禾一楼党员工作室).
+
 Known gaps: a unit whose name holds a verb not listed, or a verb jieba tags as a noun (营造, 开庭);
 a verb and a kind of body as its object where the verb may stand in names (促进 | 学院, as in 就业促进会;
 规划 | 大学); a name cut after a character of the word before it where the rest makes no dictionary word (其中 | 博教育);
@@ -148,6 +155,9 @@ ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "园区", "新区", "产
 # libraries and convention centres, whose names end so.
 VENUE_SUFFIXES = ("体育中心", "活动中心", "会议中心", "展览中心", "会展中心", "学生中心", "体育馆", "体育场", "报告厅",
                   "图书馆", "礼堂", "训练中心", "博物馆", "博物院", "纪念馆", "展览馆", "科技馆", "美术馆")
+# Venues that are public institutions when a city or a province names them (扬州博物馆, 青海省图书馆).
+LOCATIVES = frozenset({"在", "于"})  # (在天津市图书馆查阅: the library as a place)
+PUBLIC_INSTITUTIONS = ("博物馆", "博物院", "图书馆", "美术馆", "科技馆", "纪念馆", "展览馆")
 # So is a village, a community, a town or a subdistrict (来到石岭镇, 走进青禾市石岭街道, 在石牛村).
 SETTLEMENT_SUFFIXES = ("村", "社区", "镇", "乡", "街道")
 PLACE_SUFFIXES = ZONE_SUFFIXES + VENUE_SUFFIXES + SETTLEMENT_SUFFIXES
@@ -164,6 +174,7 @@ LOCATION_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在"})
 # a word of place stands before (在 | 计算机学院 | 楼): the unit names the place.
 PLACE_TAILS = frozenset({"广场", "前", "门前", "门口", "一处", "附近", "一带", "周边", "村民", "居民"})
 BUILDING_WORDS = frozenset({"楼", "大楼"})
+ROOM_CHARS = "室站"  # a room or a post in a building (党员工作室, 党员工作站)
 # Single characters that never stand in a brand name cut into characters (了 | 新 | 公司).
 NOT_BRAND_TAGS = ("p", "c", "u", "r", "y", "e", "o", "m", "q", "f")
 # Tags of a proper name, which a head of unit_name_heads.txt needs before it (中国 | 队, 东方歌舞团).
@@ -198,6 +209,10 @@ ACADEMIC_HEADS = ("学院", "研究所", "研究院", "系", "研究中心", "�
 # So may an office, a department, a centre or an administration of two tasks (信息与教育技术中心, 国际合作与交流处,
 # 能源与数字主权部, 食品与药品管理局).
 JOINED_HEADS = ACADEMIC_HEADS + ("中心", "部", "处", "委员会", "办公室", "局", "署")
+PEOPLE = "人"  # 巴勒斯坦人, 中国人: a country's people
+JOINT = "联合"  # (德国联合货运服务公司: a company's name after a country)
+# Dashes that join two partners in a name (中国—东盟商品交易中心, 中国—东盟博览会).
+PARTNER_DASHES = frozenset({"—", "－", "-", "–"})
 # Words jieba tags as times that name an era or a generation inside a name (现代农业研究院, 新一代人工智能研究院).
 ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "新一代"})
 # Lone adjectives that begin a compound noun inside a name (新 | 农村发展研究院, 小 | 动物救助站, 老 | 年大学).
@@ -239,6 +254,25 @@ SENTENCE_PUNCT = re.compile("[，。；：！？!?;]")  # inside quotes: speech,
 CLAUSE = re.compile(r"(?:[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]|（[\u4e00-\u9fff]{2,4}）(?=[\u4e00-\u9fff]))+")
 # What a bracket inside a company's name holds: its group (集团), or a place (中国, 香港, 北京: jieba's ns).
 NAME_BRACKET_WORDS = frozenset({"集团", "控股", "股份"})
+# A list of units (see _list_units): items between 、, in a stretch of text no other punctuation cuts.
+LIST_STRETCH = re.compile(r"[^，。；：！？,;:!?\n（）()《》“”\"'【】〔〕]+")
+# What closes a list of bodies: 等 and a kind of body, or a count of them (…等单位, …6家企业, …等36家单位).
+# A few words of kind may stand between (…、每日集团等新疆民营企业, …等共36个高校), no place (等地), no phrase (的), no
+# trade or field (汽车、通信设备等行业企业: the items are trades).
+_COUNT = "(?:[0-9]+|[一二三四五六七八九十两几多百]+)"
+LIST_CLOSER = re.compile(rf"(?:等(?!地)(?:共|近|约)?(?:{_COUNT}[家所个])?(?:(?![的地个行领类])[\u4e00-\u9fff]){{0,4}}?|{_COUNT}[家所])"
+                         "(?:单位|企业|公司|机构|高校|院校)(?!家)")
+LIST_ITEM = re.compile("[\u4e00-\u9fffA-Za-z]{2,12}")  # a name in a list: Chinese, maybe a Latin letter (禾e通)
+LIST_BUILDING_CHARS = "楼堂阁亭塔"  # (秀山堂、思源堂、芝琴楼: buildings, no bodies)
+LIST_ITEM_MIN = 3  # 住建, 发改: two characters name a department's field, not a body
+# The trade a company's short name ends in (鲸泡科技, 茶语控股, 宁泊信息): a name before it makes the item a company's.
+COMPANY_TAILS = frozenset({"科技", "信息", "控股", "股份", "集团", "传媒", "物流", "数科", "能投", "航投", "文旅",
+                           "智能", "医药", "药业", "电子", "软件", "置业", "地产", "环保", "实业", "投资"})
+# Tags of a word that no name in a list holds: particles, prepositions, conjunctions, pronouns, adverbs, numbers.
+NOT_LIST_NAME_TAGS = ("u", "p", "c", "r", "d", "m", "q", "y", "e", "o")
+# Tags of a name jieba knows as one word (毕马威/nr, 中石化/j): a list item that is one word of another tag is a
+# common word (科技, 教育, 消防).
+PROPER_WORD_TAGS = frozenset({"nt", "nz", "j", "nr", "nrt", "nrfg", "x", "eng"})
 
 
 class _Lex:
@@ -788,6 +822,8 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         return 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
     if prev in lex.compound_leads and k == j and word.endswith(ACADEMIC_HEADS + ("研究生院",)):
         return 1  # 联合 | 研究生院, 联合 | 实验室: a joint school or laboratory
+    if prev == JOINT and k < j and k >= 2 and word.endswith("公司") and tag_of(tokens[k - 2]) == "ns":
+        return 1  # 德国 | 联合 | 货运 | 服务公司: a country's united company (not 联合 | 开发公司, one word after it)
     if (prev == "分" and k == j and word[:1] in BRANCH_STARTS) or (prev in ERA_WORDS and k < j) or (
             prev in NAME_ADJECTIVES and k < j and len(tokens[k]) > 1 and tag_of(tokens[k]) == "n"
             and prev + tokens[k] not in lex.school_objects):  # (新时代 | 林院: a time)
@@ -836,9 +872,20 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         return _STOP
     if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
         return _STOP  # 主管部门 | 青山区教育局: a kind of bodies before a named one
+    if tokens[k] in known and k < j and len(prev) > 1 and tag_of(prev) in ("v", "vn") and prev not in lex.inner_words:
+        return _STOP  # 整治行动 | 国务院 | 安委会: after an activity a known body begins its sub-unit's name (but 检测技术 |
+        # 教育部 | 工程研究中心, a centre of a field under the ministry)
+    if prev[-1] == PEOPLE and prev[:-1] in lex.regions:
+        return _STOP  # 巴勒斯坦人 | 以色列国防军: a people, no part of a name
     if not _is_cjk_word(prev):
         if prev.isdigit() and tokens[k] == "世纪":
             return 1  # 21 | 世纪 | 发展研究院
+        if prev in PARTNER_DASHES and k < j and k >= 2 and _partner(tokens[k - 2], lex) and _partner(tokens[k], lex) \
+                and tokens[k][-1] not in LEVEL_CHARS and (not _ends_with_suffix(tokens[k - 2], lex) or any(
+                    t.startswith(JOINT) for t in tokens[k:j + 1])):
+            # (大学-三台县 | 人民政府, 人民政府-四川 | 农业大学: two parties, each its own unit; but two universities' joint
+            # school: 南开大学—格拉斯哥 | 大学 | 联合研究生院)
+            return 2  # 中国 | — | 东盟 | 商品交易中心: a dash joins two partners in one name
         if (k == j or tag_of(tokens[k]) == "ns") and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
                 and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
             return 1  # IBM | 公司, WCG | 组委会, IBM | 中国 | 开发中心: a name in Latin letters
@@ -856,6 +903,11 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     if _place_starts_name(prev, tokens[k], lex, tag_of):
         return _STOP  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
     return 0
+
+
+def _partner(word: str, lex: _Lex) -> bool:
+    """Can ``word`` be one of two partners a dash joins in a name: a place, a known body, an abbreviation (中国, 东盟)?"""
+    return len(word) > 1 and _is_cjk_word(word) and (lex.tag_of(word) in ("ns", "nt", "j") or word in lex.regions)
 
 
 def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool, lex: _Lex) -> int:
@@ -1009,6 +1061,8 @@ def _extend_start(c: _Clauses, j: int, k: int, cut_at: int | None, lex: _Lex) ->
                 and _is_cjk_word(tokens[brand - 1]) and tokens[brand - 1] not in NOT_ABBREVIATION \
                 and not tag_of(tokens[brand - 1]).startswith(NOT_BRAND_TAGS):
             brand -= 1
+        if k - brand >= 2 and brand >= 2 and tokens[brand - 1] in CN_NUMERALS and tag_of(tokens[brand - 2]) == "ns":
+            brand -= 1  # 扬州 | 七 星 安 | 安防科技有限公司: a number begins the brand after a place
         if k - brand >= 2 and (brand == 0 or len(tokens[brand - 1]) > 1
                                or not _is_cjk_word(tokens[brand - 1])
                                or tokens[brand - 1] in NOT_ABBREVIATION):
@@ -1144,19 +1198,41 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
             j + 1 < len(tokens) and tag_of(tokens[j + 1]).startswith("v")
             and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t in tokens[k:j]))):
         return True  # 被人们所认识, 政策所允许, 国会所乐见, 山东所规划的: the particle 所 (白沙自然资源所负责 is a unit)
+    if word == "所" and k + 1 == j and tag_of(tokens[k]) not in PROPER_TAGS and _passive_before(text, first):
+        return True  # 为演员的坚守与信仰所动容: 为 … 所, the passive, whatever follows (but 为 | 地质所 | 提供)
     if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end):
         return True  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title
     return False
 
 
-def _named_as_place(c: _Clauses, j: int, k: int, name: str) -> bool:
+def _passive_before(text: str, first: int) -> bool:
+    """Does a 为 or 被 of the passive 为…所 stand in the clause before ``first``, with words between (为 | 演员的坚守与 |
+    信仰所; not 为 | 地质所, the preposition before a unit)?"""
+    clause_start = max(0, first - MAX_UNIT)
+    for at in range(first - 2, clause_start - 1, -1):
+        if text[at] in "为被":
+            return True
+        if not _is_cjk_word(text[at]):
+            return False
+    return False
+
+
+def _named_as_place(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
     """Is the unit's name (tokens ``k`` to ``j``) written here as a place, no unit: a zone, a venue or a
-    village after a word of place (在学生活动中心, 来到石岭镇), before a word of place (图书馆 | 广场), or what a
-    memorial hall remembers?"""
+    village after a word of place (在学生活动中心, 来到石岭镇), before a word of place (图书馆 | 广场), a room in a
+    building after a word of place (于 | 禾一楼 | 党员工作室), or what a memorial hall remembers? A museum or a library a
+    city or province names (来到扬州博物馆) is the public institution, a unit."""
     tokens = c.tokens
     after_place_word = k > 0 and (tokens[k - 1] in PLACE_WORDS or tokens[k - 1] in LOCATION_VERBS or (
         tokens[k - 1] == "了" and k > 1 and tokens[k - 2] in PLACE_WORDS))
     following = tokens[j + 1] if j + 1 < len(tokens) else ""
+    if after_place_word and k < j and name[-1] in ROOM_CHARS and any(t[-1:] == "楼" and len(t) > 1 for t in tokens[k:j]):
+        return True  # 于 | 禾一楼 | 党员工作室: a room of a building
+    if after_place_word and k < j <= k + 2 and tokens[k - 1] not in LOCATIVES and name.endswith(PUBLIC_INSTITUTIONS) and (
+            tokens[k] in lex.regions or (tokens[k][:-1] in lex.regions and tokens[k][-1] in LEVEL_CHARS)) and not any(
+            t[-1] == "区" or _ends_with_suffix(t, lex) for t in tokens[k + 1:j]) \
+            and tokens[k - 1] not in LOCATION_VERBS:
+        return False  # 来到 | 扬州 | 博物馆: the city's museum
     if (after_place_word and (name.endswith(PLACE_SUFFIXES) or tokens[k - 1] in LOCATION_VERBS)) or name.endswith(
             PLACE_ONLY_SUFFIXES) or (
             following in PLACE_TAILS and name.endswith(VENUE_SUFFIXES + SETTLEMENT_SUFFIXES)) or (
@@ -1166,6 +1242,113 @@ def _named_as_place(c: _Clauses, j: int, k: int, name: str) -> bool:
         # a zone, a venue or a village as a place; 抗日民主政府 | 纪念馆: what a memorial hall remembers; 中国共产党 | 人:
         # the party's members
     return False
+
+
+def _list_name(item: str, lex: _Lex, cutter: DagCutter, closed: bool) -> bool:
+    """Is ``item``, one item of a list of units, a name by its shape: no generic word, no verb phrase, no place,
+    no common word alone, and a mark of a name in it (a lone character of an unknown name, a proper name, a Latin
+    letter, a company's trade after a name: 川 | 发 | 航 | 投, 岭南 | 云链, 禾e通, 鲸泡 | 科技)? A person's name
+    (王建国) counts only in a list its closer declares one of bodies (``closed``: 毕马威 | 6家企业).
+
+    >>> lex, cutter = _lex(), dag_cutter()
+    >>> [_list_name(w, lex, cutter, True) for w in ("石岭能投", "鲸泡科技", "市场监管", "北京", "科技")]
+    [True, True, False, False, False]
+    """
+    if len(item) < LIST_ITEM_MIN or not LIST_ITEM.fullmatch(item) or item in lex.regions or item in lex.kind_words:
+        return False
+    tokens = cutter.cut(item)
+    tags = [lex.tag_of(t) for t in tokens]
+    if len(tokens) == 1:
+        return tags[0] in PROPER_WORD_TAGS and tags[0] != "nr" or (closed and tags[0] == "nr")
+    if all(tag == "ns" or t in PLACE_LEVELS for t, tag in zip(tokens, tags, strict=True)) or tokens[-1] in PLACE_LEVELS:
+        return False  # 四川成都, 石岭县: a place
+    if tokens[0].startswith(FRAGMENT_STARTS) or any(_may_end_unit(t, lex) for t in tokens[:-1]):
+        return False  # “双一流” | 建设办公室: the rest of a name; 宣传部 | 负责同志: a unit the run has read
+    if item.endswith(PLACE_SUFFIXES) or item[-1] in LIST_BUILDING_CHARS or (
+            len(tokens[-1]) == 1 and tags[-1] in ("a", "d")):
+        return False  # 沙良物流园区, 柏树村: places the run left out; 思源堂, 芝琴楼: buildings; 口碑 | 差: a description
+    for n, (t, tag) in enumerate(zip(tokens, tags, strict=True)):
+        if t in lex.generic or t in lex.not_name_words or t in lex.titles or t in lex.person_words \
+                or t in lex.not_unit_tokens or tag.startswith(NOT_LIST_NAME_TAGS) and len(t) > 1 \
+                or (len(t) == 1 and t in FUNCTION_CHARS):
+            return False
+        if len(t) > 1 and tag in ("v", "t", "a", "ad") and t not in NAME_BRACKET_WORDS and not (
+                n > 0 and _ends_with_suffix(tokens[-1], lex)):
+            return False  # 加强 | 管理: a verb phrase (but 新 | 希望 | 集团, 茶 | 语 | 控股)
+    if not closed and len(item) <= 3 and tokens[0] in lex.surnames and all(
+            len(t) == 1 or tag.startswith("nr") for t, tag in zip(tokens, tags, strict=True)):
+        return False  # 王 | 建国: a person's name
+    return any(len(t) == 1 and _is_cjk_word(t) or tag in PROPER_TAGS or not _is_cjk_word(t)
+               for t, tag in zip(tokens, tags, strict=True)) or (tokens[-1] in COMPANY_TAILS) or _ends_with_suffix(tokens[-1], lex)
+
+
+def _verb_inside(item: str, lex: _Lex, cutter: DagCutter) -> bool:
+    """Does a verb of two or more characters stand inside ``item`` after its first word, in no unit's name (青禾学院 |
+    举办 | 经济学: the item ends one list and begins another; not 新 | 希望 | 集团)?"""
+    tokens = cutter.cut(item)
+    return bool(tokens) and not _ends_with_suffix(tokens[-1], lex) and any(
+        len(t) > 1 and lex.tag_of(t) == "v" for t in tokens[1:])
+
+
+def _led_item(text: str, start: int, lex: _Lex, cutter: DagCutter) -> bool:
+    """Does the first item of a list, at ``start``, begin with the clause's lead rather than a name: a lone verb,
+    preposition or adverb (如 | 中化…, 包括 …), or the rest of a quoted name (“双一流”建设办公室)?"""
+    if start > 0 and text[start - 1] in "”》":
+        return True
+    first = cutter.cut(text[start:start + 4])[0]
+    return len(first) == 1 and lex.tag_of(first).startswith(("v", "p", "c", "d"))
+
+
+def _list_units(text: str, candidates: list[tuple[int, int]], lex: _Lex, cutter: DagCutter) -> list[tuple[int, int]]:
+    """The items of 、-lists of units that the run missed: in a list its closer declares one of bodies (…、四川能投等单位,
+    …、毕马威6家企业) or where at least half of the items are units found (and two), every other item of a name's
+    shape (:func:`_list_name`) is a unit too (川发航投、沃飞长空…; 浙江大学、新希望集团、通威股份). The first item
+    counts only when it is the stretch's whole start (来自 | 全国畜牧总站 is no name), the last only up to the closer.
+
+    >>> [text[a:b] for text in ["石岭能投、青禾大学、禾e通等单位参加。"] for a, b in _list_units(text, [(5, 9)], _lex(), dag_cutter())]
+    ['石岭能投', '禾e通']
+    """
+    found: list[tuple[int, int]] = []
+    for stretch in LIST_STRETCH.finditer(text):
+        piece = stretch.group(0)
+        if "、" not in piece:
+            continue
+        at = stretch.start()
+        spans: list[tuple[int, int]] = []
+        for part in piece.split("、"):
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+        # Lists of (start, end, a unit found?) and whether a closer ends them: an item with a closer ends a list (…、
+        # 毕马威6家企业负责人围绕…), an item a verb goes on in (青禾学院 | 举办 | 经济学) ends one and begins the next.
+        lists: list[tuple[list[tuple[int, int, bool]], bool]] = []
+        items: list[tuple[int, int, bool]] = []
+        for n, (a, b) in enumerate(spans):
+            closer = LIST_CLOSER.search(text, a, b)
+            if closer is not None and closer.start() > a:
+                b = closer.start()
+                items.append((a, b, any(p >= a and q == b for p, q in candidates)))
+                lists.append((items, True))
+                items = []
+                continue
+            if n == len(spans) - 1:  # the last item runs on into the clause: only a unit found there ends it
+                if any(p == a for p, _ in candidates):
+                    items.append((a, b, True))
+                break
+            items.append((a, b, any(p >= a and q == b for p, q in candidates)))
+            if not items[-1][2] and _verb_inside(text[a:b], lex, cutter):
+                lists.append((items, False))
+                items = [(a, b, False)]
+        lists.append((items, False))
+        for items, closed in lists:
+            units = sum(unit for _, _, unit in items)
+            if len(items) < 2 or not (closed or (units >= 2 and 2 * units >= len(items))):
+                continue
+            for m, (a, b, unit) in enumerate(items):
+                if unit or any(p < b and a < q for p, q in candidates) or (m == 0 and _led_item(text, a, lex, cutter)):
+                    continue
+                if _list_name(text[a:b], lex, cutter, closed):
+                    found.append((a, b))
+    return found
 
 
 def extract_units(text: str) -> list[dict]:
@@ -1195,11 +1378,12 @@ def extract_units(text: str) -> list[dict]:
         if _rejected_name(clauses, j, k, first, lex):
             continue
         name = text[first:end]
-        if _named_as_place(clauses, j, k, name):
+        if _named_as_place(clauses, j, k, name, lex):
             if name.endswith(SETTLEMENT_SUFFIXES):
                 places.append((first, end))  # (and the town a village place names is a place too: 凤仪镇 | 水西村 | 村民)
             continue
         candidates.append((first, end))
+    candidates.extend(_list_units(text, candidates, lex, cutter))
     if places:
         candidates = [(a, b) for a, b in candidates if not (text[a:b].endswith(SETTLEMENT_SUFFIXES) and any(
             p <= a and b <= q for p, q in places))]  # (南开大学 | 百树村: a body in the place stays, as 青禾大学 | 活动中心)
