@@ -26,9 +26,14 @@ where bulletin prose puts officials:
 Lists and forms of address: the items of a 、-list closed by (等)同志 (:func:`comrade_list_mentions`),
 items that are a place and a name in a list of results (广东吕钦（2559分）、黑龙江赵国荣:
 :func:`placed_item_mentions`), a name after 叫/名叫 (:func:`called_mentions`), a full name before
-同学/老师/博士/先生/女士 (:func:`addressed_mentions`), a name after a unit and before a speech verb
+同学/老师/博士/先生/女士/校友 (:func:`addressed_mentions`), a name after a unit and before a speech verb
 (执法局颜鲲表示), an author's line under a headline or after the source in closing brackets
-(（县农业局李明）).
+(（县农业局李明）), items of name + title (高井祥教授、邓喀中教授), an editor's credit anywhere (【责任编辑：刘阳】).
+
+Appointments and removals bind the posts they name (任命刘小明为县民政局局长, 免去…的…职务, 王建平任…,
+担任…兼…): :func:`appointment_mentions`. A title after the last name of a 、-list is each listed name's
+that has none of its own (杨士娥、徐玉芬、邓三瑞教授); the posts written before a role are the person's
+(系主任、专业负责人|李永峰).
 
 Where a name ends (two or three characters) is decided by what follows it (``name_followers.txt``,
 punctuation, a title). Names joined by 、 after one title share it (``副市长江雪梅、文海波``).
@@ -73,8 +78,8 @@ from . import names as name_scorer
 
 OPENING = frozenset("（(《〈“‘「『【〔［[")  # what opens a quote or an aside: words go on after it (为“六风”建设)
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
-# Words that end the leftward run of a title chain: they never stand inside a title.
 SCENE = "现场"  # a photograph's caption ends with it (大会现场) and runs into the text
+# Words that end the leftward run of a title chain: they never stand inside a title.
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
               "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
@@ -1278,8 +1283,6 @@ def not_person_names() -> frozenset[str]:
     """Names that are places or well-known bodies, never persons: regions.txt, world_places.txt,
     known_units.txt."""
     return words("regions.txt") | words("world_places.txt") | words("known_units.txt")
-
-
 
 
 def _in_work_title(text: str, start: int, end: int) -> bool:
