@@ -591,6 +591,7 @@ ROLES = [
     # an honour a person is named after places a name as a group does
     ("岗位标兵刘一明发言。", [("刘一明", [])]),
     ("争当技术能手。", []),
+    ("20级硕士王希远说，收获很大。", [("王希远", [])]),
 ]
 
 # A place the text names before a place's head word elsewhere is no person where it stands alone; jieba's
