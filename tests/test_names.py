@@ -592,6 +592,9 @@ ROLES = [
     ("岗位标兵刘一明发言。", [("刘一明", [])]),
     ("争当技术能手。", []),
     ("20级硕士王希远说，收获很大。", [("王希远", [])]),
+    # a 、-list closed by 等 and a plural of address (等教授, 等老师) names persons
+    ("如苏陀、陈晏青等教授始终坚守讲台。", [("苏陀", []), ("陈晏青", [])]),
+    ("北京、上海等专家参加。", []),
 ]
 
 # A place the text names before a place's head word elsewhere is no person where it stands alone; jieba's

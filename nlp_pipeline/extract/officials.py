@@ -1745,17 +1745,18 @@ def _translit_run_before(text: str, end: int) -> int | None:
     return run
 
 
-# A 、-list of names closed by 同志 (史建、杨少桥、时逸之等同志): every item is a person.
-COMRADE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,4}?)等?同志")
+# A 、-list of names closed by 同志 (史建、杨少桥、时逸之等同志), or by 等 and a plural of address (苏驼、陈晏清等
+# 教授, …等老师): every item is a person.
+COMRADE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,4}?)(?:等?同志|等老?(?:教授|老师|专家|院士|学者))")
 
 
 def comrade_list_mentions(text: str, mentions: list[Mention], lex: Lexicons,
                           model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
-    """Items of a 、-list closed by (等)同志 that are a name's shape (:func:`_name_shape`): persons,
-    since 同志 names the items. The first item may hold the words before the list (初派|史建): its
+    """Items of a 、-list closed by (等)同志 or 等 + 教授/老师/专家/院士/学者 that are a name's shape
+    (:func:`_name_shape`): persons, since the closer names the items. The first item may hold the words before the list (初派|史建): its
     ending of a name's shape that the name scorer finds likelier. A list with an item of no name's
     shape is left alone."""
-    if COMRADE not in text:
+    if "、" not in text:
         return []
     taken = [(m.start, m.end) for m in mentions]
     out = []
