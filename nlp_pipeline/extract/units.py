@@ -1314,6 +1314,8 @@ def _list_units(text: str, candidates: list[tuple[int, int]], lex: _Lex, cutter:
         if "、" not in piece:
             continue
         at = stretch.start()
+        if sum(at <= p and q <= stretch.end() for p, q in candidates) < 2 and not LIST_CLOSER.search(piece):
+            continue  # (no list in it can be one of units: fewer than two found and no closer; most 、-lists)
         spans: list[tuple[int, int]] = []
         for part in piece.split("、"):
             spans.append((at, at + len(part)))
