@@ -100,6 +100,7 @@ written together where the second begins with a place (…供电公司江苏…�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -1309,12 +1310,15 @@ def _list_units(text: str, candidates: list[tuple[int, int]], lex: _Lex, cutter:
     ['石岭能投', '禾e通']
     """
     found: list[tuple[int, int]] = []
+    firsts = sorted(p for p, _ in candidates)
     for stretch in LIST_STRETCH.finditer(text):
         piece = stretch.group(0)
         if "、" not in piece:
             continue
         at = stretch.start()
-        if sum(at <= p and q <= stretch.end() for p, q in candidates) < 2 and not LIST_CLOSER.search(piece):
+        # (a unit found starts and ends inside one stretch: its clause stops where the stretch does)
+        inside = bisect_left(firsts, stretch.end()) - bisect_left(firsts, at)
+        if inside < 2 and not LIST_CLOSER.search(piece):
             continue  # (no list in it can be one of units: fewer than two found and no closer; most 、-lists)
         spans: list[tuple[int, int]] = []
         for part in piece.split("、"):
