@@ -16,7 +16,7 @@ from .extract.lists import body_regions, extract_lists
 from .extract.meetings import extract_meetings
 from .extract.officials import extract_officials
 from .extract.positions import extract_title_mentions
-from .extract.units import extract_units, link_abbreviations
+from .extract.units import extract_units, link_abbreviations, outside_persons
 from .ingest import read_bytes
 from .normalize import normalize
 from .output import SCHEMA_VERSION, document_dict
@@ -42,7 +42,8 @@ def extract_document(data: bytes, name: str, reference_date: dt.date | None = No
     staff = tuple(s["name"] for s in (structure.masthead.staff if structure.masthead else [])
                   + (structure.tail.staff if structure.tail else []))
     officials = extract_officials(normalized.text, staff)
-    units = link_abbreviations(extract_units(normalized.text), [(a.start, a.end) for a in structure.articles])
+    units = link_abbreviations(outside_persons(extract_units(normalized.text), officials),
+                               [(a.start, a.end) for a in structure.articles])
     title_mentions = extract_title_mentions(normalized.text, officials, units)
     paragraphs = [(p.start, p.end) for p in normalized.paragraphs]
     regions = body_regions(normalized.text, structure.articles)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from nlp_pipeline import extract_document
 from nlp_pipeline.extract.officials import extract_officials
 from nlp_pipeline.extract.units import extract_units
 
@@ -159,3 +160,10 @@ def test_edges_never_raise(text):
         assert all(text[m["start"]:m["end"]] == o["name"] for m in o["mentions"])
     for u in extract_units(text):
         assert all(text[m["start"]:m["end"]] == u["name"] for m in u["mentions"])
+
+
+def test_no_unit_inside_a_persons_name():
+    # 海军 is a unit word, but here it is the given name of 张海军
+    doc = extract_document("研究中心常务副主任张海军、副院长周长春出席大会。".encode(), "t.txt")
+    assert [o["name"] for o in doc["officials"]] == ["张海军", "周长春"]
+    assert "海军" not in [u["name"] for u in doc["units"]]

@@ -1565,3 +1565,23 @@ def link_abbreviations(units: list[dict], spans: list[tuple[int, int]]) -> list[
             if len(near) == 1:
                 unit["refers_to"] = near.pop()
     return units
+
+
+def outside_persons(units: list[dict], persons: list[dict]) -> list[dict]:
+    """``units`` without their mentions that lie inside a person's name (海军 of 张海军, 白所 of 白所成): ``persons``
+    are the officials (``{"name", "mentions"}``); a unit left with no mention is dropped.
+
+    >>> [u["name"] for u in outside_persons([{"name": "海军", "mentions": [{"start": 1, "end": 3}]}],
+    ...                                     [{"name": "张海军", "mentions": [{"start": 0, "end": 3}]}])]
+    []
+    """
+    spans = [(m["start"], m["end"]) for p in persons for m in p["mentions"]]
+    if not spans:
+        return units
+    out = []
+    for unit in units:
+        kept = [m for m in unit["mentions"] if not any(
+            a <= m["start"] and m["end"] <= b and b - a > m["end"] - m["start"] for a, b in spans)]
+        if kept:
+            out.append({**unit, "mentions": kept})
+    return out
