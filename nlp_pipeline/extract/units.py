@@ -120,7 +120,7 @@ NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把�
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
 CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
 # Words for bodies in general, which a named unit does not follow inside its name (管理部门 | 虹口区教育局).
-COLLECTIVE_KINDS = ("部门", "单位", "机构", "机关")
+COLLECTIVE_KINDS = ("部门", "单位", "机构", "机关", "子公司")
 # A cohort (2019级, 2020届), which names a branch of persons (2019级硕士生党支部)
 COHORT_WORDS = frozenset({"级", "届"})
 # A class (5班), which names its League or Party branch (18级5班团支部).
@@ -138,6 +138,14 @@ HEADQUARTERS = ("总局", "总行", "总公司", "总会", "总署", "总部")
 GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic (各乡镇/ns, 该市)
 # Demonstratives, which never stand inside a name (在此 | 周报编辑部, 由其 | 办公室): jieba tags 此 zg.
 DEMONSTRATIVES = frozenset("此这那其")
+# A lone character of direction before a place one goes to (带往 | 青山小学, 赴 | 石岭县): no part of its name.
+TOWARD_CHARS = frozenset("往赴")
+# Words of a photo caption run into the text before a body's own word or a college (大会现场 | 化工学院, 讲话 | 电气学院): the
+# caption ends there, the body's name begins after it.
+CAPTION_WORDS = frozenset({"现场", "讲话", "大会", "致辞", "发言", "合影", "留念"})
+# A college written 院 before its Party or League body (院党委, 院团委): the college of the text, no name before it.
+COLLEGE_CHAR = "院"
+COLLEGE_BODY_STARTS = ("党", "团")
 BODY_CLASSIFIERS = frozenset("家所个座支")  # 一家公司, 两所学校, 三支队伍
 QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多数这那此")  # 每所学校, 两家企业
 # Prepositions a verb follows (被 | 保 研, 把 | 建 好), so that two lone characters after them are no brand.
@@ -173,7 +181,7 @@ PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户
 LOCATION_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在"})
 # Words of place after a venue or a settlement (图书馆 | 广场, 纪念馆 | 前, 石牛村 | 一处 | 山坡), or after a unit
 # a word of place stands before (在 | 计算机学院 | 楼): the unit names the place.
-PLACE_TAILS = frozenset({"广场", "前", "门前", "门口", "一处", "附近", "一带", "周边", "村民", "居民"})
+PLACE_TAILS = frozenset({"广场", "前", "前方", "门前", "门口", "一处", "附近", "一带", "周边", "村民", "居民"})
 BUILDING_WORDS = frozenset({"楼", "大楼"})
 ROOM_CHARS = "室站"  # a room or a post in a building (党员工作室, 党员工作站)
 # Single characters that never stand in a brand name cut into characters (了 | 新 | 公司).
@@ -872,7 +880,10 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
         return _STOP
     if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
-        return _STOP  # 主管部门 | 青山区教育局: a kind of bodies before a named one
+        return _STOP  # 主管部门 | 青山区教育局, 所属子公司 | 石岭…公司: a kind of bodies before a named one
+    if prev in TOWARD_CHARS or (prev in CAPTION_WORDS and (
+            tag_of(tokens[k]) == "nt" or tokens[k] in known or word.endswith(SCHOOL_ENDS))):
+        return _STOP  # 带 | 往 | 青山小学; 大会现场 | 化工学院/nt: a direction or a caption before the name
     if tokens[k] in known and k < j and len(prev) > 1 and tag_of(prev) in ("v", "vn") and prev not in lex.inner_words:
         return _STOP  # 整治行动 | 国务院 | 安委会: after an activity a known body begins its sub-unit's name (but 检测技术 |
         # 教育部 | 工程研究中心, a centre of a field under the ministry)
@@ -1083,6 +1094,16 @@ def _extend_start(c: _Clauses, j: int, k: int, cut_at: int | None, lex: _Lex) ->
             and tokens[k - 1] not in PLACE_LEVELS and tokens[k - 1] not in lex.not_name_words \
             and (k == 1 or not _is_cjk_word(tokens[k - 2])):  # (原 | 校督导组: a post)
         k -= 1  # 、环 | 测 | 学院: two lone characters at a clause's start abbreviate one name (环测学院)
+    elif 2 <= k <= j and tokens[k] in SCHOOL_ENDS and (k == j or tokens[k + 1] not in SCHOOL_KINDS) and all(
+            len(t) == 1 and _is_cjk_word(t) and t not in NOT_ABBREVIATION and t not in PLACE_LEVELS
+            and t not in lex.not_name_words for t in tokens[k - 2:k]) and (
+            k == 2 or not _is_cjk_word(tokens[k - 3]) or tag_of(tokens[k - 3]) in ("ns", "p")
+            or tokens[k - 3] in lex.regions) and (k < 3 or tokens[k - 3] not in VERB_MARKERS):
+        k -= 2  # ，信 | 控 | 学院, 澳大利亚 | 迪 | 肯 | 大学: two lone characters abbreviate or spell the school's name
+        # after punctuation, a place or a preposition, whatever jieba's tags (控/v, 肯/v); not before a whole name
+        # (、直 博 | 四川大学) nor before a second school word (信 控 | 学院 | 学院 | 领导)
+        while k > 0 and tag_of(tokens[k - 1]) == "ns" and tokens[k - 1] not in lex.generic:
+            k -= 1  # 澳大利亚 | 迪 肯 大学: the place begins the name
     return k
 
 
@@ -1128,6 +1149,9 @@ def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
     known = lex.known
     tag_of = lex.tag_of
     word = tokens[j]
+    if word == COLLEGE_CHAR and k < j and j + 1 < len(tokens) and tokens[j + 1].startswith(COLLEGE_BODY_STARTS) \
+            and len(tokens[j - 1]) > 1 and tag_of(tokens[j - 1]) not in PROPER_TAGS and not _field_name(tokens[j - 1], lex):
+        return True  # 奏唱国歌 | 院 | 党委书记: 院党委 is the college's committee; the words before are another clause's
     if k + 1 == j and len(word) == 1 and len(tokens[k]) == 1 and tokens[k] in lex.surnames \
             and j + 1 < len(tokens) and len(tokens[j + 1]) == 1 and _is_cjk_word(tokens[j + 1]) \
             and tokens[j + 1] not in NOT_ABBREVIATION:
