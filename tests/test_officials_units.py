@@ -27,6 +27,10 @@ OFFICIAL_CASES = [
     ("副县长王平主持会议。", [("王平", ["副县长"])]),
     ("市人民医院院长江龙表示，", [("江龙", ["市人民医院院长"])]),
     ("副镇长高峰介绍了情况。", [("高峰", ["副镇长"])]),
+    # a function word may begin a given name of two after a title (和俊, 为民), where the name surely ends
+    ("市委副书记阴和俊参加。", [("阴和俊", ["市委副书记"])]),
+    ("副书记张为民出席。", [("张为民", ["副书记"])]),
+    ("市长和副市长出席。", []),
     # a noun of the dictionary after a title, where the name surely ends (出席, a comma)
     ("北京市副市长文献出席并致辞。", [("文献", ["北京市副市长"])]),
     ("副局长马力，办公室主任孙萍参加。", [("马力", ["副局长"]), ("孙萍", ["办公室主任"])]),

@@ -442,7 +442,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     for given in (1,) if joining else (2, 1):
         k = i + sur + given
         name = text[i:k]
-        if (len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or name[sur] in NOT_GIVEN
+        if (len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or (
+                name[sur] in NOT_GIVEN and not _titled_function_given(name, sur, titled, text, k, lex))
                 or NEVER_GIVEN.intersection(name[sur:]) or name[sur:] in ADDRESS_FORMS):
             continue
         if sur == 1 and name_scorer.weak_surname_reads_as_word(text, i, k, names):
@@ -662,6 +663,17 @@ def _may_be_name(name: str, titled: bool) -> bool:
     if tag is None or tag.startswith("nr"):
         return True
     return titled and tag in ("ns", "nz")  # 院长江龙: a title makes a place-like word a name
+
+
+# Function words that also begin given names (和平, 为民, 全胜, 其昌, 以宁): after a title, in a name of three.
+TITLED_GIVEN_FIRST = frozenset("和为全其以")
+
+
+def _titled_function_given(name: str, sur: int, titled: bool, text: str, k: int, lex: Lexicons) -> bool:
+    """May a function word begin the given name ``name[sur:]`` (市委副书记阴和俊参加, 副书记张为民出席)? After a
+    title, in a given name of two whose last character is a common given one, where the name surely ends."""
+    return (titled and len(name) - sur == 2 and name[sur] in TITLED_GIVEN_FIRST
+            and name_scorer.name_lexicon().given_tier.get(name[-1], "0") >= "2" and _surely_ends(text, k, lex))
 
 
 TITLED_NOUN_MAX = 3000  # jieba frequency up to which a noun may be a name after a title (文献 1,701; 单位 17,532)
