@@ -606,6 +606,7 @@ PLACES_AND_WORDS = [
     # words inside a work's title act for nobody; a meeting is no person
     ("相声节目《成语新说》逗乐全场。", []),
     ("参加宣介会的各国使节表示，前景广阔。", []),
+    ("西藏、吉林多举措促进增收。", []),  # a province and a word, no name 吉林多
     ("队员们前往宋安湖湿地公园。宋安民说，变化很大。", [("宋安民", [])]),
     ("72岁的居民吴阿姨说，现在放心了。", []),
     # a full name before 同学, 老师, 博士, 先生, 女士 where no word runs across its start

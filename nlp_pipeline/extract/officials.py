@@ -1108,7 +1108,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not (len(c.name) == 3 and c.name[-1] in APPOINTMENT_VERBS and lex.title_starting_at(text, c.end))
             and not (len(c.name) == 3 and _listed_word(c.name[:2]))  # 师生|兵分两路
             and not _place_elsewhere(text, c.name)  # 潘安湖 (潘安湖湿地公园 elsewhere)
-            and not c.name.endswith(_meeting_kinds())]  # 参加宣介会的: a meeting
+            and not c.name.endswith(_meeting_kinds())  # 参加宣介会的: a meeting
+            and not (len(c.name) == 3 and c.name[:2] in lex.provinces)]  # 吉林|多举措: a province and a word
 
 
 # In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
