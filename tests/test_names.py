@@ -607,6 +607,9 @@ PLACES_AND_WORDS = [
     ("相声节目《成语新说》逗乐全场。", []),
     ("参加宣介会的各国使节表示，前景广阔。", []),
     ("西藏、吉林多举措促进增收。", []),  # a province and a word, no name 吉林多
+    # a class's number and 班 place a name as a role does; that 班 is no surname
+    ("化学工程2016-5班李一扬发言。", [("李一扬", [])]),
+    ("装备工程2017-1班王起元发言。", [("王起元", [])]),
     ("队员们前往宋安湖湿地公园。宋安民说，变化很大。", [("宋安民", [])]),
     ("72岁的居民吴阿姨说，现在放心了。", []),
     # a full name before 同学, 老师, 博士, 先生, 女士 where no word runs across its start

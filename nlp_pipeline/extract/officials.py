@@ -359,6 +359,15 @@ def _fields_joined(text: str, j: int, core: int) -> bool:
             names.unit_suffix_at(text, k) == j - 1 - k for k in range(max(0, j - 4), j - 1))
 
 
+CLASS = "班"
+
+
+def _class_before(text: str, i: int) -> bool:
+    """Does a class's number and 班 end right before ``i`` (自动化2017-1班|王起源, 18-9班|张明)? It places a name
+    as a role does."""
+    return i >= 2 and text[i - 1] == CLASS and text[i - 2].isdigit()
+
+
 MAX_ROLE_DESCRIPTOR = 6  # characters before a role that describe it (专业|负责人, 物管87级|校友)
 
 
@@ -814,7 +823,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             titles = title_chain(text, title_end, lex, floor)
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound).
-        role = not titles and lex.role_ending_at(text, i)
+        role = not titles and (lex.role_ending_at(text, i) or _class_before(text, i))
         left = _left_ok(text, i)
         if not (titles or role or left or i in labelled or _unit_before(text, i)):
             continue  # nothing below could take a name here (a surname character inside a clause)
@@ -1109,7 +1118,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not (len(c.name) == 3 and _listed_word(c.name[:2]))  # 师生|兵分两路
             and not _place_elsewhere(text, c.name)  # 潘安湖 (潘安湖湿地公园 elsewhere)
             and not c.name.endswith(_meeting_kinds())  # 参加宣介会的: a meeting
-            and not (len(c.name) == 3 and c.name[:2] in lex.provinces)]  # 吉林|多举措: a province and a word
+            and not (len(c.name) == 3 and c.name[:2] in lex.provinces)  # 吉林|多举措: a province and a word
+            and not _class_before(text, c.start + 1)]  # 2016-5班|李扬: the class's 班, no surname
 
 
 # In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
