@@ -95,7 +95,8 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "感谢", "感激", "祝贺", "欢迎", "欢迎辞", "欢迎词", "致辞", "致词",  # 她很感谢|学院院长
               SCENE,  # 大会现场|化工学院党委书记: a photograph's caption run into the text
               "有", "其中", "而", "这", "率", "进行", "上任", "围绕", "随着", "跟随", "随后", "指示", "面见",  # 有|…党委副书记
-              "赛后", "会后", "课后", "赛前", "会前")  # 赛后|市体育局局长
+              "赛后", "会后", "课后", "赛前", "会前",  # 赛后|市体育局局长
+              "称", "谴责", "述评")  # 阿巴斯称|…, 引多方谴责|美国总统: a headline run into the text
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人",
@@ -200,6 +201,7 @@ class Lexicons:
         # Speech verbs end a chain too (要求日本首相, 强调市长: a clause before the title).
         stops = set(LEFT_STOPS) | words("speech_verbs.txt")
         self.stop_set = frozenset(stops)
+        self.agencies = marked("known_units.txt", "media")  # 新华社: a reporter's title starts with the agency
         # Title modifiers that start with a stop (兼|职): there the stop is part of the title
         self.stop_modifiers = {w: tuple(m for m in words("title_modifiers.txt") if m.startswith(w) and m != w)
                                for w in stops}
@@ -269,8 +271,8 @@ def lexicons() -> Lexicons:
 
 
 STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins (经济 90k; 在省, 由市: none)
-STOPS_IN_NAMES = frozenset("经对应访有率")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
-# 应急管理局, 信访局, 国有资产监督管理委员会, 有限公司)
+STOPS_IN_NAMES = frozenset("经对应访有率称")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
+# 应急管理局, 信访局, 国有资产监督管理委员会, 有限公司, 职称评审委员会)
 PRONOUN_STOPS = frozenset("他她")  # no stop at the end of a word of the dictionary (美国犹他|大学副校长)
 # Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席): the number ends the chain.
 COUNTED_CLASSIFIERS = frozenset("级届期")
@@ -318,6 +320,11 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         while j > floor and end - j < MAX_TITLE_PIECE and _is_cjk(text[j - 1]) and (
                 not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core)):
             j -= 1  # any other character (punctuation, >, a digit) ends it
+        if core - j > LONG_PREFIX:
+            j = _repeated_place_start(text, j, core)
+        agency = next((len(a) for a in lex.agencies if text.startswith(a, core - len(a)) and core - len(a) > j), 0)
+        if agency:
+            j = core - agency  # …注入更多确定性|新华社记者: a headline run into the by-line; the agency starts it
         if j > 0 and text[j - 1] == "》" and end - j <= MAX_TITLE_AFTER_WORK:
             opening = text.rfind("《", max(0, j - MAX_WORK_TITLE), j)
             if opening >= 0 and "》" not in text[opening:j - 1]:
@@ -366,6 +373,24 @@ def _class_before(text: str, i: int) -> bool:
     """Does a class's number and 班 end right before ``i`` (自动化2017-1班|王起源, 18-9班|张明)? It places a name
     as a role does."""
     return i >= 2 and text[i - 1] == CLASS and text[i - 2].isdigit()
+
+
+LONG_PREFIX = 12  # characters before a title's core from which the chain may have run past its unit
+
+
+def _repeated_place_start(text: str, j: int, core: int) -> int:
+    """Where a long title piece really starts when a place is written twice in it: at the place's last writing
+    (阿巴斯称|巴勒斯坦国宪法起草接近尾声|巴勒斯坦总统: a headline run into the text); else ``j``."""
+    places = _places_by_start()
+    seen: dict[str, int] = {}
+    start = j
+    for k in range(j, core - 1):
+        place = next((p for p in places.get(text[k:k + 2], ()) if text.startswith(p, k)), None)
+        if place is not None:
+            if place in seen:
+                start = k
+            seen.setdefault(place, k)
+    return start
 
 
 MAX_ROLE_DESCRIPTOR = 6  # characters before a role that describe it (专业|负责人, 物管87级|校友)
