@@ -393,13 +393,17 @@ def _repeated_place_start(text: str, j: int, core: int) -> int:
     return start
 
 
+REPRESENTATIVE = "代表"  # after a title, one who holds it speaks for the others (新生班主任代表杨超)
 MAX_ROLE_DESCRIPTOR = 6  # characters before a role that describe it (专业|负责人, 物管87级|校友)
 
 
 def _titles_before_role(text: str, i: int, lex: Lexicons, floor: int) -> list[str]:
     """The title chain written before a role and what describes it, after 、 (土地资源管理系主任、专业负责人|
-    李永峰, 董事总经理、物管87级校友|谢雄斌): the person's posts (the role is none)."""
+    李永峰, 董事总经理、物管87级校友|谢雄斌), or right before 代表 (新生班主任代表|杨超): the person's posts (the
+    role is none)."""
     k = i - next((n for n in lex.role_lengths if n <= i and text[i - n:i] in lex.roles), 0)
+    if text[k:i] == REPRESENTATIVE and k > floor and lex.title_ending_at(text, k):
+        return title_chain(text, k, lex, floor)  # 研究生党支部书记代表|杜和赞: one of the secretaries speaks
     for _ in range(MAX_ROLE_DESCRIPTOR + 1):
         if k <= floor or k < 2:
             return []
