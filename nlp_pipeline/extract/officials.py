@@ -31,7 +31,8 @@ items that are a place and a name in a list of results (广东吕钦（2559分�
 (（县农业局李明）), items of name + title (高井祥教授、邓喀中教授), an editor's credit anywhere (【责任编辑：刘阳】).
 
 Appointments and removals bind the posts they name (任命刘小明为县民政局局长, 免去…的…职务, 王建平任…,
-担任…兼…): :func:`appointment_mentions`. A title after the last name of a 、-list is each listed name's
+担任…兼…): :func:`appointment_mentions`; so do profiles (林伯海，男，…院长，教授，博士生导师):
+:func:`profile_mentions`. A title after the last name of a 、-list is each listed name's
 that has none of its own (杨士娥、徐玉芬、邓三瑞教授); the posts written before a role are the person's
 (系主任、专业负责人|李永峰).
 
@@ -1588,6 +1589,43 @@ def _list_titles_after(text: str, places: dict[str, list[tuple[int, int]]], lex:
     return out
 
 
+# A profile: a name, its sex, then what the person is, comma by comma (林伯海，男，…马克思主义学院院长，教授，博士生导师).
+PROFILE_SEX = ("，男，", "，女，")
+PROFILE_END = re.compile("[。；;：:\n]")
+PROFILE_CLAUSE = re.compile("[，,]")
+MAX_PROFILE = 80  # characters of a profile's posts
+PAST_POSTS = ("曾任", "历任", "原任", "原")  # 曾任院学生会学习部委员: a former post, not the person's now
+
+
+def profile_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Persons introduced by a profile, with the posts in it: after the name and its sex (，男，/，女，), every piece
+    between commas that ends with a title is one (教授, 马克思主义学院院长; 中共党员 and 2015级本科生 are no posts), up
+    to the sentence's end; a former post (曾任…) is none. Every writing of a person's name counts, not only the
+    ones the rules took."""
+    if not any(sex in text for sex in PROFILE_SEX):
+        return []
+    names = sorted({m.name for m in mentions})
+    out = []
+    for m in (m for name in names for m in re.finditer(re.escape(name) + "(?=，[男女]，)", text)):
+        start = m.end() + len(PROFILE_SEX[0])
+        stop = PROFILE_END.search(text, start, start + MAX_PROFILE)
+        end = stop.start() if stop else min(len(text), start + MAX_PROFILE)
+        titles: list[str] = []
+        at = start
+        for clause in PROFILE_CLAUSE.split(text[start:end]):
+            if clause.startswith(PAST_POSTS):  # 曾任…委员、…助管和小班班长: every post of the clause is past
+                at += len(clause) + 1
+                continue
+            for piece in clause.split("、"):
+                piece_end = at + len(piece)
+                if piece and lex.title_ending_at(text, piece_end):
+                    titles += [t for t in title_chain(text, piece_end, lex, at) if t not in titles]
+                at = piece_end + 1
+        if titles:
+            out.append(Mention(m.group(), m.start(), m.end(), titles))
+    return out
+
+
 # Appointments and removals (人事任免): the posts after the verb are the person's titles, as written.
 APPOINT_BEFORE = re.compile("任命|提名|聘任|聘请|推选|免去")  # 任命|刘小明|为…, 免去|陈大军|的…职务
 APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|就任|兼任|升任|调任|改任|任|兼")  # 王建平|任|…
@@ -2011,6 +2049,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
     mentions += appointment_mentions(text, mentions, lex, name_model)
+    mentions += profile_mentions(text, mentions, lex)
     mentions = [_with_regnal(text, m) for m in mentions]
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
         mentions = [m for m in mentions if m.titles or not _side(m.name)]
@@ -2069,5 +2108,5 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
            "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "foreign_titled_after",
-           "list_item_mentions", "appointment_mentions", "comrade_list_mentions", "placed_item_mentions",
+           "list_item_mentions", "appointment_mentions", "profile_mentions", "comrade_list_mentions", "placed_item_mentions",
            "called_mentions", "addressed_mentions"]
