@@ -76,6 +76,7 @@ from itertools import compress
 from ..chars import STAFF_ROLES
 from ..lexicon import alternation, entries, inside_he_stem, marked, trie_pattern, words
 from . import names as name_scorer
+from .meetings import kinds as meeting_kinds
 
 OPENING = frozenset("（(《〈“‘「『【〔［[")  # what opens a quote or an aside: words go on after it (为“六风”建设)
 PUNCTUATION = set("，。；：！？,;:!?（）()《》〈〉“”‘’\"'「」『』【】〔〕［］[]\n …—-·•／/")
@@ -254,8 +255,13 @@ class Lexicons:
 
     def role_ending_at(self, text: str, i: int) -> bool:
         """Does a role or occupation of ``occupations.txt`` (司机, 选手, 志愿者) end right before ``i``?"""
-        return i > 0 and text[i - 1] in self.role_last and any(text[i - n:i] in self.roles
-                                                               for n in self.role_lengths if n <= i)
+        return self.role_length_before(text, i) > 0
+
+    def role_length_before(self, text: str, i: int) -> int:
+        """The length of the longest role or occupation ending right before ``i`` (0 if none)."""
+        if i == 0 or text[i - 1] not in self.role_last:
+            return 0
+        return next((n for n in self.role_lengths if n <= i and text[i - n:i] in self.roles), 0)
 
     def follower_at(self, text: str, i: int) -> str | None:
         if text[i:i + 1] not in self.follower_first:
@@ -382,15 +388,14 @@ LONG_PREFIX = 12  # characters before a title's core from which the chain may ha
 def _repeated_place_start(text: str, j: int, core: int) -> int:
     """Where a long title piece really starts when a place is written twice in it: at the place's last writing
     (阿巴斯称|巴勒斯坦国宪法起草接近尾声|巴勒斯坦总统: a headline run into the text); else ``j``."""
-    places = _places_by_start()
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     start = j
     for k in range(j, core - 1):
-        place = next((p for p in places.get(text[k:k + 2], ()) if text.startswith(p, k)), None)
-        if place is not None:
-            if place in seen:
-                start = k
-            seen.setdefault(place, k)
+        place = _place_at(text, k)
+        if place in seen:
+            start = k
+        elif place is not None:
+            seen.add(place)
     return start
 
 
@@ -402,7 +407,7 @@ def _titles_before_role(text: str, i: int, lex: Lexicons, floor: int) -> list[st
     """The title chain written before a role and what describes it, after 、 (土地资源管理系主任、专业负责人|
     李永峰, 董事总经理、物管87级校友|谢雄斌), or right before 代表 (新生班主任代表|杨超): the person's posts (the
     role is none)."""
-    k = i - next((n for n in lex.role_lengths if n <= i and text[i - n:i] in lex.roles), 0)
+    k = i - lex.role_length_before(text, i)
     if text[k:i] == REPRESENTATIVE and k > floor and lex.title_ending_at(text, k):
         return title_chain(text, k, lex, floor)  # 研究生党支部书记代表|杜和赞: one of the secretaries speaks
     for _ in range(MAX_ROLE_DESCRIPTOR + 1):
@@ -1275,10 +1280,16 @@ def _common_person_entry(name: str) -> bool:
 
 @cache
 def _places_by_start() -> dict[str, list[str]]:
+    """The places and bodies of :func:`not_person_names` by their first two characters, longest first."""
     out: dict[str, list[str]] = {}
-    for place in not_person_names():
+    for place in sorted(not_person_names(), key=lambda p: (-len(p), p)):
         out.setdefault(place[:2], []).append(place)
     return out
+
+
+def _place_at(text: str, k: int) -> str | None:
+    """The longest place or body of :func:`not_person_names` written at ``k``, if any."""
+    return next((p for p in _places_by_start().get(text[k:k + 2], ()) if text.startswith(p, k)), None)
 
 
 def _place_starts_at(text: str, i: int, lex: Lexicons) -> bool:
@@ -1328,7 +1339,7 @@ def _weak_surname_before_place(text: str, start: int, end: int) -> bool:
     (中国向|贝宁提供援助)? The surname is then the preposition before the place."""
     if text[start] not in name_scorer.name_lexicon().weak_surnames:
         return False
-    return any(text.startswith(p, start + 1) for p in _places_by_start().get(text[start + 1:start + 3], ()))
+    return _place_at(text, start + 1) is not None
 
 
 @cache
@@ -1351,7 +1362,7 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
 @cache
 def _meeting_kinds() -> tuple[str, ...]:
     """The kinds of meeting of two characters or more (宣介会, 座谈会): no name ends with one."""
-    return tuple(k for k in words("meeting_kinds.txt") if len(k) >= 2)
+    return tuple(k for k in meeting_kinds() if len(k) >= 2)
 
 
 @cache
@@ -1606,8 +1617,9 @@ def profile_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[
         return []
     names = sorted({m.name for m in mentions})
     out = []
-    for m in (m for name in names for m in re.finditer(re.escape(name) + "(?=，[男女]，)", text)):
-        start = m.end() + len(PROFILE_SEX[0])
+    sex = "(?=" + "|".join(PROFILE_SEX) + ")"
+    for m in (m for name in names for m in re.finditer(re.escape(name) + sex, text)):
+        start = m.end() + len(PROFILE_SEX[0])  # (both are three characters)
         stop = PROFILE_END.search(text, start, start + MAX_PROFILE)
         end = stop.start() if stop else min(len(text), start + MAX_PROFILE)
         titles: list[str] = []
