@@ -86,6 +86,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from nlp_pipeline.chars import map_chars  # noqa: E402
+from nlp_pipeline.normalize import NAME_DOTS  # noqa: E402
 
 DEFAULT_DATASETS = ROOT.parent / "shared" / "datasets"
 SAMPLE_EVERY = 1  # PFR paragraphs: all of January (a full run takes well under 3 minutes today)
@@ -324,8 +325,7 @@ def read_pfr(path: Path) -> list[PfrParagraph]:
 
 # Characters the normaliser may turn into another single character besides CHAR_MAP (fix_punctuation).
 PUNCT_FOLD = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-              # name dots the normaliser turns into the interpunct (normalize.NAME_DOT)
-              "\u2022": "·", "\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u22c5": "·"}
+              **dict.fromkeys(NAME_DOTS, "·")}  # name dots the normaliser turns into the interpunct
 
 
 def align(raw: str, norm: str) -> list[int] | None:

@@ -243,7 +243,8 @@ ASCII_PARENS = re.compile(r"\(([^()]*)\)")
 
 # Other dots written between the parts of a transliterated or minority name (阿斯哈尔•努尔太): the
 # interpunct (U+00B7) the extractors read; a bullet that opens a line stays.
-NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[\u2022\u2027\u30fb\uff65\u2219\u22c5](?=[\u4e00-\u9fff])")
+NAME_DOTS = "\u2022\u2027\u30fb\uff65\u2219\u22c5"  # • ‧ ・ ･ ∙ ⋅
+NAME_DOT = re.compile(f"(?<=[\u4e00-\u9fff])[{NAME_DOTS}](?=[\u4e00-\u9fff])")
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
