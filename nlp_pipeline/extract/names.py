@@ -86,6 +86,7 @@ PERSON_COUNT = re.compile("[0-9０-９一二两三四五六七八九十百几数
 # Words that join two persons (冯光燕和严海东): a candidate joined so to a person is taken from this up.
 JOINERS = ("以及", "和", "与", "及", "同")
 JOINED_THRESHOLD = 0.3
+LAST_ITEM_ENDS = JOINERS + ("为",)  # what may follow a list's last name that fills no item (彭冲|和…)
 RUN_FLOOR = 0.3  # every name of a run of names without separators (split_name_run) reaches this (non-names: < 0.05)
 MAX_ASIDE = 12  # characters of an aside between list items: 王某（女，蒙古族）、
 # What may follow the last character of a list item.
@@ -896,8 +897,10 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
         options = []
         nxt = _next_item(text, end)
         if nxt is not None:  # the candidate must fill the item: 、 or punctuation (or 等) after it
-            options += [c for c in by_start.get(nxt, ())
-                        if c.end >= len(text) or text[c.end] in ITEM_ENDS or PERSON_COUNT.match(text, c.end)]
+            items = [c for c in by_start.get(nxt, ())
+                     if c.end >= len(text) or text[c.end] in ITEM_ENDS or PERSON_COUNT.match(text, c.end)]
+            # or, as the list's last item, a joiner or 为 after it (彭冲|和各界代表, 陈家骅|为…副主席)
+            options += items or [c for c in by_start.get(nxt, ()) if text.startswith(LAST_ITEM_ENDS, c.end)]
         prev = _previous_item(text, start)
         if prev is not None:
             options += by_end.get(prev, ())

@@ -1638,8 +1638,9 @@ def profile_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[
     return out
 
 
-# Appointments and removals (人事任免): the posts after the verb are the person's titles, as written.
-APPOINT_BEFORE = re.compile("任命|提名|聘任|聘请|推选|免去")  # 任命|刘小明|为…, 免去|陈大军|的…职务
+# Appointments, elections and removals (人事任免): the posts after the verb are the person's titles, as
+# written; a 、-list of names appointed together shares them (选举王一、李二为…, 王一、李二当选为…).
+APPOINT_BEFORE = re.compile("任命|提名|聘任|聘请|推选|推举|选举|补选|增补|免去")  # 任命|刘小明|为…, 免去|陈大军|的…职务
 APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|就任|兼任|升任|调任|改任|任|兼")  # 王建平|任|…
 NAME_TO_POST = ("为", "的")  # 任命刘小明|为|…, 免去陈大军|的|…
 POST_ENDS = ("职务", "一职", "等职")  # …局长|职务
@@ -1647,30 +1648,21 @@ POST_STOPS = frozenset("，。；：！？\n（(")
 POST_SPLIT = re.compile("、|兼(?!职)")  # 社长、总编辑; 党委书记兼院长 (not 兼职辅导员)
 POST_BREAKS = frozenset("为的是在和了")  # 、陈大军为…: the next appointment, no post of this one
 MAX_ASIDE_AFTER_NAME = 4  # 董志华（女）为…
+MAX_APPOINTED = 30  # names of one list appointed together
 
 
 def appointment_mentions(text: str, mentions: list[Mention], lex: Lexicons,
                          model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
-    """Persons appointed or removed, with the posts the text gives them: 任命刘小明为县民政局局长, 免去陈大军的
-    …职务, 王建平任县委办公室主任, 张志伟担任学院党委书记兼院长. Only posts of the lexicon count (担任此次大会
-    的主持人: a role of the day, no post)."""
+    """Persons appointed, elected or removed, with the posts the text gives them: 任命刘小明为县民政局局长,
+    免去陈大军的…职务, 王建平任县委办公室主任, 张志伟担任学院党委书记兼院长; every name of a 、-list so
+    appointed (选举王一、李二为县政协副主席). Only posts of the lexicon count (担任此次大会的主持人: a role of
+    the day, no post)."""
     found = {(m.start, m.end) for m in mentions}
     out = []
     for verb in APPOINT_BEFORE.finditer(text):
-        i = verb.end()
-        for n in (3, 2, 4):
-            k = i + n
-            if text[k:k + 1] in ("（", "("):  # 董志华（女）为: an aside after the name
-                close = text.find("）" if text[k] == "（" else ")", k, k + MAX_ASIDE_AFTER_NAME + 2)
-                k = close + 1 if close > 0 else k
-            comrade = text.startswith("同志", k)  # 免去谷焕民同志|…职务: the post right after 同志
-            k += 2 if comrade else 0
-            joined = text[k:k + 1] in NAME_TO_POST
-            if (joined or comrade) and _name_shape(text[i:i + n], lex) or (i, i + n) in found:
-                posts = _posts_after(text, k + 1 if joined else k, lex)
-                if posts:
-                    out.append(Mention(text[i:i + n], i, i + n, posts))
-                break
+        items, k = _appointed_names(text, verb.end(), found, lex)
+        posts = _posts_after(text, k, lex) if items else []
+        out += [Mention(text[a:b], a, b, posts) for a, b in items if posts]
     starts, _, inside = lex.index(text)
     names = name_scorer.name_lexicon()
     for verb in APPOINT_AFTER.finditer(text):
@@ -1687,9 +1679,56 @@ def appointment_mentions(text: str, mentions: list[Mention], lex: Lexicons,
                 continue
             posts = _posts_after(text, verb.end(), lex)
             if posts:
+                out += [Mention(text[a:b], a, b, posts) for a, b in _listed_before(text, i, found, lex)]
                 out.append(Mention(text[i:end], i, end, posts))
             break
     return out
+
+
+def _past_aside(text: str, k: int) -> int:
+    """``k``, or past a short aside in brackets that stands there (董志华（女）为)."""
+    if text[k:k + 1] in ("（", "("):
+        close = text.find("）" if text[k] == "（" else ")", k, k + MAX_ASIDE_AFTER_NAME + 2)
+        return close + 1 if close > 0 else k
+    return k
+
+
+def _appointed_names(text: str, i: int, found: set[tuple[int, int]], lex: Lexicons) -> tuple[list[tuple[int, int]], int]:
+    """The names after an appointing verb at ``i`` (任命|刘小明为, 选举|王一、李二（女）为, 免去|陈大军同志…)
+    and where their posts start; ``([], i)`` when no name follows."""
+    items: list[tuple[int, int]] = []
+    while len(items) < MAX_APPOINTED:
+        for n in (3, 2, 4):
+            k = _past_aside(text, i + n)
+            comrade = text.startswith("同志", k)  # 免去谷焕民同志|…职务: the post right after 同志
+            k += 2 if comrade else 0
+            joined = text[k:k + 1] in NAME_TO_POST
+            listed = text[k:k + 1] == "、"
+            if (joined or comrade or listed) and _name_shape(text[i:i + n], lex) or (i, i + n) in found:
+                break
+        else:
+            return [], i
+        items.append((i, i + n))
+        if not listed:
+            return items, k + 1 if joined else k
+        i = k + 1
+    return [], i
+
+
+def _listed_before(text: str, i: int, found: set[tuple[int, int]], lex: Lexicons) -> list[tuple[int, int]]:
+    """The names of a 、-list that ends with the name at ``i`` (王一、李二|当选为…), nearest first."""
+    items: list[tuple[int, int]] = []
+    while len(items) < MAX_APPOINTED and text[i - 1:i] == "、":
+        end = i - 1
+        if text[end - 1:end] in ("）", ")"):  # 钮小燕（女）、
+            opened = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+            end = opened if end - opened <= MAX_ASIDE_AFTER_NAME + 1 else end
+        i = next((end - n for n in (3, 2, 4) if (end - n, end) in found or end - n >= 0 and _name_shape(
+            text[end - n:end], lex) and (end - n == 0 or text[end - n - 1] in "、，：:\n" or _left_ok(text, end - n))), -1)
+        if i < 0:
+            break
+        items.append((i, end))
+    return items
 
 
 def _posts_after(text: str, p: int, lex: Lexicons) -> list[str]:
