@@ -99,6 +99,17 @@ OFFICIAL_CASES = [
     ("高一岩同志任县委常委、书记，免去谷焕明同志县委书记职务。",
      [("高一岩", ["县委常委", "书记"]), ("谷焕明", ["县委书记"])]),
     ("任命孙萍萍（女）为出版社社长、总编辑。", [("孙萍萍", ["出版社社长", "总编辑"])]),
+    # advisers, editors' ranks, a democratic party's committee heads; a class's number ends the chain like a cohort's
+    ("历史学会顾问梁一生、编辑室主任刘一德编审发言。", [("梁一生", ["历史学会顾问"]), ("刘一德", ["编辑室主任", "编审"])]),
+    ("民盟县委副主委贺一群出席。", [("贺一群", ["民盟县委副主委"])]),
+    ("经贸19-1班助理班主任郭一旋参加活动。", [("郭一旋", ["助理班主任"])]),
+    # 烈士 after a name, as 先生 (革命烈士: no name)
+    ("我们重温了张大成烈士的事迹，缅怀革命烈士。", [("张大成", [])]),
+    # transliterated names after a title: letters of women's and Romance names (若, 丝, 娅), a word after the
+    # name commoner than the one across its end (奥尔布赖特|出面: 特出)
+    ("法国总理若斯潘表示欢迎。", [("若斯潘", ["法国总理"])]),
+    ("双方同意由秘书长奥尔布赖特出面斡旋。", [("奥尔布赖特", ["秘书长"])]),
+    ("俄总统助理乌沙科夫24日表示。", [("乌沙科夫", ["俄总统助理"])]),
     # a list of names appointed or elected together: the posts are every listed name's
     ("会议选举周一稳、王耀东、陈家骅为县政协副主席。",
      [("周一稳", ["县政协副主席"]), ("王耀东", ["县政协副主席"]), ("陈家骅", ["县政协副主席"])]),
@@ -131,6 +142,9 @@ OFFICIAL_CASES = [
     ("高度重视文明城市创建工作，", []),
     ("常务副市长带队督查。", []),
     ("这次会议强调了安全生产。", []),
+    ("做一名学生喜欢、老师夸赞的好老师。", []),  # after a role alone, a run of transliteration letters must look foreign
+    ("上合组织马拉松比赛在湖畔举行。", []),  # a transliterated name ends in no common word (比赛)
+    ("代表团在卡塔尔多哈出席峰会。", []),  # nor is it a foreign place and more (卡塔尔|多哈)
 ]
 
 

@@ -68,7 +68,8 @@ TRANSLIT = frozenset("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕别�
                      "弗福伏盖甘冈戈哥格根贡古瓜圭哈海汉豪赫黑亨洪胡华怀惠霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库"
                      "夸奎昆拉莱兰朗劳勒雷蕾里利莉丽列林琳留隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米明摩莫默姆穆纳娜奈南"
                      "内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施舒斯松苏索塔泰坦汤唐特"
-                     "提廷通图托瓦万旺威韦维温沃乌伍西希谢辛休修亚扬耶伊因尤约泽扎詹兹佐娃茨夫顿逊翰罕廉赖京")
+                     "提廷通图托瓦万旺威韦维温沃乌伍西希谢辛休修亚扬耶伊因尤约泽扎詹兹佐娃茨夫顿逊翰罕廉赖京"
+                     "娅黛芙妮薇露萝茜琪丝汀赞垂绍若吕季卜嘎雅易叶焦瑙")
 # Of those, the ones rarely written outside a transliteration: they make a run look foreign.
 TRANSLIT_CORE = frozenset("斯夫娃茨姆尔兹顿森逊蒂迪耶齐琼詹扎洛索维基莱莉娜莎菲佩皮普伊埃奥乌拉克诺卡萨塔")
 TRANSLIT_ENDS = frozenset("斯夫娃基尔特森逊顿克德诺娜莉亚尼奇曼格姆茨纳拉罗科娃莎丽卡")
@@ -366,14 +367,25 @@ def foreign_spans(text: str, lex: NameLexicon | None = None) -> list[tuple[int, 
     for m in lex.translit_re.finditer(text):
         a, b = m.span()
         for n in range(2, min(b - a, MAX_FOREIGN) + 1):
-            out.add((a, 0, a + n))
-            out.add((b - n, 0, b))
+            for start in (a, b - n):
+                if not ends_in_common_word(text[start:start + n], lex):
+                    out.add((start, 0, start + n))
     if "·" in text:
         for m in lex.dotted_re.finditer(text):
             if m.group()[-2] == "·" and _is_cjk(text[m.end():m.end() + 1]):
                 continue  # 希克迈特·赫|朱夫妇: a last part of one character that a Chinese one follows is cut short
             out.add((m.start(), 0, m.end()))
     return sorted(out)
+
+
+COMMON_END_WORD = 1000  # jieba frequency of a word that ends no transliterated name (马拉松|比赛, 萨克斯|演奏)
+
+
+def ends_in_common_word(span: str, lex: NameLexicon) -> bool:
+    """Does ``span`` end in a common word of two characters or more, no person entry, that begins after
+    its first character (马拉松比赛: 比赛)?"""
+    return any(lex.word(span[k:]) >= COMMON_END_WORD and not lex.tag(span[k:]).startswith("nr")
+               for k in range(1, len(span) - 1))
 
 
 def looks_foreign(span: str, lex: NameLexicon | None = None) -> bool:
@@ -386,7 +398,8 @@ def looks_foreign(span: str, lex: NameLexicon | None = None) -> bool:
     """
     lex = lex or name_lexicon()
     parts = [p for p in span.split("·") if p]
-    if not parts or any(len(p) < 2 for p in parts) or lex.word_class(span) not in ("-", "T"):
+    if not parts or any(len(p) < 2 for p in parts) or lex.word_class(span) not in ("-", "T") or (
+            ends_in_common_word(span, lex)):
         return False
     return "·" in span or len(span) >= 3 or any(c in TRANSLIT_CORE for c in span)
 

@@ -107,7 +107,7 @@ LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "�
 # Followers that show a person acting: enough for a name with no title.
 # Forms of address after a name (张路老师, 李政道先生): a person, when the name scorer finds the name
 # likely enough (they follow nouns too: 评委老师, 智慧型老师).
-HONORIFIC_FOLLOWERS = ("先生", "女士", "老师")
+HONORIFIC_FOLLOWERS = ("先生", "女士", "老师", "烈士")
 STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "介绍", "主持", "讲话", "出席", "参加", "带队",
                     "率队", "调研", "致辞", "发言", "提出", "通报", "宣读", "作了", "作工作报告", "代表", "认为",
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
@@ -281,8 +281,9 @@ STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins 
 STOPS_IN_NAMES = frozenset("经对应访有率称")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
 # 应急管理局, 信访局, 国有资产监督管理委员会, 有限公司, 职称评审委员会)
 PRONOUN_STOPS = frozenset("他她")  # no stop at the end of a word of the dictionary (美国犹他|大学副校长)
-# Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席): the number ends the chain.
-COUNTED_CLASSIFIERS = frozenset("级届期")
+# Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席, 19-1班助理班主任): the
+# number ends the chain.
+COUNTED_CLASSIFIERS = frozenset("级届期班")
 
 
 def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
@@ -574,7 +575,8 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
         # what follows may also be a word of two characters or more, where no word runs across the
         # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
         if (_name_end_ok(text, end, lex) or _word_follows(text, end) or REGNAL.match(text, end)
-                or end == j and text[end:end + 1] in FOREIGN_NAME_ENDS) and _foreign_after_title(text[i:end]):
+                or end == j and (text[end:end + 1] in FOREIGN_NAME_ENDS or _word_outweighs_crossing(text, end))
+                ) and _foreign_after_title(text[i:end]):
             return end
     return None
 
@@ -590,6 +592,17 @@ def _speaks_at(text: str, k: int, lex: Lexicons) -> bool:
     """Does a speech verb follow at ``k``, or an adverb and one (还表示)?"""
     return lex.follower_at(text, k) in FOREIGN_ACTING or (
         text[k:k + 1] in SPEECH_ADVERBS and lex.follower_at(text, k + 1) in FOREIGN_ACTING)
+
+
+def _word_outweighs_crossing(text: str, k: int) -> bool:
+    """Does a word start at ``k`` that is commoner than every word running across ``k`` (奥尔布赖特|出面:
+    出面 896, 特出 45; not 万艾琳通|过: 通过)? Where a transliterated run ends, such a word is the next one."""
+    freq = name_scorer.name_lexicon().freq
+    n = name_scorer._reach_at(text, freq, k)
+    if not n:
+        return False
+    after = freq[text[k:k + n]]
+    return all(freq.get(text[j:m], 0) < after for j in range(max(0, k - 3), k) for m in range(k + 1, min(len(text), j + 4) + 1))
 
 
 def _two_foreign(span: str) -> bool:
@@ -867,6 +880,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         foreign_name = False
         if foreign and (titles or role):  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
             end = titled_foreign_end(text, i, lex)
+            if end is not None and not titles and not name_scorer.looks_foreign(text[i:end]):
+                end = None  # 老师|夸赞: after a role alone, the run must look foreign
             if end is not None and (name is None or end - i > len(name)):
                 name, foreign_name = text[i:end], True
         if name is None:
@@ -1139,6 +1154,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
+            and not _place_then_more(c.name)  # 卡塔尔|多哈
             and not _preposition_read(text, c.start, c.end)  # 向|贝宁, 应|客人|要求
             and not _dictionary_place(c.name)  # 唐山站: a place or body of the dictionary
             and not (len(c.name) == 3 and c.name[-1] in ADVERB_STARTS)  # 梁军|不愿意, 梁军|最感动
@@ -1297,6 +1313,21 @@ def _place_starts_at(text: str, i: int, lex: Lexicons) -> bool:
     (印度|共和国, 伊朗|伊斯兰)? A person may bear a place's name where a name's end follows (副局长邹平出席)."""
     return any(text.startswith(p, i) and not _name_end_ok(text, i + len(p), lex)
                for p in _places_by_start().get(text[i:i + 2], ()))
+
+
+def _place_then_more(name: str) -> bool:
+    """Is the transliterated ``name`` a foreign place of ``world_places.txt`` and more (卡塔尔|多哈: a country
+    and its capital)? Not a Chinese place's characters (阿里|波夫), as a name may begin with them."""
+    return all(c in name_scorer.TRANSLIT for c in name) and any(
+        name.startswith(p) and len(p) < len(name) for p in _world_places_by_start().get(name[:2], ()))
+
+
+@cache
+def _world_places_by_start() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for place in words("world_places.txt"):
+        out.setdefault(place[:2], []).append(place)
+    return out
 
 
 def _starts_place(text: str, start: int, end: int) -> bool:
