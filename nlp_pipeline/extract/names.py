@@ -88,7 +88,10 @@ PERSON_COUNT = re.compile("[0-9０-９一二两三四五六七八九十百几数
 JOINERS = ("以及", "和", "与", "及", "同")
 JOINED_THRESHOLD = 0.3
 LAST_ITEM_ENDS = JOINERS + ("为",)  # what may follow a list's last name that fills no item (彭冲|和…)
-RUN_FLOOR = 0.3  # every name of a run of names without separators (split_name_run) reaches this (non-names: < 0.05)
+RUN_FLOOR = 0.3  # a name standing alone in brackets reaches this (non-names: < 0.05)
+# Every name of a run of names without separators reaches this (split_name_run): lower than RUN_FLOOR, as the
+# best cut of the whole run decides (贾昭全|范韩生, 0.82 and 0.22, beats 贾昭|全范|韩生, 0.55, 0.35 and 0.46).
+SPLIT_FLOOR = 0.15
 MAX_ASIDE = 12  # characters of an aside between list items: 王某（女，蒙古族）、
 # What may follow the last character of a list item.
 ITEM_ENDS = frozenset("、，,。；;：:（()）\n 　“”等")
@@ -836,7 +839,7 @@ def framed_probability(piece: str, surname: int, model: NameModel, lex: NameLexi
 
 
 def split_name_run(run: str, model: NameModel | dict[str, Any] | None = None,
-                   floor: float = RUN_FLOOR) -> list[tuple[int, int]] | None:
+                   floor: float = SPLIT_FLOOR) -> list[tuple[int, int]] | None:
     """Spans of the two or more names a run of characters is made of (范春生于力 → 范春生, 于力), or
     None. Each piece is a candidate (a surname, one to three more characters) scored as if it stood
     alone in brackets, as a by-line name does; the best cut (sum of log-probabilities) wins when
