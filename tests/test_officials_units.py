@@ -112,6 +112,13 @@ OFFICIAL_CASES = [
     ("俄总统助理乌沙科夫24日表示。", [("乌沙科夫", ["俄总统助理"])]),
     # a by-line's run of names: the best cut of the whole run (邹鲁生 alone is an unlikely name, 0.22)
     ("各项工作落实到位。（贾昭明邹鲁生）", [("贾昭明", []), ("邹鲁生", [])]),
+    # a Japanese family name after a title, and a given name of one to three characters where a name ends
+    ("日本驻华大使佐藤嘉恭参加会见。", [("佐藤嘉恭", ["日本驻华大使"])]),
+    ("组委会事务总长小林实表示，场馆已全部完工。", [("小林实", ["组委会事务总长"])]),
+    ("日本国际贸易促进协会会长后藤田正晴发表讲话。", [("后藤田正晴", ["日本国际贸易促进协会会长"])]),
+    ("以会长樱内义雄为团长的代表团抵京。", [("樱内义雄", ["会长"])]),  # 以…为团长: a frame, 以 no part of the title
+    ("以色列总理内塔尼亚胡为首的内阁。", [("内塔尼亚胡", ["以色列总理"])]),
+    ("世界卫生组织总干事中岛宏在讲话中说。", [("中岛宏", ["世界卫生组织总干事"])]),
     # a list of names appointed or elected together: the posts are every listed name's
     ("会议选举周一稳、王耀东、陈家骅为县政协副主席。",
      [("周一稳", ["县政协副主席"]), ("王耀东", ["县政协副主席"]), ("陈家骅", ["县政协副主席"])]),

@@ -84,7 +84,7 @@ SCENE = "现场"  # a photograph's caption ends with it (大会现场) and runs 
 # Words that end the leftward run of a title chain: they never stand inside a title.
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
-              "慰问", "会见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
+              "慰问", "会见", "接见", "召见", "约见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
               "召开", "举行", "通过", "出席", "参加", "正如", "像",
               "这位", "那位", "一位", "这名", "一名", "据说", "听说",  # 据说这位|新总统: no part of a title
               "我校", "我院", "我市", "我县", "我区", "我省", "我镇", "我乡", "我局", "本校", "本院",  # 我校|党委书记
@@ -92,6 +92,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "摄", "来自", "获得",  # 记者谢环驰摄|中共中央…, 获得|省长
               "时任", "现任", "曾任", "历任", "担任", "出任", "期间",  # 时任|四川省政府主席, 调研期间|副校长
               "应",  # 应|国家主席习近平邀请 ("at the invitation of"; 应急管理局 keeps it: STOPS_IN_NAMES)
+              "以",  # 以|会长王平为团长 (in its frame only: PREPOSITION_FRAMES; 以色列总理 keeps it)
               "他", "她", "他们", "她们", "我们",  # 他巧遇|县委书记: a pronoun is in no unit's name
               "巧遇", "偶遇", "遇到", "见到", "拜访", "拜会", "走访", "采访", "专访", "访", "与会",  # 与会|成员
               "感谢", "感激", "祝贺", "欢迎", "欢迎辞", "欢迎词", "致辞", "致词",  # 她很感谢|学院院长
@@ -303,8 +304,9 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
                 continue
             if w == SCENE and name_scorer.name_lexicon().unit_suffix_at(text, j):
                 continue  # 抢险现场指挥部总指挥: 现场 in a body's name, not a caption's (大会现场|…党委书记)
-            if w in PREPOSITION_FRAMES and not any(c in text[j:j + FRAME_REACH] for c in PREPOSITION_FRAMES[w]):
-                continue  # 上海应翔建筑设计有限公司: 应 is a stop in its frame only (应|国家主席习近平邀请)
+            if w in PREPOSITION_FRAMES and (not any(c in text[j:j + FRAME_REACH] for c in PREPOSITION_FRAMES[w])
+                                            or name_scorer._reach_at(text, name_scorer.name_lexicon().freq, j - n) > n):
+                continue  # 上海应翔建筑设计有限公司: 应 is a stop in its frame only (应|国家主席习近平邀请), not in a word (以色列)
             if any(text.startswith(m, j - n) for m in lex.stop_modifiers[w]):
                 continue  # 兼职辅导员: a modifier of the title, not 兼 + 职辅导员
             if w in STOPS_IN_NAMES and max(name_scorer.name_lexicon().word(text[j - 1:j + 1]),
@@ -664,6 +666,41 @@ def name_part_mentions(text: str, lex: Lexicons) -> list[Mention]:
     return out
 
 
+JAPANESE_GIVEN_LENGTHS = (2, 1, 3)  # characters of a Japanese given name, commonest first (正晴, 宏, 龙太郎)
+
+
+@cache
+def _japanese_surname_re() -> re.Pattern[str]:
+    return re.compile(trie_pattern(words("japanese_surnames.txt")))
+
+
+def japanese_mentions(text: str, lex: Lexicons) -> list[Mention]:
+    """Japanese names right after a title or a role (日本驻华大使佐藤嘉恭, 事务总长小林实, 经济学家田代秀敏):
+    a family name of ``japanese_surnames.txt`` and a given name of two, one or three characters (the
+    first that fits) that holds no function character, follower or title and after which a name ends
+    (a two-character one may also end where a word starts: 后藤田正晴|发表)."""
+    out = []
+    surname = _japanese_surname_re()
+    _, ends, _ = lex.index(text)
+    for i, m in ((m.start(), m) for m in surname.finditer(text)):
+        if not (ends[i] or lex.role_ending_at(text, i)):
+            continue
+        at = m.end()
+        end = next((at + n for n in JAPANESE_GIVEN_LENGTHS if _japanese_given(text, at, at + n, lex)), None)
+        if end is not None:
+            out.append(Mention(text[i:end], i, end, title_chain(text, i, lex)))
+    return out
+
+
+def _japanese_given(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Can ``text[start:end]`` be a Japanese given name after a family name?"""
+    if end > len(text) or not all(_is_cjk(c) and c not in PHRASE_STOPS for c in text[start:end]):
+        return False
+    if any(lex.follower_at(text, k) is not None or lex.title_starting_at(text, k) for k in range(start, end)):
+        return False  # 小林|实表示: 表示 follows the name
+    return _name_end_ok(text, end, lex) or (end - start == 2 and _word_follows(text, end))
+
+
 RARE_NOUN = 50  # jieba frequency under which a noun after a title may be a transliterated name
 
 
@@ -931,6 +968,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     for m in foreign_titled_after(text, lex) + name_part_mentions(text, lex):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
+    for m in japanese_mentions(text, lex):  # 佐藤嘉恭 whole, not a Chinese reading of part of it (田正晴)
+        if not any(f.start < m.end and m.start < f.end and f.end - f.start >= m.end - m.start for f in found):
+            found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
     for m in byline_mentions(text, name_model):
         found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
     return sorted(found, key=lambda m: m.start)
@@ -1338,7 +1378,8 @@ def _starts_place(text: str, start: int, end: int) -> bool:
 
 # Prepositions that are also surnames, and the words that close their frame (应…要求, 应…之邀): a
 # "name" of such a surname right before one of them is the preposition and its object (应客人要求).
-PREPOSITION_FRAMES = {"应": ("要求", "邀请", "之邀", "的邀请", "的要求", "请求")}
+PREPOSITION_FRAMES = {"应": ("要求", "邀请", "之邀", "的邀请", "的要求", "请求"),
+                      "以": ("为团长", "为首", "为组长", "为代表", "为核心")}  # 以|会长王平为团长
 FRAME_REACH = 40  # characters after the preposition within which its frame word closes it
 
 
@@ -2189,6 +2230,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
-           "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "foreign_titled_after",
+           "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "japanese_mentions",
+           "foreign_titled_after",
            "list_item_mentions", "appointment_mentions", "profile_mentions", "comrade_list_mentions", "placed_item_mentions",
            "called_mentions", "addressed_mentions"]
