@@ -1735,6 +1735,7 @@ def appointment_mentions(text: str, mentions: list[Mention], lex: Lexicons,
         items, k = _appointed_names(text, verb.end(), found, lex)
         posts = _posts_after(text, k, lex) if items else []
         out += [Mention(text[a:b], a, b, posts) for a, b in items if posts]
+    out += _clause_appointed(text, found, lex)
     starts, _, inside = lex.index(text)
     names = name_scorer.name_lexicon()
     for verb in APPOINT_AFTER.finditer(text):
@@ -1757,6 +1758,40 @@ def appointment_mentions(text: str, mentions: list[Mention], lex: Lexicons,
     return out
 
 
+SENTENCE_ENDS = "。！？\n"
+
+
+def aside_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Names that a person's aside follows (乌兰（蒙古族）、, 王丽（女）): the item before it, with the
+    titles written before that item (:func:`_item_ending_at`)."""
+    found = {(m.start, m.end) for m in mentions}
+    out = []
+    for aside in PERSON_ASIDE.finditer(text):
+        item = _item_ending_at(text, aside.end(), found, lex)
+        if item and not any(m.start < item[1] and item[0] < m.end for m in mentions):
+            out.append(Mention(text[item[0]:item[1]], *item, title_chain(text, item[0], lex)))
+    return out
+
+
+def _clause_appointed(text: str, found: set[tuple[int, int]], lex: Lexicons) -> list[Mention]:
+    """A later clause of an appointing sentence that names persons and their posts without the verb
+    (选举王一为主席，李二、张三（女）为副主席): the clause's 、-list of names before 为 and the posts after it."""
+    out = []
+    for to in re.finditer("为", text):
+        p = to.start()
+        last = _item_ending_at(text, p, found, lex) if p >= 2 else None
+        if last is None:
+            continue
+        items = [last] + _listed_before(text, last[0], found, lex)
+        first = items[-1][0]
+        sentence = max(text.rfind(c, 0, first) for c in SENTENCE_ENDS) + 1
+        if text[first - 1:first] not in ("，", "；") or not APPOINT_BEFORE.search(text, sentence, first):
+            continue
+        posts = _posts_after(text, p + 1, lex)
+        out += [Mention(text[a:b], a, b, posts) for a, b in items if posts]
+    return out
+
+
 def _past_aside(text: str, k: int) -> int:
     """``k``, or past a short aside in brackets that stands there (董志华（女）为)."""
     if text[k:k + 1] in ("（", "("):
@@ -1770,13 +1805,15 @@ def _appointed_names(text: str, i: int, found: set[tuple[int, int]], lex: Lexico
     and where their posts start; ``([], i)`` when no name follows."""
     items: list[tuple[int, int]] = []
     while len(items) < MAX_APPOINTED:
-        for n in (3, 2, 4):
+        aside = _aside_after_item(text, i)
+        for n in ((aside.start() - i,) if aside else ()) + (3, 2, 4):
             k = _past_aside(text, i + n)
             comrade = text.startswith("同志", k)  # 免去谷焕民同志|…职务: the post right after 同志
             k += 2 if comrade else 0
             joined = text[k:k + 1] in NAME_TO_POST
             listed = text[k:k + 1] == "、"
-            if (joined or comrade or listed) and _name_shape(text[i:i + n], lex) or (i, i + n) in found:
+            if (joined or comrade or listed) and (aside and i + n == aside.start() or _name_shape(text[i:i + n], lex)) \
+                    or (i, i + n) in found:
                 break
         else:
             return [], i
@@ -1791,16 +1828,51 @@ def _listed_before(text: str, i: int, found: set[tuple[int, int]], lex: Lexicons
     """The names of a 、-list that ends with the name at ``i`` (王一、李二|当选为…), nearest first."""
     items: list[tuple[int, int]] = []
     while len(items) < MAX_APPOINTED and text[i - 1:i] == "、":
-        end = i - 1
-        if text[end - 1:end] in ("）", ")"):  # 钮小燕（女）、
-            opened = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
-            end = opened if end - opened <= MAX_ASIDE_AFTER_NAME + 1 else end
-        i = next((end - n for n in (3, 2, 4) if (end - n, end) in found or end - n >= 0 and _name_shape(
-            text[end - n:end], lex) and (end - n == 0 or text[end - n - 1] in "、，：:\n" or _left_ok(text, end - n))), -1)
-        if i < 0:
+        item = _item_ending_at(text, i - 1, found, lex)
+        if item is None:
             break
-        items.append((i, end))
+        items.append(item)
+        i = item[0]
     return items
+
+
+# What a list of persons writes after a name: the person's sex, ethnic group or both (王丽（女）, 乃登（蒙古族）,
+# 马芳（女，回族）).
+PERSON_ASIDE = re.compile("[（(](?:女|男|(?:[女男][，,、])?[\u4e00-\u9fff]{1,6}族)[）)]")
+MAX_ASIDE_NAME = 8  # characters of a name of any shape before an ethnic group's aside (阿不都热依木（维吾尔族）)
+ETHNIC = "族"
+ITEM_BOUNDS = frozenset("、，,：:；;\n")
+
+
+def _aside_after_item(text: str, i: int) -> re.Match[str] | None:
+    """An ethnic group's aside after a name of two to MAX_ASIDE_NAME characters starting at ``i``, if any."""
+    k = i
+    while k < len(text) and k - i <= MAX_ASIDE_NAME and (_is_cjk(text[k]) or text[k] == "·"):
+        k += 1
+    aside = PERSON_ASIDE.match(text, k)
+    return aside if aside and k - i >= 2 and ETHNIC in aside.group() else None
+
+
+def _item_ending_at(text: str, end: int, found: set[tuple[int, int]], lex: Lexicons) -> tuple[int, int] | None:
+    """The name of a list's item that ends at ``end`` (with its aside: 钮小燕（女）, 乃登（蒙古族）), as
+    (start, end of the name), or None. A name of any shape stands before a person's aside where the item
+    starts at the list's or the clause's bound; else a Chinese name's shape (or one found) is needed."""
+    name_end = end
+    if text[end - 1:end] in ("）", ")"):
+        opened = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+        if opened >= 0 and PERSON_ASIDE.fullmatch(text, opened, end):
+            name_end = opened
+            k = name_end
+            while k > 0 and name_end - k < MAX_ASIDE_NAME and (_is_cjk(text[k - 1]) or text[k - 1] == "·"):
+                k -= 1
+            if name_end - k >= 2 and (k == 0 or text[k - 1] in ITEM_BOUNDS) and ETHNIC in text[opened:end]:
+                verb = APPOINT_BEFORE.match(text, k)  # ；选举|李兆焯（壮族）为…
+                k = verb.end() if verb else k
+                if name_end - k >= 2:
+                    return k, name_end  # 乃登（蒙古族）: a name of no surname (王丽（女） has a Chinese name's shape)
+    return next(((name_end - n, name_end) for n in (3, 2, 4) if (name_end - n, name_end) in found or (
+        name_end - n >= 0 and _name_shape(text[name_end - n:name_end], lex) and (
+            name_end - n == 0 or text[name_end - n - 1] in ITEM_BOUNDS or _left_ok(text, name_end - n)))), None)
 
 
 def _posts_after(text: str, p: int, lex: Lexicons) -> list[str]:
@@ -2172,6 +2244,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
                  for c in scored_names(text, mentions, extra_names, model=name_model)]
     mentions += list_item_mentions(text, mentions, lex)
     mentions += appointment_mentions(text, mentions, lex, name_model)
+    mentions += aside_mentions(text, mentions, lex)
     mentions += profile_mentions(text, mentions, lex)
     mentions = [_with_regnal(text, m) for m in mentions]
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
@@ -2230,7 +2303,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
-           "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "japanese_mentions",
+           "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "japanese_mentions", "aside_mentions",
            "foreign_titled_after",
            "list_item_mentions", "appointment_mentions", "profile_mentions", "comrade_list_mentions", "placed_item_mentions",
            "called_mentions", "addressed_mentions"]
