@@ -161,7 +161,7 @@ OFFICIAL_CASES = [
     ("做一名学生喜欢、老师夸赞的好老师。", []),  # after a role alone, a run of transliteration letters must look foreign
     ("上合组织马拉松比赛在湖畔举行。", []),  # a transliterated name ends in no common word (比赛)
     ("代表团在卡塔尔多哈出席峰会。", []),  # nor is it a foreign place and more (卡塔尔|多哈)
-    ("观察团驻普雷夫拉卡半岛已满一年。", []),  # a name written before a landform's head word is a place's
+    ("普雷夫拉卡半岛位于两国交界处。", []),  # a name written before a landform's head word is a place's
 ]
 
 
