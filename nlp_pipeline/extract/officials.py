@@ -1202,7 +1202,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
-            and not _verb_head(c.name) and not _noun_of_three(c.name) and not _word_and_suffix(c.name)
+            and not _verb_head(c.name) and not (_noun_of_three(c.name) and not _named_comrade(text, c.end, c.name))
+            and not _word_and_suffix(c.name)
             and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)
             and not _body_named_after(text, c.end, lex) and not _word_of_two(c.name)
             and not (len(c.name) == 3 and c.name[-1] in APPOINTMENT_VERBS and lex.title_starting_at(text, c.end))
@@ -1279,6 +1280,15 @@ def _noun_of_three(name: str) -> bool:
     the words jieba wrongly lists as persons: 麦克风, 徐家汇)."""
     lex = name_scorer.name_lexicon()
     return len(name) == 3 and lex.word_class(name) in ("N", "P") and lex.word(name) >= THREE_NOUN
+
+
+RARE_NOUN_COMRADE = 100  # jieba frequency under which a three-character "noun" before 同志 is a name
+
+
+def _named_comrade(text: str, end: int, name: str) -> bool:
+    """Is a rare three-character noun of the dictionary a person here, 同志 after it (刘澜涛同志: jieba lists
+    刘澜涛 as a noun, 45)? Nouns so written are commoner (负责人同志 3,722; 管理员同志 205)."""
+    return text.startswith("同志", end) and name_scorer.name_lexicon().word(name) < RARE_NOUN_COMRADE
 
 
 VERB_HEAD_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
@@ -1716,7 +1726,7 @@ APPOINT_BEFORE = re.compile("任命|提名|聘任|聘请|推选|推举|选举|�
 APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|就任|兼任|升任|调任|改任|任|兼")  # 王建平|任|…
 NAME_TO_POST = ("为", "的")  # 任命刘小明|为|…, 免去陈大军|的|…
 POST_ENDS = ("职务", "一职", "等职")  # …局长|职务
-POST_STOPS = frozenset("，。；：！？\n（(")
+POST_STOPS = frozenset("，。；：！？\n（()）")
 POST_SPLIT = re.compile("、|兼(?!职)")  # 社长、总编辑; 党委书记兼院长 (not 兼职辅导员)
 POST_BREAKS = frozenset("为的是在和了")  # 、陈大军为…: the next appointment, no post of this one
 MAX_ASIDE_AFTER_NAME = 4  # 董志华（女）为…
@@ -1759,6 +1769,24 @@ def appointment_mentions(text: str, mentions: list[Mention], lex: Lexicons,
 
 
 SENTENCE_ENDS = "。！？\n"
+
+
+def bracketed_post_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Names with their posts in brackets right after them (王一平（县委书记）、李二明（县长兼公安局局长）,
+    孟学农（北京市副市长）：): the name of the item before the brackets (:func:`_item_ending_at`) and every
+    post of the brackets, when each ends with a title of the lexicon and they fill the brackets."""
+    found = {(m.start, m.end) for m in mentions}
+    out = []
+    for opening in re.finditer("[（(]", text):
+        p = opening.end()
+        posts = _posts_after(text, p, lex)
+        close = p + sum(map(len, posts)) + len(posts) - 1
+        if not posts or text[close:close + 1] not in ("）", ")") or any(p <= a < close for a, _ in found):
+            continue  # 王二龙（导师汪开毓教授）: another person's name and title
+        item = _item_ending_at(text, opening.start(), found, lex)
+        if item is not None:
+            out.append(Mention(text[item[0]:item[1]], *item, posts))
+    return out
 
 
 def aside_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
@@ -2245,6 +2273,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += list_item_mentions(text, mentions, lex)
     mentions += appointment_mentions(text, mentions, lex, name_model)
     mentions += aside_mentions(text, mentions, lex)
+    mentions += bracketed_post_mentions(text, mentions, lex)
     mentions += profile_mentions(text, mentions, lex)
     mentions = [_with_regnal(text, m) for m in mentions]
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
@@ -2304,6 +2333,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
            "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "japanese_mentions", "aside_mentions",
+           "bracketed_post_mentions",
            "foreign_titled_after",
            "list_item_mentions", "appointment_mentions", "profile_mentions", "comrade_list_mentions", "placed_item_mentions",
            "called_mentions", "addressed_mentions"]
