@@ -1789,6 +1789,23 @@ def bracketed_post_mentions(text: str, mentions: list[Mention], lex: Lexicons) -
     return out
 
 
+SERVING = ("时任", "现任")  # 时任…团总支书记的|于伟: the posts the person held then, or holds
+
+
+def serving_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Names after 时任/现任, posts and 的 (时任农学系团总支书记的于伟, 现任县委副书记、县长的王平): the posts are
+    the person's titles. 曾任 (former posts) is left out."""
+    out = []
+    for m in mentions:
+        if text[m.start - 1:m.start] != "的" or m.titles:
+            continue
+        posts = title_chain(text, m.start - 1, lex)
+        start = m.start - 1 - sum(map(len, posts)) - max(len(posts) - 1, 0)
+        if posts and text[max(0, start - 2):start] in SERVING:
+            out.append(Mention(m.name, m.start, m.end, posts))
+    return out
+
+
 def aside_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
     """Names that a person's aside follows (乌兰（蒙古族）、, 王丽（女）): the item before it, with the
     titles written before that item (:func:`_item_ending_at`)."""
@@ -2274,6 +2291,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += appointment_mentions(text, mentions, lex, name_model)
     mentions += aside_mentions(text, mentions, lex)
     mentions += bracketed_post_mentions(text, mentions, lex)
+    mentions += serving_mentions(text, mentions, lex)
     mentions += profile_mentions(text, mentions, lex)
     mentions = [_with_regnal(text, m) for m in mentions]
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
@@ -2333,7 +2351,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
            "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "japanese_mentions", "aside_mentions",
-           "bracketed_post_mentions",
+           "bracketed_post_mentions", "serving_mentions",
            "foreign_titled_after",
            "list_item_mentions", "appointment_mentions", "profile_mentions", "comrade_list_mentions", "placed_item_mentions",
            "called_mentions", "addressed_mentions"]
