@@ -1821,7 +1821,9 @@ def aside_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Me
 def _clause_appointed(text: str, found: set[tuple[int, int]], lex: Lexicons) -> list[Mention]:
     """A later clause of an appointing sentence that names persons and their posts without the verb
     (选举王一为主席，李二、张三（女）为副主席): the clause's 、-list of names before 为 and the posts after it."""
-    out = []
+    out: list[Mention] = []
+    if not APPOINT_BEFORE.search(text):
+        return out  # no appointing sentence at all (most texts)
     for to in re.finditer("为", text):
         p = to.start()
         last = _item_ending_at(text, p, found, lex) if p >= 2 else None
