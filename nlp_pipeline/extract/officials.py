@@ -138,8 +138,8 @@ NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人"
 NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "t", "s", "l", "i")
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
-# Adverbs no given name ends with (梁军|不愿意, 梁军|最感动).
-ADVERB_STARTS = frozenset("不最")
+# Adverbs no given name ends with (梁军|不愿意, 梁军|最感动, 陈莉|虽发挥出色).
+ADVERB_STARTS = frozenset("不最虽")
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共") | ADVERB_STARTS
 NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronouns, particles: 祝贺他当选, 凌晨了老师们
 # Forms of address after a surname (吴阿姨, 张大爷): no given name (and corpora/ANNOTATION.md counts no
