@@ -756,7 +756,11 @@ def _may_be_name(name: str, titled: bool) -> bool:
     tag = lexicon_tags().get(name)
     if tag is None or tag.startswith("nr"):
         return True
-    return titled and tag in ("ns", "nz")  # 院长江龙: a title makes a place-like word a name
+    # 院长江龙: a title makes a place-like word a name, and one of the dictionary's rarest words (书记强卫: 强卫 v, 3)
+    return titled and (tag in ("ns", "nz") or name_scorer.name_lexicon().word(name) <= RARE_TITLED_WORD)
+
+
+RARE_TITLED_WORD = 5  # jieba frequency up to which any word of two may be a name after a title
 
 
 # Function words that also begin given names (和平, 为民, 全胜, 其昌, 以宁): after a title, in a name of three.
