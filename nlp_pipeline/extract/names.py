@@ -63,13 +63,17 @@ NEXT_WORD_CHARS = frozenset("为却也还又都就在对向与和及同将已曾
 # Last characters of the names of places, estates and buildings (桂香苑, 王家庄, 翠湖湾).
 PLACE_CHARS = frozenset("苑园庄湾坊里岭寨屯堡店铺厦楼阁馆院寺庙桥港岛洲庭府邸城居墅")
 MAX_WORD = 6  # longest dictionary word looked at around a candidate
+# Letters of transliterated names that Chinese words use a lot too (叶, 雅, 易, 露, 若): trusted in a name after
+# a title (俄罗斯总统叶利钦, 法国总理若斯潘) or in one with dots (路易丝·弗雷谢特), but no run of them alone is a
+# candidate of the scorer (translit_re), whose fit they would move.
+TITLED_LETTERS = "娅黛芙妮薇露萝茜琪丝汀赞垂绍若吕季卜嘎雅易叶焦瑙"
 # Characters of the standard transliteration of foreign names (外国人名译写), from general knowledge.
 TRANSLIT = frozenset("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕别宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲斐费芬丰"
                      "弗福伏盖甘冈戈哥格根贡古瓜圭哈海汉豪赫黑亨洪胡华怀惠霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库"
                      "夸奎昆拉莱兰朗劳勒雷蕾里利莉丽列林琳留隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米明摩莫默姆穆纳娜奈南"
                      "内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施舒斯松苏索塔泰坦汤唐特"
                      "提廷通图托瓦万旺威韦维温沃乌伍西希谢辛休修亚扬耶伊因尤约泽扎詹兹佐娃茨夫顿逊翰罕廉赖京"
-                     "娅黛芙妮薇露萝茜琪丝汀赞垂绍若吕季卜嘎雅易叶焦瑙")
+                     + TITLED_LETTERS)
 # Of those, the ones rarely written outside a transliteration: they make a run look foreign.
 TRANSLIT_CORE = frozenset("斯夫娃茨姆尔兹顿森逊蒂迪耶齐琼詹扎洛索维基莱莉娜莎菲佩皮普伊埃奥乌拉克诺卡萨塔")
 TRANSLIT_ENDS = frozenset("斯夫娃基尔特森逊顿克德诺娜莉亚尼奇曼格姆茨纳拉罗科娃莎丽卡")
@@ -160,7 +164,8 @@ class NameLexicon:
         self.weak_surnames = frozenset(c for c in self.single if self._weak(c))
         self.conjunction_surnames = frozenset(c for c in self.single if self.tag(c) == "c")
         chars = "[" + "".join(sorted(TRANSLIT)) + "]"
-        self.translit_re = re.compile(f"{chars}{{2,}}")
+        run_chars = "[" + "".join(sorted(TRANSLIT - frozenset(TITLED_LETTERS))) + "]"
+        self.translit_re = re.compile(f"{run_chars}{{2,}}")
         self.dotted_re = re.compile(f"{chars}{{2,}}(?:·{chars}{{1,}})+")  # 阿兰·布朗特
         # The commonest words (common_word), a small set: looked up for every candidate.
         self.common_words = frozenset(w for w, f in self.freq.items()
