@@ -110,6 +110,11 @@ OFFICIAL_CASES = [
     ("法国总理若斯潘表示欢迎。", [("若斯潘", ["法国总理"])]),
     ("双方同意由秘书长奥尔布赖特出面斡旋。", [("奥尔布赖特", ["秘书长"])]),
     ("俄总统助理乌沙科夫24日表示。", [("乌沙科夫", ["俄总统助理"])]),
+    ("他宣读了委内瑞拉总统马杜罗致大会的信。", [("马杜罗", ["委内瑞拉总统"])]),  # 罗致 (51) does not cut the run
+    ("课题组成员加班加点整理资料。", []),  # but a word that takes more of the run does (加班加点)
+    ("激励在座党员扎扎实实学好知识。", []),
+    # a common word jieba also lists as a person (蓝天 nr, 643) does not make a name of two: 蓝天立
+    ("自治区政府原主席蓝天立严重违纪违法。", [("蓝天立", ["自治区政府原主席"])]),
     # a by-line's run of names: the best cut of the whole run (邹鲁生 alone is an unlikely name, 0.22)
     ("各项工作落实到位。（贾昭明邹鲁生）", [("贾昭明", []), ("邹鲁生", [])]),
     # a Japanese family name after a title, and a given name of one to three characters where a name ends

@@ -536,8 +536,9 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
                 return name[:2] if lex.follower_at(text, i + 2) or not _common_person_entry(name[:2]) else None
             if noun_head:
                 return name
-            return name[:2] if tags.get(name[:2], "").startswith("nr") or _two_beats_three(text, i, lex, model) \
-                else name
+            # jieba's person entry of two decides, unless it is a common word (蓝天|立: 蓝天 nr, 643)
+            known_two = tags.get(name[:2], "").startswith("nr") and not _common_person_entry(name[:2])
+            return name[:2] if known_two or _two_beats_three(text, i, lex, model) else name
     return None
 
 
@@ -577,7 +578,8 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
         # what follows may also be a word of two characters or more, where no word runs across the
         # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
         if (_name_end_ok(text, end, lex) or _word_follows(text, end) or REGNAL.match(text, end)
-                or end == j and (text[end:end + 1] in FOREIGN_NAME_ENDS or _word_outweighs_crossing(text, end))
+                or end == j and (text[end:end + 1] in FOREIGN_NAME_ENDS or _word_outweighs_crossing(text, end)
+                                 or _only_rare_crossing(text, end))
                 ) and _foreign_after_title(text[i:end]):
             return end
     return None
@@ -605,6 +607,19 @@ def _word_outweighs_crossing(text: str, k: int) -> bool:
         return False
     after = freq[text[k:k + n]]
     return all(freq.get(text[j:m], 0) < after for j in range(max(0, k - 3), k) for m in range(k + 1, min(len(text), j + 4) + 1))
+
+
+RARE_CROSSING = 500  # jieba frequency under which a word across a transliterated run's end does not cut it
+
+
+def _only_rare_crossing(text: str, k: int) -> bool:
+    """Do words run across ``k`` from its last character only, all of them rare (马杜罗|致: 罗致 51; not
+    万艾琳通|过: 通过 35,063, nor 加班加|点 or 扎扎|实实, words that take more of the run)? Where a transliterated
+    run ends, the name ends with it then."""
+    freq = name_scorer.name_lexicon().freq
+    across = [(j, freq.get(text[j:m], 0)) for j in range(max(0, k - 3), k) for m in range(k + 1, min(len(text), j + 4) + 1)]
+    found = [(j, f) for j, f in across if f]
+    return bool(found) and all(j == k - 1 and f < RARE_CROSSING for j, f in found)
 
 
 def _two_foreign(span: str) -> bool:
