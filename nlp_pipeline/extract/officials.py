@@ -609,7 +609,7 @@ def _word_outweighs_crossing(text: str, k: int) -> bool:
     return all(freq.get(text[j:m], 0) < after for j in range(max(0, k - 3), k) for m in range(k + 1, min(len(text), j + 4) + 1))
 
 
-RARE_CROSSING = 500  # jieba frequency under which a word across a transliterated run's end does not cut it
+RARE_CROSSING = 100  # jieba frequency under which a word across a transliterated run's end does not cut it (本周 210 does)
 
 
 def _only_rare_crossing(text: str, k: int) -> bool:
