@@ -209,8 +209,11 @@ class Lexicons:
         self.stop_modifiers = {w: tuple(m for m in words("title_modifiers.txt") if m.startswith(w) and m != w)
                                for w in stops}
         self.stop_lengths = sorted({len(w) for w in stops}, reverse=True)
-        # At each position, the longest title starting there, found in one pass of the regex engine.
-        self.title_re = re.compile(f"(?=({alternation('titles.txt')}))")
+        # At each position, the longest title starting there, found in one pass of the regex engine; a class
+        # of the titles' first characters in front rejects most positions in one step (the alternation in a
+        # lookahead is tried at every position: 0.60 → 0.21 s on the bench texts).
+        firsts = "".join(sorted({re.escape(w[0]) for w in words("titles.txt")}))
+        self.title_re = re.compile(f"(?=[{firsts}])(?=({alternation('titles.txt')}))")
         # The indexes of the last few texts seen (a document and the short framed pieces the name
         # scorer looks at inside it: one slot made them evict the document's index again and again).
         # Replaced whole (one atomic assignment) and checked by identity, so threads sharing this
