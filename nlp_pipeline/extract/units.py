@@ -583,7 +583,10 @@ def _ends_in_not_unit(name: str, lex: _Lex) -> bool:
 
 def _leading_word(token: str, lexicon: frozenset[str] | set[str]) -> str:
     """The longest proper prefix of ``token`` that is in ``lexicon``, else ``""``."""
-    return next((token[:n] for n in range(len(token) - 1, 1, -1) if token[:n] in lexicon), "")
+    for n in range(len(token) - 1, 1, -1):  # (a plain loop: most tokens are too short to have one)
+        if token[:n] in lexicon:
+            return token[:n]
+    return ""
 
 
 def _after_generic_aside(text: str, start: int, generic: frozenset[str] | set[str]) -> bool:
