@@ -260,7 +260,11 @@ SCOPE_WORDS = frozenset({"国家", "世界", "国际", "中央", "首都"})
 SENTENCE_PUNCT = re.compile("[，。；：！？!?;]")  # inside quotes: speech, not a slogan
 # A clause; a short bracket of letters written inside a name (青禾机械（集团）公司, 西门子（中国）有限公司)
 # stays in it, for the run to the left to read (see NAME_BRACKET_WORDS).
-CLAUSE = re.compile(r"(?:[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]|（[\u4e00-\u9fff]{2,4}）(?=[\u4e00-\u9fff]))+")
+_CLAUSE_CHAR = r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]"
+_NAME_BRACKET = r"（[\u4e00-\u9fff]{2,4}）(?=[\u4e00-\u9fff])"
+# (Written as a run of plain characters between brackets rather than one alternation per character:
+# the same matches, and re takes each run in one step, 2-3× faster.)
+CLAUSE = re.compile(rf"(?={_CLAUSE_CHAR}|{_NAME_BRACKET}){_CLAUSE_CHAR}*(?:{_NAME_BRACKET}{_CLAUSE_CHAR}*)*")
 # What a bracket inside a company's name holds: its group (集团), or a place (中国, 香港, 北京: jieba's ns).
 NAME_BRACKET_WORDS = frozenset({"集团", "控股", "股份"})
 # A list of units (see _list_units): items between 、, in a stretch of text no other punctuation cuts.
@@ -579,7 +583,10 @@ def _ends_in_not_unit(name: str, lex: _Lex) -> bool:
 
 def _leading_word(token: str, lexicon: frozenset[str] | set[str]) -> str:
     """The longest proper prefix of ``token`` that is in ``lexicon``, else ``""``."""
-    return next((token[:n] for n in range(len(token) - 1, 1, -1) if token[:n] in lexicon), "")
+    for n in range(len(token) - 1, 1, -1):  # (a plain loop: most tokens are too short to have one)
+        if token[:n] in lexicon:
+            return token[:n]
+    return ""
 
 
 def _after_generic_aside(text: str, start: int, generic: frozenset[str] | set[str]) -> bool:
@@ -725,14 +732,12 @@ def _unit_clauses(text: str, lex: _Lex, cutter: DagCutter) -> _Clauses:
     starts: list[int] = []  # where each starts in the text
     unit_ends: list[int] = []  # indices in ``tokens`` of the words that may end a unit
     # Only clauses that hold a unit suffix or a known body are cut (about a third of a bulletin's
-    # clauses): a unit never spans punctuation and always ends in one, so this loses nothing.
-    hits = [m.start() for m in lex.suffix_pattern.finditer(text)]  # never across punctuation
-    h = 0
+    # clauses): a unit never spans punctuation and always ends in one, so this loses nothing. The
+    # search stops at a clause's first suffix (none holds a character that ends a clause).
+    holds_suffix = lex.suffix_pattern.search
     for clause in CLAUSE.finditer(text):
         at, clause_end = clause.span()
-        while h < len(hits) and hits[h] < at:
-            h += 1
-        if h == len(hits) or hits[h] >= clause_end:
+        if holds_suffix(text, at, clause_end) is None:
             continue
         cut = _clause_tokens(clause.group(0), lex, cutter)
         if tokens:
