@@ -125,6 +125,7 @@ COLLECTIVE_KINDS = ("部门", "单位", "机构", "机关", "子公司")
 COHORT_WORDS = frozenset({"级", "届"})
 # A class (5班), which names its League or Party branch (18级5班团支部).
 CLASS_WORD = "班"
+CATEGORY_WORD = "类"  # 地质类2019-02班: a major category before a class
 # Party and League branches, which a cohort, a class, an ordinal or a major names (2016级团总支, 硕研三支部).
 BRANCH_WORDS = ("支部", "团总支", "党总支")
 # A major, whose short name of two lone characters names a branch (建 | 环 | 专业 | 党支部).
@@ -150,6 +151,10 @@ BODY_CLASSIFIERS = frozenset("家所个座支")  # 一家公司, 两所学校, �
 QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多数这那此")  # 每所学校, 两家企业
 # Prepositions a verb follows (被 | 保 研, 把 | 建 好), so that two lone characters after them are no brand.
 VERB_MARKERS = frozenset("被把将让叫")
+# Party and League organs a title begins with (党委书记, 党组副书记, 团委书记): after a unit they are its organ
+# (化工学院 | 党委 | 副书记: see _organ_of_unit).
+TITLE_ORGANS = ("党委", "党组", "党工委", "党总支", "团总支", "党支部", "团支部", "团委", "纪委", "总支")
+ORGAN_OWNERS = frozenset({"校"})  # 校 | 党委 | 副书记: the school's own organ (jieba: 校/ng)
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
@@ -163,7 +168,7 @@ ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "园区", "新区", "产
 # A venue after a word of place is a place, no body (在八里台校区学生活动中心举行, 走进图书馆): halls, arenas,
 # libraries and convention centres, whose names end so.
 VENUE_SUFFIXES = ("体育中心", "活动中心", "会议中心", "展览中心", "会展中心", "学生中心", "体育馆", "体育场", "报告厅",
-                  "图书馆", "礼堂", "训练中心", "博物馆", "博物院", "纪念馆", "展览馆", "科技馆", "美术馆")
+                  "图书馆", "礼堂", "训练中心", "博物馆", "博物院", "纪念馆", "展览馆", "科技馆", "美术馆", "校史馆")
 # Venues that are public institutions when a city or a province names them (扬州博物馆, 青海省图书馆).
 LOCATIVES = frozenset({"在", "于"})  # (在天津市图书馆查阅: the library as a place)
 PUBLIC_INSTITUTIONS = ("博物馆", "博物院", "图书馆", "美术馆", "科技馆", "纪念馆", "展览馆")
@@ -192,6 +197,7 @@ PROPER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz", "j"})
 # government, which a verb before it takes as its object (促进 | 学校).
 TASK_OFFICES = ("室", "办", "处", "科", "局", "中心", "站", "所", "队", "组", "会", "部")
 # 第十九条, 第八届 are no part of a unit's name, 第一 (中学) is.
+ORDINAL_MARK = "第"
 NOT_NAME_ORDINALS = frozenset("条款章节届次期批轮项号名位")
 # 被人们所认识, 为群众所熟知: 所 after 被/为 is the particle, no institute.
 PARTICLE_SUO_BEFORE = re.compile("[被为]")
@@ -237,6 +243,7 @@ AFTER_DEPARTMENT = frozenset({"的", "和", "与", "及", "等", "师生", "全�
 RESULT_COMPLEMENTS = frozenset("好完")
 # Verbs of going that jieba joins to a settlement word (入村, 进村, 驻村, 到乡): an action, no village.
 MOTION_CHARS = frozenset("入进出驻到赴回")
+VILLAGE_VERBS = MOTION_CHARS | frozenset("封包")  # 封 | 村, 包 | 村: a lone verb before a lone 村, 镇, 乡
 # 母校 | 青禾大学: one's old school, a word before the school's name (see also SCHOOL_KINDS).
 ALMA_MATER = "母校"
 # 外国 | 语 …: foreign languages, a field of study (外国语学院, 外国语言文学学院), not 外国 the generic word.
@@ -248,6 +255,11 @@ FIELD_TAGS = frozenset({"n", "vn", "nz", "l", "an"})
 # Persons in general, beyond person_groups.txt and occupations.txt (学生与计算机学院: no school "学生与…").
 PERSON_NOUNS = frozenset({"学生", "师生", "老师", "群众", "干部", "职工", "教职工", "家长", "员工", "专家",
                           "成员", "全体成员", "人员", "全体人员", "群体"})  # (办公室全体成员 | 和 | 监察处)
+# Persons before the particle 所 (会员所交, 群众所盼): no institute's name
+SUO_AGENTS = PERSON_NOUNS | frozenset({"会员", "人们", "大家", "百姓", "老百姓"})
+COMPANY = "公司"  # 中国 | 公司: a country's companies
+CHINA = "中国"
+COUNTRY_END = "国"  # 美国/ns, 德国/ns
 # jieba's tag of idioms (非常感谢/i, 全面落实/i), which never begin a unit's name (set phrases, l, do: 出入境管理局).
 PHRASE_TAGS = frozenset({"i"})
 # Words for a school, its colleges and its stations in general (学校学院两级, 学院院班子, 学校流动站).
@@ -260,7 +272,8 @@ SCOPE_WORDS = frozenset({"国家", "世界", "国际", "中央", "首都"})
 SENTENCE_PUNCT = re.compile("[，。；：！？!?;]")  # inside quotes: speech, not a slogan
 # A clause; a short bracket of letters written inside a name (青禾机械（集团）公司, 西门子（中国）有限公司)
 # stays in it, for the run to the left to read (see NAME_BRACKET_WORDS).
-_CLAUSE_CHAR = r"[^，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕]"
+CLAUSE_ENDS = "，。；：！？、,;:!?\n（）()《》“”\"'【】〔〕"  # punctuation, brackets and quotes: no unit runs across them
+_CLAUSE_CHAR = f"[^{CLAUSE_ENDS}]"
 _NAME_BRACKET = r"（[\u4e00-\u9fff]{2,4}）(?=[\u4e00-\u9fff])"
 # (Written as a run of plain characters between brackets rather than one alternation per character:
 # the same matches, and re takes each run in one step, 2-3× faster.)
@@ -301,6 +314,7 @@ class _Lex:
         # 新华社, 党中央, 联合国安理会, 中石化: units by themselves
         self.enterprises = words("national_enterprises.txt")  # (they must begin at a word's start: 其中 | 石油)
         self.known = words("known_units.txt") | self.enterprises
+        self.short_known = frozenset(row[0] for row in entries("known_units.txt") if row[2:3] == ("short",))  # 民建
         # 张家口, 大连: a place, whatever jieba's tag (not the level words 乡, 镇 of the same file)
         # 约旦, 爱尔兰 (jieba: 约旦/d, 爱尔兰/nr): a place before a unit; never a unit itself (莫斯科)
         self.world_places = words("world_places.txt")
@@ -412,6 +426,20 @@ def _split_title_tail(word: str, lex: _Lex, after_place: bool = False) -> tuple[
     return (word,)
 
 
+def _organ_of_unit(prev: str, title: str, lex: _Lex) -> bool:
+    """Does the title ``title`` begin with a Party or League organ (党委副书记, 团委书记) that belongs to the unit
+    ``prev`` before it (化工学院 | 党委 | 副书记, 市政府 | 党组 | 书记, 学校 | 党委 | 书记, 社科联/nt | 党组 | 书记, 校 | 党委 | 书记)? Then the title is cut after
+    the organ, which ends the unit's name, as after a place (青岛 | 市委 | 书记).
+
+    >>> lex = _lex()
+    >>> _organ_of_unit("化工学院", "党委副书记", lex), _organ_of_unit("化工学院", "副院长", lex), _organ_of_unit("同志", "党委书记", lex)
+    (True, False, False)
+    """
+    return title.startswith(TITLE_ORGANS) and _is_cjk_word(prev) and (
+        prev in lex.known or prev in ORGAN_OWNERS or lex.tag_of(prev) == "nt" or _ends_with_suffix(prev, lex)
+    ) and prev not in lex.titles
+
+
 def _placed_unit_before(tokens: list[str], at: int, lex: _Lex, tag_of: Any) -> bool:
     """Does a province or a place of a level (湖南省, 长沙市) stand among the few words before the
     unit word ``tokens[at]`` (湖南省 | 长沙市 | 卫生局), within the clause?
@@ -447,6 +475,8 @@ def _place_starts_name(prev: str, place: str, lex: _Lex, tag_of: Any) -> bool:
         return tag_of(prev).startswith("v")
     if len(place) < 2 or not (tag_of(place) == "ns" or _leading_word(place, lex.regions)):
         return False
+    if prev.startswith(ORDINAL_MARK) and tag_of(prev) == "m" and prev[-1] not in NOT_NAME_ORDINALS:
+        return False  # 天津 | 第二 | 南开 | 中学: an ordinal in the name, before its place-like part
     if len(prev) == 1:  # a province after a lone character: the end of a name (孙文瑞 | 福建省文化馆)
         return prev != "驻" and prev not in LEVEL_CHARS and (
             place in lex.provinces or bool(_leading_word(place, lex.provinces)))
@@ -517,9 +547,11 @@ def _department_copula(tokens: list[str], j: int, lex: _Lex) -> bool:
     >>> _department_copula(["资源管理", "系", "教师"], 1, _lex()), _department_copula(["火灾", "系", "电线"], 1, _lex())
     (True, False)
     """
+    following = tokens[j + 1] if j + 1 < len(tokens) else ""
+    if j > 0 and following.startswith(DEPARTMENT) and following in lex.titles and _field_word(tokens[j - 1], lex):
+        return True  # 城乡规划 | 系 | 系主任: the department before its head's title
     if j == 0 or not _field_name(tokens[j - 1], lex):
         return False
-    following = tokens[j + 1] if j + 1 < len(tokens) else ""
     return (not _is_cjk_word(following) or following in AFTER_DEPARTMENT or following in lex.titles
             or following in lex.person_words or (following in lex.suffixes and following in lex.kind_words))
 
@@ -644,7 +676,8 @@ def _clause_tokens(clause: str, lex: _Lex, cutter: DagCutter) -> ClauseTokens:
     prev = ""
     for w in _cut_clause(clause, lex, cutter):
         if len(w) > 2 and w[-1] in lex.title_last_chars:
-            words_.extend(_split_title_tail(w, lex, w in lex.titles and lex.tag_of(prev) == "ns"))
+            words_.extend(_split_title_tail(w, lex, w in lex.titles and (
+                lex.tag_of(prev) == "ns" or _organ_of_unit(prev, w, lex))))
         else:
             words_.append(w)
         prev = w
@@ -688,8 +721,9 @@ def _cut_known(clause: str, lex: _Lex, base: DagCutter) -> list[str]:
         if a < pos:
             continue
         last = next(n for n in range(i, len(cut)) if spans[n][1] >= b)
-        if m.group(0) in lex.enterprises and not any(span[0] == a for span in spans[i:last + 1]):
-            continue  # 其中 | 石油: an enterprise's short name begins inside a word
+        if (m.group(0) in lex.enterprises or m.group(0) in lex.short_known) and not any(
+                span[0] == a for span in spans[i:last + 1]):
+            continue  # 其中 | 石油, 人 | 民建: an enterprise's or a party's short name begins inside a word
         tail = clause[b:spans[last][1]]
         if tail and tail not in lex.titles:
             continue  # the name ends inside a word (个人行为), unless a title follows (全国政协 | 委员)
@@ -762,8 +796,9 @@ def _is_end_candidate(c: _Clauses, j: int, lex: _Lex) -> bool:
     elif _indefinite(word) and j + 1 < len(tokens) and _ends_with_suffix(tokens[j + 1], lex):
         return False  # 八所 | 大学: a number of bodies
     elif (len(word) == 1 and j > 0 and tokens[j - 1][-1:] in RESULT_COMPLEMENTS) or (
-            len(word) == 2 and word[0] in MOTION_CHARS and word[1] in SETTLEMENT_LEVELS):
-        return False  # 布 | 好 | 局, 开好局: a verb's object; 入村, 进村: going to a village
+            len(word) == 2 and word[0] in MOTION_CHARS and word[1] in SETTLEMENT_LEVELS) or (
+            word in SETTLEMENT_LEVELS and j > 0 and tokens[j - 1] in VILLAGE_VERBS):
+        return False  # 布 | 好 | 局, 开好局: a verb's object; 入村, 进村: going to a village; 封 | 村: closing it
     else:  # (the word by itself may end a unit: see _may_end_unit)
         numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
                     and len(tokens[j - 1]) > 1 and _is_cjk_word(tokens[j - 1])  # not 心往 | 一处
@@ -781,7 +816,7 @@ def _is_end_candidate(c: _Clauses, j: int, lex: _Lex) -> bool:
             return False  # 举办, 交办, 查处: a verb that ends like a unit
         if len(word) == 1 and j > 0 and tokens[j - 1][-1:] in QUANTIFIERS and not (
                 j > 1 and tokens[j - 1] in CN_ORDINALS and tag_of(tokens[j - 2]) in NAME_TAGS
-                and not _ends_with_suffix(tokens[j - 2], lex)):
+                and _is_cjk_word(tokens[j - 2]) and not _ends_with_suffix(tokens[j - 2], lex)):
             return False  # 每所学校, 两家企业: a classifier after a number, no unit (but 秘书一科 is one)
     return True
 
@@ -820,6 +855,9 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         if _is_cjk_word(tokens[k - 3]) and tokens[k - 3] not in "和与及":
             return 2  # 18级 | 5 | 班 | 团支部 (not …1班和 | 2 | 班 | 团支部: the second of two, its cohort before
             # the first)
+    if prev == CATEGORY_WORD and k >= 2 and tokens[k].isdigit() and word.endswith(BRANCH_WORDS) \
+            and CLASS_WORD in tokens[k:j] and _field_word(tokens[k - 2], lex):
+        return 2  # 地质 | 类 | 2019 | - | 02 | 班 | 团支部: a class of a major category (地质类) names its branch
     if tokens[k] == MAJOR_WORD and k >= 3 and len(prev) == 1 and len(tokens[k - 2]) == 1 \
             and word.endswith(BRANCH_WORDS) and _is_cjk_word(prev + tokens[k - 2]) \
             and prev not in FUNCTION_CHARS and tokens[k - 2] not in FUNCTION_CHARS \
@@ -829,13 +867,17 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         return 1
     if prev in "与和" and k >= 2 and _field_word(tokens[k - 2], lex):
         school = next((t for t in tokens[k:j + 1] if t.endswith(JOINED_HEADS)), "")
-        if school and _field_word(tokens[k], lex, school):
+        if school and (_field_word(tokens[k], lex, school) or (k < j and tokens[k] + tokens[k + 1] in lex.fields)):
             return 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
             # school, and its sub-units (光学工程学院 | 党委)
+    if k < j and len(prev) > 1 and prev + tokens[k] in lex.fields and tag_of(prev).startswith("v"):
+        return 1  # 继续 | 教育 | 学院: a field's name jieba cut before a verb (继续教育 of academic_fields.txt)
     if prev == "全国" and k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places):
         return 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
-    if prev in lex.compound_leads and k == j and word.endswith(ACADEMIC_HEADS + ("研究生院",)):
-        return 1  # 联合 | 研究生院, 联合 | 实验室: a joint school or laboratory
+    if prev in lex.compound_leads and k == j and (word.endswith(ACADEMIC_HEADS + ("研究生院",)) or (
+            prev == JOINT and word in lex.kind_words and k >= 2 and _is_cjk_word(tokens[k - 2])
+            and tag_of(tokens[k - 2]) in NAME_TAGS)):
+        return 1  # 联合 | 研究生院, 联合 | 实验室: a joint school or laboratory; 社会科学 | 联合 | 委员会: a joint body
     if prev == JOINT and k < j and k >= 2 and word.endswith("公司") and tag_of(tokens[k - 2]) == "ns":
         return 1  # 德国 | 联合 | 货运 | 服务公司: a country's united company (not 联合 | 开发公司, one word after it)
     if (prev == "分" and k == j and word[:1] in BRANCH_STARTS) or (prev in ERA_WORDS and k < j) or (
@@ -887,8 +929,14 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
         return _STOP  # 主管部门 | 青山区教育局, 所属子公司 | 石岭…公司: a kind of bodies before a named one
     if prev in TOWARD_CHARS or (prev in CAPTION_WORDS and (
-            tag_of(tokens[k]) == "nt" or tokens[k] in known or word.endswith(SCHOOL_ENDS))):
-        return _STOP  # 带 | 往 | 青山小学; 大会现场 | 化工学院/nt: a direction or a caption before the name
+            tag_of(tokens[k]) == "nt" or tokens[k] in known or word.endswith(SCHOOL_ENDS) or tokens[k] == COLLEGE_CHAR
+            or (word in lex.suffixes and any(t.endswith(SCHOOL_ENDS) for t in tokens[k:j])) or word.endswith(BRANCH_WORDS))):
+        return _STOP  # 带 | 往 | 青山小学; 大会现场 | 化工学院/nt: a direction or a caption before the name (also before the
+        # college's organ: 大会 | 土木 | 学院 | 党委, 现场 | 院 | 党委, and before a branch: 合影 | 地质类…班团支部)
+    if tokens[k] == COLLEGE_CHAR and k < j and tokens[k + 1].startswith(COLLEGE_BODY_STARTS) and len(prev) > 1 \
+            and tag_of(prev) not in PROPER_TAGS and not _field_name(prev, lex) and j + 1 < len(tokens) \
+            and tokens[j + 1] in lex.titles:
+        return _STOP  # 奏唱国歌 | 院 | 党委 | 书记: the college's committee; the words before are another clause's (a caption)
     if tokens[k] in known and k < j and len(prev) > 1 and tag_of(prev) in ("v", "vn") and prev not in lex.inner_words:
         return _STOP  # 整治行动 | 国务院 | 安委会: after an activity a known body begins its sub-unit's name (but 检测技术 |
         # 教育部 | 工程研究中心, a centre of a field under the ministry)
@@ -1141,7 +1189,7 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
     while k < j and tag_of(tokens[k]) == "m" and tokens[k][-1:] in NOT_NAME_ORDINALS:
         k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
-    while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known:
+    while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known and tokens[k] not in lex.inner_words:
         k += 1  # 非常感谢 | 学校, 全面落实 | 中央…领导小组: an idiom (jieba: i) does not begin a name
     return k
 
@@ -1211,8 +1259,10 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
     name = text[first:end]
     if name not in lex.suffixes and word not in known and _ends_in_not_unit(name, lex):
         return True  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
-    if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS):
-        return True  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit
+    if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS) and not (
+            j + 1 < len(tokens) and tokens[j + 1] in lex.titles and tokens[j + 1].startswith(word)):
+        return True  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit (but
+        # 科研 | 处 | 处长: the office before its head's title)
     if (name in lex.kind_words and not _named_branch(text, first, name, lex)) or name in lex.heads or (
             name.startswith(FRAGMENT_STARTS) and name not in known and not _school_by_field(tokens, k, j, lex)):
         return True
@@ -1228,8 +1278,15 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
             j + 1 < len(tokens) and tag_of(tokens[j + 1]).startswith("v")
             and not any(tag_of(t) in PROPER_TAGS or t in LEVEL_CHARS for t in tokens[k:j]))):
         return True  # 被人们所认识, 政策所允许, 国会所乐见, 山东所规划的: the particle 所 (白沙自然资源所负责 is a unit)
+    if word == "所" and k + 1 == j and tokens[k] in SUO_AGENTS:
+        return True  # 会员 | 所 | 交会费, 群众 | 所 | 盼: persons before the particle 所, no institute
+    if name.endswith(COMPANY) and k + (word == COMPANY) == j and (name[:-2] == CHINA or name[:-2] in lex.world_places or (
+            name[:-2].endswith(COUNTRY_END) and tag_of(name[:-2]) == "ns")):
+        return True  # 考量 | 中国 | 公司 | 发展, 美国公司: the companies of a country, no company's name
     if word == "所" and k + 1 == j and tag_of(tokens[k]) not in PROPER_TAGS and _passive_before(text, first):
         return True  # 为演员的坚守与信仰所动容: 为 … 所, the passive, whatever follows (but 为 | 地质所 | 提供)
+    if first > 0 and text[first - 1] == "“" and text[end:end + 1] == "”" and QUOTED_PROJECT.match(text, end + 1):
+        return True  # “温暖管院”爱心工程, “真人图书馆”等品牌活动: a project's or a brand's name, no body
     if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end):
         return True  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title
     return False
@@ -1386,6 +1443,59 @@ def _list_units(text: str, candidates: list[tuple[int, int]], lex: _Lex, cutter:
     return found
 
 
+# A journal's or paper's office named by its title (《农业经济问题》杂志社, 《青禾日报》编辑部): the clause cut at 《》 never
+# reads it
+TITLED_BODY = re.compile("《[^《》\n]{2,20}》(?:杂志社|编辑部|报社|期刊社)")
+# What follows a quoted name that names a project, a brand or an activity, no body (“温暖管院”爱心工程, “真人图书馆”、
+# “读书会”等品牌活动)
+QUOTED_PROJECT = re.compile("(?:、“[^“”]{1,15}”)*(?:等[^，。；]{0,6}|[\u4e00-\u9fff]{0,2})(?:品牌|活动|工程|计划|项目|行动)")
+SIBLING_STOPS = re.compile(r"[^\u4e00-\u9fff]")  # a sibling's name is Chinese characters only
+MIN_SIBLING_STEM = 2  # 学习 | 出版社: the name before the shared word, at least this long
+
+
+def _sibling_units(text: str, candidates: list[tuple[int, int]], lex: _Lex) -> list[tuple[int, int]]:
+    """Units written next to a unit found, across a 、, that end in the same unit word and have a name of the same
+    shape before it (人民出版社、学习出版社: 学习 is a verb to jieba; 中文系、外语系): siblings in a list are bodies of one
+    kind. The stem before the word is two characters or more, at most two longer than the found unit's after it and
+    no longer before it (for a one-character word such as 系, exactly as long), and no generic word, kind word or
+    non-unit; a team (队) needs a proper name, no sibling's (国旗队、会旗队).
+
+    >>> [text[a:b] for text in ["人民出版社、学习出版社联合出版"] for a, b in _sibling_units(text, [(0, 5)], _lex())]
+    ['学习出版社']
+    """
+    found: list[tuple[int, int]] = []
+    taken = set(candidates)
+    for a, b in candidates:
+        name = text[a:b]
+        word = next((name[-n:] for n in range(min(lex.suffix_len, len(name) - MIN_SIBLING_STEM), 0, -1)
+                     if name[-n:] in lex.suffixes), "")
+        if not word or word in lex.proper_heads:
+            continue  # (国旗队、会旗队: a team needs a proper name)
+        stem_max = len(name) - len(word) if len(word) == 1 else len(name) - len(word) + 2
+        spans = []
+        if text[b:b + 1] == "、":  # the sibling after: 、 | 学习 | 出版社
+            at = text.find(word, b + 1 + MIN_SIBLING_STEM, b + 1 + stem_max + len(word))
+            if at > 0:
+                spans.append((b + 1, at + len(word)))
+        if a > 0 and text[a - 1] == "、" and text[a - 1 - len(word):a - 1] == word:  # the sibling before
+            for stem in range(len(name) - len(word), MIN_SIBLING_STEM - 1, -1):  # (no longer: 包括 | 融资担保公司)
+                first = a - 1 - len(word) - stem
+                if first >= 0 and (first == 0 or SIBLING_STOPS.match(text, first - 1)) \
+                        and not SIBLING_STOPS.search(text, first, a - 1):
+                    spans.append((first, a - 1))
+                    break
+        for p, q in spans:
+            item, stem_text = text[p:q], text[p:q - len(word)]
+            if (p, q) in taken or SIBLING_STOPS.search(item) or (len(word) == 1 and len(stem_text) != stem_max) \
+                    or item in lex.kind_words or item in lex.not_units or stem_text in lex.generic \
+                    or stem_text[0] in QUANTIFIERS or stem_text[0] in GENERIC_FIRST or any(
+                        ch in FUNCTION_CHARS for ch in stem_text) or any(x < q and p < y for x, y in candidates):
+                continue
+            taken.add((p, q))
+            found.append((p, q))
+    return found
+
+
 def extract_units(text: str) -> list[dict]:
     """Units merged by name: ``{"name", "mentions"}`` in order of first mention.
 
@@ -1419,6 +1529,8 @@ def extract_units(text: str) -> list[dict]:
             continue
         candidates.append((first, end))
     candidates.extend(_list_units(text, candidates, lex, cutter))
+    candidates.extend(_sibling_units(text, candidates, lex))
+    candidates.extend(m.span() for m in TITLED_BODY.finditer(text))
     if places:
         candidates = [(a, b) for a, b in candidates if not (text[a:b].endswith(SETTLEMENT_SUFFIXES) and any(
             p <= a and b <= q for p, q in places))]  # (南开大学 | 百树村: a body in the place stays, as 青禾大学 | 活动中心)
@@ -1433,6 +1545,8 @@ def extract_units(text: str) -> list[dict]:
         reach = end
         found.setdefault(text[first:end], []).append({"start": first, "end": end})
     for short, spans in _short_forms(text, found, lex, cutter).items():
+        found.setdefault(short, []).extend(spans)
+    for short, spans in _abbreviations(text, found, lex, cutter).items():
         found.setdefault(short, []).extend(spans)
     return [{"name": name, "mentions": spans} for name, spans in
             sorted(found.items(), key=lambda item: item[1][0]["start"])]
@@ -1513,12 +1627,55 @@ def _short_forms(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
                                   or following[0] == UNIVERSITY[1] or following.endswith(WEBSITE_END)):
                     continue  # 石岭 | 区, 矿大 | 学院: a place, or a name the run reads; 青年大 | 学习; 南开 | 新闻网
                 start, end = at + edges[a], at + edges[b]
+                if start > 0 and _is_cjk_word(text[start - 1]) and _is_short_form(text[start - 1:end], owner[0]):
+                    start -= 1  # 传统 | 中川 | 农大: jieba ran the short form's first character into the word before
+                    short = text[start:end]
                 if any(p < end and start < q for p, q in covered):
                     continue
                 out.setdefault(short, []).append({"start": start, "end": end})
                 taken = b - a
                 break
             a += max(taken, 1)
+    return out
+
+
+ABBREVIATED_STEM = 4  # 招生就业 | 处 → 招就处, 人民教育 | 出版社 → 人教社: two words of two and the unit word
+ABBREVIATED_LENGTHS = range(5, 8)  # (招生就业处 … 人民教育出版社)
+CLAUSE_END = re.compile(f"[{CLAUSE_ENDS}]")
+
+
+def _abbreviations(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
+                   cutter: DagCutter) -> dict[str, list[dict[str, int]]]:
+    """Short forms of units the text names in full, made of the first characters of the two two-character words
+    before the unit word and its last character (招就处 of 招生就业处, 人教社 of 人民教育出版社, 市监局 of 市场监管局), with their
+    mentions: whole words of jieba's in their clause (招 | 就 | 处; not 招就 inside a longer word), inside no unit found.
+    Universities have their own short forms (:func:`_short_forms`).
+
+    >>> sorted(_abbreviations("招生就业处发文。招就处要求", {"招生就业处": [{"start": 0, "end": 5}]}, _lex(), dag_cutter()))
+    ['招就处']
+    """
+    out: dict[str, list[dict[str, int]]] = {}
+    covered = [(m["start"], m["end"]) for spans in found.values() for m in spans]
+    for name in list(found):
+        if len(name) not in ABBREVIATED_LENGTHS or name.endswith(UNIVERSITY) or not _is_cjk_word(name):
+            continue
+        word = next((name[-n:] for n in range(min(lex.suffix_len, len(name) - ABBREVIATED_STEM), 0, -1)
+                     if name[-n:] in lex.suffixes), "")
+        if len(name) - len(word) != ABBREVIATED_STEM:
+            continue
+        short = name[0] + name[2] + word[-1]
+        if short in found or lex.tag_of(short) not in SHORT_FORM_TAGS:
+            continue  # (a dictionary word of another kind is a word of its own)
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if not any(p < end and at < q for p, q in covered):
+                first = max((m.end() for m in CLAUSE_END.finditer(text, max(0, at - MAX_UNIT), at)), default=max(
+                    0, at - MAX_UNIT))
+                edges = set(accumulate(map(len, cutter.cut(text[first:end + MAX_UNIT])), initial=first))
+                if at in edges and end in edges:
+                    out.setdefault(short, []).append({"start": at, "end": end})
+            at = text.find(short, end)
     return out
 
 
