@@ -601,15 +601,19 @@ def _speaks_at(text: str, k: int, lex: Lexicons) -> bool:
         text[k:k + 1] in SPEECH_ADVERBS and lex.follower_at(text, k + 1) in FOREIGN_ACTING)
 
 
+def _words_across(text: str, k: int) -> list[tuple[int, int]]:
+    """(start, jieba frequency) of the dictionary words of two to four characters that run across ``k``."""
+    freq = name_scorer.name_lexicon().freq
+    return [(j, f) for j in range(max(0, k - 3), k) for m in range(k + 1, min(len(text), j + 4) + 1)
+            if (f := freq.get(text[j:m], 0))]
+
+
 def _word_outweighs_crossing(text: str, k: int) -> bool:
     """Does a word start at ``k`` that is commoner than every word running across ``k`` (奥尔布赖特|出面:
     出面 896, 特出 45; not 万艾琳通|过: 通过)? Where a transliterated run ends, such a word is the next one."""
     freq = name_scorer.name_lexicon().freq
     n = name_scorer._reach_at(text, freq, k)
-    if not n:
-        return False
-    after = freq[text[k:k + n]]
-    return all(freq.get(text[j:m], 0) < after for j in range(max(0, k - 3), k) for m in range(k + 1, min(len(text), j + 4) + 1))
+    return bool(n) and all(f < freq[text[k:k + n]] for _, f in _words_across(text, k))
 
 
 RARE_CROSSING = 100  # jieba frequency under which a word across a transliterated run's end does not cut it (本周 210 does)
@@ -619,10 +623,8 @@ def _only_rare_crossing(text: str, k: int) -> bool:
     """Do words run across ``k`` from its last character only, all of them rare (马杜罗|致: 罗致 51; not
     万艾琳通|过: 通过 35,063, nor 加班加|点 or 扎扎|实实, words that take more of the run)? Where a transliterated
     run ends, the name ends with it then."""
-    freq = name_scorer.name_lexicon().freq
-    across = [(j, freq.get(text[j:m], 0)) for j in range(max(0, k - 3), k) for m in range(k + 1, min(len(text), j + 4) + 1)]
-    found = [(j, f) for j, f in across if f]
-    return bool(found) and all(j == k - 1 and f < RARE_CROSSING for j, f in found)
+    across = _words_across(text, k)
+    return bool(across) and all(j == k - 1 and f < RARE_CROSSING for j, f in across)
 
 
 def _two_foreign(span: str) -> bool:
@@ -767,6 +769,9 @@ def _two_beats_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameMo
     return _name_probability(text, i, i + 2, lex, model) > _name_probability(text, i, i + 3, lex, model)
 
 
+RARE_TITLED_WORD = 5  # jieba frequency up to which any word of two may be a name after a title
+
+
 def _may_be_name(name: str, titled: bool) -> bool:
     """Two-character words of the dictionary that are not names (单位, 强调) are no person."""
     if len(name) != 2:
@@ -776,9 +781,6 @@ def _may_be_name(name: str, titled: bool) -> bool:
         return True
     # 院长江龙: a title makes a place-like word a name, and one of the dictionary's rarest words (书记强卫: 强卫 v, 3)
     return titled and (tag in ("ns", "nz") or name_scorer.name_lexicon().word(name) <= RARE_TITLED_WORD)
-
-
-RARE_TITLED_WORD = 5  # jieba frequency up to which any word of two may be a name after a title
 
 
 # Function words that also begin given names (和平, 为民, 全胜, 其昌, 以宁): after a title, in a name of three.
@@ -1390,16 +1392,9 @@ def _place_starts_at(text: str, i: int, lex: Lexicons) -> bool:
 def _place_then_more(name: str) -> bool:
     """Is the transliterated ``name`` a foreign place of ``world_places.txt`` and more (卡塔尔|多哈: a country
     and its capital)? Not a Chinese place's characters (阿里|波夫), as a name may begin with them."""
+    world = words("world_places.txt")
     return all(c in name_scorer.TRANSLIT for c in name) and any(
-        name.startswith(p) and len(p) < len(name) for p in _world_places_by_start().get(name[:2], ()))
-
-
-@cache
-def _world_places_by_start() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for place in words("world_places.txt"):
-        out.setdefault(place[:2], []).append(place)
-    return out
+        name.startswith(p) and len(p) < len(name) and p in world for p in _places_by_start().get(name[:2], ()))
 
 
 def _starts_place(text: str, start: int, end: int) -> bool:
