@@ -20,8 +20,9 @@ where bulletin prose puts officials:
   together where a caption lost its spaces (江泽民李鹏乔石出席), where it stands as a person —
   :func:`public_figure_mentions`; **the other items of a 、-list of persons** that have a name's shape
   (万国权, 万里) — :func:`list_item_mentions`; **a Tibetan or Mongolian name** after a title
-  (``民政部部长多吉才让``, ``自治区副主席巴特尔``) — :func:`name_part_mentions`; **a transliterated name**
-  before a title at a clause start (``克林顿总统同…``) — :func:`foreign_titled_after`.
+  (``民政部部长多吉才让``, ``自治区副主席巴特尔``) — :func:`name_part_mentions`; **a Japanese name** after a
+  title or a role (``日本驻华大使佐藤嘉恭``; ``japanese_surnames.txt``) — :func:`japanese_mentions`; **a
+  transliterated name** before a title at a clause start (``克林顿总统同…``) — :func:`foreign_titled_after`.
 
 Lists and forms of address: the items of a 、-list closed by (等)同志 (:func:`comrade_list_mentions`),
 items that are a place and a name in a list of results (广东吕钦（2559分）、黑龙江赵国荣:
@@ -30,9 +31,12 @@ items that are a place and a name in a list of results (广东吕钦（2559分�
 (执法局颜鲲表示), an author's line under a headline or after the source in closing brackets
 (（县农业局李明）), items of name + title (高井祥教授、邓喀中教授), an editor's credit anywhere (【责任编辑：刘阳】).
 
-Appointments and removals bind the posts they name (任命刘小明为县民政局局长, 免去…的…职务, 王建平任…,
-担任…兼…): :func:`appointment_mentions`; so do profiles (林伯海，男，…院长，教授，博士生导师):
-:func:`profile_mentions`. A title after the last name of a 、-list is each listed name's
+Appointments, elections and removals bind the posts they name (任命刘小明为县民政局局长, 免去…的…职务, 王建平任…,
+担任…兼…), to every name of a 、-list so appointed, also in a later clause of the sentence (选举王一为县长，李二、
+张三（女）为副县长): :func:`appointment_mentions`; so do profiles (林伯海，男，…院长，教授，博士生导师):
+:func:`profile_mentions`, posts in brackets after a name (王一平（县委书记）: :func:`bracketed_post_mentions`) and
+时任/现任 … 的 before one (:func:`serving_mentions`). A name of any shape before an ethnic group's aside is a
+person (乃登（蒙古族）: :func:`aside_mentions`). A title after the last name of a 、-list is each listed name's
 that has none of its own (杨士娥、徐玉芬、邓三瑞教授); the posts written before a role are the person's
 (系主任、专业负责人|李永峰).
 
@@ -60,8 +64,8 @@ the commonest words (高水平), jieba's frequent person entries that are words 
 particle in the given name (祝贺他, 宣读了).
 
 Known gaps: a surname alone (老王, 陈先生); names other than public figures written one after the
-other with nothing between them in running text; Japanese names (桥本龙太郎) other than public
-figures; a given name that is a common noun after a weak surname (向大家); words jieba lists as
+other with nothing between them in running text; Japanese names (桥本龙太郎) with no title or role
+before them, other than public figures; a given name that is a common noun after a weak surname (向大家); words jieba lists as
 persons (贺词, 高尔夫) where the context looks like a name's.
 """
 
