@@ -501,9 +501,10 @@ DOTTED_NAMES = [
     # one character between two dots or before one after a title (本·, 贝·); a word may end the last part
     ("秘书长哈立德·本·萨义德·穆斯塔法提交了报告。", [("哈立德·本·萨义德·穆斯塔法", ["秘书长"])]),
     ("前总理贝·萨拉赫和她的丈夫出席。", [("贝·萨拉赫", ["前总理"])]),
-    # a person known by one part is the whole dotted name where that part stands in one (not 罗莎 alone)
+    # a person known by one part is the whole dotted name where that part stands in one, and, as the one
+    # person whose first part it is, where it stands alone (罗莎说: a mention of 罗莎·桑迪)
     ("罗莎说，她同意参选。前议长阿曼·桑迪的女儿罗莎·桑迪决定参选。",
-     [("罗莎", []), ("阿曼·桑迪", ["前议长"]), ("罗莎·桑迪", [])]),
+     [("罗莎·桑迪", []), ("阿曼·桑迪", ["前议长"])]),
     ("教授彼得·劳森编纂的词典出版。", [("彼得·劳森", ["教授"])]),
     # the last part written alone later is the same person; a part inside the whole is no mention of its own
     ("外交大臣彼得·科斯特表示欢迎。科斯特强调，双方要加强合作。", [("彼得·科斯特", ["外交大臣"])]),

@@ -110,6 +110,10 @@ OFFICIAL_CASES = [
     ("法国总理若斯潘表示欢迎。", [("若斯潘", ["法国总理"])]),
     ("双方同意由秘书长奥尔布赖特出面斡旋。", [("奥尔布赖特", ["秘书长"])]),
     ("俄总统助理乌沙科夫24日表示。", [("乌沙科夫", ["俄总统助理"])]),
+    # dotted names: a last part of one letter before a sure end; a person found under the first part alone is the
+    # dotted name's (罗琳女士)
+    ("国际部主任罗杰·休以及经理出席。", [("罗杰·休", ["国际部主任"])]),
+    ("大学校长助理罗琳·比特洛来访。校长对罗琳女士表示欢迎。", [("罗琳·比特洛", ["大学校长助理"])]),
     ("他宣读了委内瑞拉总统马杜罗致大会的信。", [("马杜罗", ["委内瑞拉总统"])]),  # 罗致 (51) does not cut the run
     ("课题组成员加班加点整理资料。", []),  # but a word that takes more of the run does (加班加点)
     ("激励在座党员扎扎实实学好知识。", []),

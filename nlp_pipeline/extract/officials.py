@@ -1102,7 +1102,8 @@ def _name_shape(name: str, lex: Lexicons) -> bool:
             and not name_scorer.name_lexicon().unit_suffix_at(name, len(name) - 1))
 
 
-DOTTED_PART_STOPS = frozenset("的了在和是对所将为被把与及")
+DOTTED_PART_STOPS = frozenset("的了在和是对所将为被把与及以")  # (罗杰·休|以及)
+ONE_LETTER_PART_ENDS = ("以及", "、", "，", "。", "；")  # what may follow a last part of one character (罗杰·休)
 DOTTED_LEFT_STOPS = DOTTED_PART_STOPS | {"就"}  # …奥巴马就|乔治·弗洛伊德: no part of the name
 
 
@@ -1136,7 +1137,8 @@ def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
     if parts > dot + 2 and parts - dot - 1 <= 7 and _name_end_ok(text, parts, lex):
         return parts - dot - 1
     n = next((n for n in range(1, 8) if dot + 1 + n <= len(text)
-              and (n > 1 or text[dot + 2:dot + 3] == "·")  # one character only between dots: 本·
+              and (n > 1 or text[dot + 2:dot + 3] == "·" or text.startswith(ONE_LETTER_PART_ENDS, dot + 2))
+              # one character only between dots (本·) or before a sure end (罗杰·休|以及)
               and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
               and (_name_end_ok(text, dot + 1 + n, lex) or text[dot + 1 + n:dot + 2 + n] in DOTTED_PART_STOPS
                    or _word_follows(text, dot + 1 + n))
@@ -2285,6 +2287,23 @@ def _link_last_parts(text: str, titles: dict[str, list[str]], places: dict[str, 
                 titles[owner].append(t)
         places.pop(last, None)
         linked.setdefault(owner, []).extend({"start": a, "end": b} for a, b in spans)
+    _link_first_parts(titles, places, linked)
+
+
+def _link_first_parts(titles: dict[str, list[str]], places: dict[str, list[tuple[int, int]]],
+                      linked: dict[str, list[dict[str, int]]]) -> None:
+    """A person the rules found under the first part of a dotted name alone (罗琳·比特洛 … 罗琳女士) is that
+    person, when one person only begins so and the part is two characters or more."""
+    owners: dict[str, set[str]] = {}
+    for name in titles:
+        if "·" in name:
+            owners.setdefault(name.split("·", 1)[0], set()).add(name)
+    for first, whole in owners.items():
+        if len(whole) != 1 or len(first) < 2 or first not in titles:
+            continue
+        owner = next(iter(whole))
+        titles[owner].extend(t for t in titles.pop(first) if t not in titles[owner])
+        linked.setdefault(owner, []).extend({"start": a, "end": b} for a, b in places.pop(first, []))
 
 
 def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
