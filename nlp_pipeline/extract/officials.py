@@ -351,6 +351,10 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         piece = text[j:end]
         if "各" in piece or piece.startswith(("全体", "全市", "全县", "全区")):
             break  # 各成员, 全体成员: a group, not a person's title
+        if text[core:end] in ACADEMIC_RANKS and core - j >= 2 and lex.title_ending_at(text, core):
+            pieces.insert(0, text[core:end])  # 党委副书记|教授: a post and a rank written with nothing between
+            end = core
+            continue
         if pieces and _named_before_title(text, j, end - lex.title_ending_at(text, end)):
             break  # 杜黎明教授、…院长吴小莉: the earlier piece is another person's name and title
         pieces.insert(0, piece)
@@ -359,6 +363,10 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         else:
             break
     return pieces
+
+
+# Academic ranks, which may follow a post with nothing between (学院党委副书记教授潘远智: two titles).
+ACADEMIC_RANKS = frozenset(("教授", "副教授", "研究员", "副研究员", "讲师", "高级工程师"))
 
 
 # jieba's tags of a field's or a subject's word before 与 inside a unit's name (环境科学/n, 热能/n, 交流/vn).
