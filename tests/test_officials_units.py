@@ -88,6 +88,7 @@ OFFICIAL_CASES = [
     ("公司董事总经理、物管87级校友谢雄文发言。", [("谢雄文", ["公司董事总经理"])]),
     # a caption's 现场 run into the text is no part of a title (抢险现场指挥部 is a body)
     ("大会现场化工学院党委书记吴国明讲话。", [("吴国明", ["化工学院党委书记"])]),
+    ("学院宣讲团合影宣讲团成员李一明宣讲。", [("李一明", ["宣讲团成员"])]),  # 合影: a caption's word too
     ("抢险现场指挥部总指挥王一刚说。", [("王一刚", ["抢险现场指挥部总指挥"])]),
     # a headline run into the text with no punctuation: a speech verb, a news agency before 记者, a place written
     # twice end the title on its left

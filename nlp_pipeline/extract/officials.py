@@ -103,6 +103,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               SCENE,  # 大会现场|化工学院党委书记: a photograph's caption run into the text
               "有", "其中", "而", "这", "率", "进行", "上任", "围绕", "随着", "跟随", "随后", "指示", "面见",  # 有|…党委副书记
               "赛后", "会后", "课后", "赛前", "会前",  # 赛后|市体育局局长
+              "合影",  # 宣讲团合影|宣讲团成员: a photograph's caption run into the text
               "称", "谴责", "述评")  # 阿巴斯称|…, 引多方谴责|美国总统: a headline run into the text
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
