@@ -104,7 +104,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "有", "其中", "而", "这", "率", "进行", "上任", "围绕", "随着", "跟随", "随后", "指示", "面见",  # 有|…党委副书记
               "赛后", "会后", "课后", "赛前", "会前",  # 赛后|市体育局局长
               "合影",  # 宣讲团合影|宣讲团成员: a photograph's caption run into the text
-              "称", "谴责", "述评")  # 阿巴斯称|…, 引多方谴责|美国总统: a headline run into the text
+              "称", "谴责", "述评", "批驳", "驳斥", "抨击")  # 阿巴斯称|…, 引多方谴责|美国总统: a headline run into the text
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人",
@@ -700,6 +700,8 @@ def name_part_mentions(text: str, lex: Lexicons) -> list[Mention]:
 
 
 JAPANESE_GIVEN_LENGTHS = (2, 1, 3)  # characters of a Japanese given name, commonest first (正晴, 宏, 龙太郎)
+JAPANESE_GIVEN_FOLLOWER = "和"  # a follower of names that Japanese given names hold (和之, 和夫, 和子)
+JAPANESE_GIVEN_STOPS = PHRASE_STOPS - {JAPANESE_GIVEN_FOLLOWER}  # function characters no given name holds
 
 
 @cache
@@ -727,10 +729,11 @@ def japanese_mentions(text: str, lex: Lexicons) -> list[Mention]:
 
 def _japanese_given(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """Can ``text[start:end]`` be a Japanese given name after a family name?"""
-    if end > len(text) or not all(_is_cjk(c) and c not in PHRASE_STOPS for c in text[start:end]):
+    if end > len(text) or not all(_is_cjk(c) and c not in JAPANESE_GIVEN_STOPS for c in text[start:end]):
         return False
-    if any(lex.follower_at(text, k) is not None or lex.title_starting_at(text, k) for k in range(start, end)):
-        return False  # 小林|实表示: 表示 follows the name
+    if any((lex.follower_at(text, k) or JAPANESE_GIVEN_FOLLOWER) != JAPANESE_GIVEN_FOLLOWER
+           or lex.title_starting_at(text, k) for k in range(start, end)):
+        return False  # 小林|实表示, 小林|说: what follows the name (but 和 is a given name's too: 山崎和之)
     return _name_end_ok(text, end, lex) or (end - start == 2 and _word_follows(text, end))
 
 
