@@ -128,6 +128,8 @@ OFFICIAL_CASES = [
     ("日本常驻联合国代表山崎和之致函秘书长。", [("山崎和之", ["日本常驻联合国代表"])]),  # 和 in a given name
     ("班长小林说，大家要努力。", []),  # 说 is no given name
     ("外交部门严正批驳日方的无理言论。", []),  # 严正: jieba's person entry, an adjective (user_dict.txt)
+    ("处理得好，则法治兴、党兴、国家兴。", []),  # a slogan's parallel items (法治兴: a common word in it)
+    ("出席会议的有王兴、李兴等同志。", [("王兴", []), ("李兴", [])]),  # persons listed hold no such word
     ("日本国际贸易促进协会会长后藤田正晴发表讲话。", [("后藤田正晴", ["日本国际贸易促进协会会长"])]),
     ("以会长樱内义雄为团长的代表团抵京。", [("樱内义雄", ["会长"])]),  # 以…为团长: a frame, 以 no part of the title
     ("以色列总理内塔尼亚胡为首的内阁。", [("内塔尼亚胡", ["以色列总理"])]),

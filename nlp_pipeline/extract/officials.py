@@ -1237,6 +1237,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
             and not _place_then_more(c.name)  # 卡塔尔|多哈
+            and not _parallel_phrase(text, c.start, c.end)  # 强师德、树师风、铸师魂: a slogan's parallel items
             and not _preposition_read(text, c.start, c.end)  # 向|贝宁, 应|客人|要求
             and not _dictionary_place(c.name)  # 唐山站: a place or body of the dictionary
             and not (len(c.name) == 3 and c.name[-1] in ADVERB_STARTS)  # 梁军|不愿意, 梁军|最感动
@@ -1405,6 +1406,36 @@ def _place_starts_at(text: str, i: int, lex: Lexicons) -> bool:
     (印度|共和国, 伊朗|伊斯兰)? A person may bear a place's name where a name's end follows (副局长邹平出席)."""
     return any(text.startswith(p, i) and not _name_end_ok(text, i + len(p), lex)
                for p in _places_by_start().get(text[i:i + 2], ()))
+
+
+PARALLEL_WORD = 100  # jieba frequency of a word (no person entry) that makes a list item a phrase (法治, 国家)
+MAX_PARALLEL_ITEM = 6  # characters of a slogan's item looked at
+
+
+def _parallel_phrase(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an item of a 、-list of phrases built alike (法治兴、党兴、国家兴; 强师德、树师风、
+    铸师魂): a neighbouring item ends in the same character, or has its length and the same character in the
+    middle, and holds a common word that is no person's (法治, 师风)? Persons listed (王兴、李兴) hold none."""
+    names = name_scorer.name_lexicon()
+    neighbours = []
+    if text[end:end + 1] == "、":
+        stop = next((k for k in range(end + 1, min(len(text), end + 1 + MAX_PARALLEL_ITEM + 1))
+                     if not _is_cjk(text[k])), None)
+        if stop is not None:
+            neighbours.append(text[end + 1:stop])
+    if start > 0 and text[start - 1] == "、":
+        first = next((k + 1 for k in range(start - 2, max(-1, start - 2 - MAX_PARALLEL_ITEM - 1), -1)
+                      if not _is_cjk(text[k])), None)
+        if first is not None:
+            neighbours.append(text[first:start - 1])
+    name = text[start:end]
+
+    def phrase(item: str) -> bool:
+        return any(names.word(item[a:b]) >= PARALLEL_WORD and not names.tag(item[a:b]).startswith("nr")
+                   for a in range(len(item)) for b in range(a + 2, len(item) + 1))
+
+    return any(1 < len(item) <= MAX_PARALLEL_ITEM and phrase(item) and (
+        item[-1] == name[-1] or (len(item) == len(name) == 3 and item[1] == name[1])) for item in neighbours)
 
 
 def _place_then_more(name: str) -> bool:
