@@ -849,6 +849,44 @@ CASES = [
     ("青川农业大学举办讲座。红色传统中川农大精神的传承。", ["青川农业大学", "川农大"]),
     # A democratic party's general branch (总支) at a school, with its role after it
     ("民建青农大总支副主委王青山获奖。", ["民建青农大总支"]),
+    # Societies, alumni associations and working groups whose last word jieba cuts (数学 | 会, 巡察 | 组, 协会会员)
+    ("青山市数学会年会在青禾大学召开。", ["青山市数学会", "青禾大学"]),
+    ("省物理学会理事长王青山致辞。", ["省物理学会"]),
+    ("这些化学会发生反应。", []),
+    ("他是青山作家协会会员。", ["青山作家协会"]),
+    ("青禾江南校友会、江南招生组相关人员参加。", ["青禾江南校友会", "江南招生组"]),
+    ("校友会秘书长王青山讲话。", []),
+    ("学校党委巡察组召开反馈会，学校党委巡察工作领导小组成员出席。", ["学校党委巡察组", "学校党委巡察工作领导小组"]),
+    ("学校党委第二巡察组巡察文学院党委。", ["学校党委第二巡察组", "文学院党委"]),
+    ("青山市社科联发布课题。", ["青山市社科联"]),
+    # A person's name that names a society after 中国
+    ("他曾任中国鲁宾逊研究会副会长。", ["中国鲁宾逊研究会"]),
+    # 下级: a relation, no named body
+    ("下级人民政府应当报告。", []),
+    # Names that only qualify something else: a central work conference, a monument, a fund, a ranking, a slogan
+    ("他在中央民族工作会议上讲话。", []),
+    ("市公安局工作会议召开。", ["市公安局"]),
+    ("师生在三烈士群雕前宣誓。", []),
+    ("获国家自科基金资助。", []),
+    ("青山市慈善基金会成立。", ["青山市慈善基金会"]),
+    ("学校在世界大学排名中上升。", []),
+    ("共建国家大学科技园。", []),
+    ("为实现人才强院目标而努力。", []),
+    ("青禾大学农发院负责人出席。", ["青禾大学农发院"]),
+    # Kinds of body named in a law or a list of venues
+    ("服从居民委员会、村民委员会的指挥。", []),
+    ("关闭网吧、影剧院等场所。", []),
+    ("是一所知名的农业大学。", []),
+    # Left boundaries: a person or a scope before a college stays out; a works' number and a transliterated first
+    # character stay in
+    ("“优秀青年”称号获得者化学学院王青山发言。", ["化学学院"]),
+    ("获奖教师马克思主义学院李青发言。", ["马克思主义学院"]),
+    ("大别山干部学院举办培训。", ["大别山干部学院"]),
+    ("就分管领域内学院关心的问题作答。", []),
+    ("他前往青岛二机床集团、费斯托气动公司调研。", ["青岛二机床集团", "费斯托气动公司"]),
+    # Right boundaries: a college's department (语系 is a language family elsewhere), an office before 副部长
+    ("青禾大学外国语学院俄语系王青山教授主讲。", ["青禾大学外国语学院俄语系"]),
+    ("青山市科协学会学术部副部长王青山出席。", ["青山市科协学会学术部"]),
 ]
 
 

@@ -158,6 +158,9 @@ ORGAN_OWNERS = frozenset({"校"})  # 校 | 党委 | 副书记: the school's own 
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
+SOCIETY_CHAR = "会"  # 数学 | 会: a field's society, cut by jieba (see _join_cut_suffixes)
+MEMBER_WORDS = ("会员", "成员", "理事")
+DEPUTY = "副"  # 协会会员: a society and its member run into one word
 NOT_UNIT_TAILS = (1, 2, 4)  # how far past a suffix an entry of not_unit_words.txt that starts with it may reach
 MAX_CACHED_CLAUSES = 50_000  # the clause cache is emptied when it reaches this size
 # Single characters that never stand inside a name, by jieba tag: verbs, prepositions, adverbs,
@@ -674,7 +677,7 @@ def _clause_tokens(clause: str, lex: _Lex, cutter: DagCutter) -> ClauseTokens:
         return cut
     words_: list[str] = []
     prev = ""
-    for w in _cut_clause(clause, lex, cutter):
+    for w in _join_cut_suffixes(_cut_clause(clause, lex, cutter), lex):
         if len(w) > 2 and w[-1] in lex.title_last_chars:
             words_.extend(_split_title_tail(w, lex, w in lex.titles and (
                 lex.tag_of(prev) == "ns" or _organ_of_unit(prev, w, lex))))
@@ -688,6 +691,37 @@ def _clause_tokens(clause: str, lex: _Lex, cutter: DagCutter) -> ClauseTokens:
         lex.clause_tokens.clear()
     lex.clause_tokens[clause] = cut
     return cut
+
+
+def _join_cut_suffixes(cut: list[str], lex: _Lex) -> list[str]:
+    """Words jieba cut out of a unit suffix joined again: a word and a lone character that make a suffix (巡察 | 组,
+    招生 | 组), a field of study and a lone 会, its society (数学 | 会, 心理学 | 会: 学会), not before a verb
+    (化学 | 会 | 发生); a suffix and a member run into one word cut (协会会员 → 协会 | 会员), and a suffix jieba ran
+    into the 副 of the title after it (学术 | 部副 | 部长 → 学术 | 部 | 副部长).
+
+    >>> _join_cut_suffixes(["天津市", "数学", "会", "年会"], _lex()), _join_cut_suffixes(["天津", "协会会员"], _lex())
+    (['天津市', '数学会', '年会'], ['天津', '协会', '会员'])
+    """
+    out: list[str] = []
+    deputy = False  # the 副 cut off the word before goes with this one
+    for i, w in enumerate(cut):
+        prev = out[-1] if out else ""
+        if deputy:
+            out.append(DEPUTY + w)
+            deputy = False
+        elif len(w) == 2 and w[1] == DEPUTY and w[0] in lex.suffixes and i + 1 < len(cut) and (
+                DEPUTY + cut[i + 1] in lex.titles):
+            out.append(w[0])
+            deputy = True
+        elif len(w) == 1 and prev and (prev + w in lex.suffixes or (
+                w == SOCIETY_CHAR and (prev in lex.fields or prev[:-1] in lex.fields) and prev[-1] + w in lex.suffixes
+                and not (i + 1 < len(cut) and lex.tag_of(cut[i + 1]).startswith("v")))):
+            out[-1] = prev + w
+        elif len(w) > 2 and w.endswith(MEMBER_WORDS) and w[:-2] in lex.suffixes:
+            out.extend((w[:-2], w[-2:]))
+        else:
+            out.append(w)
+    return out
 
 
 def _cut_clause(clause: str, lex: _Lex, base: DagCutter) -> list[str]:
@@ -914,6 +948,10 @@ def _pieces_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     return 0
 
 
+AGENT_END = "者"  # 获得者, 参赛者: a person, before a college no part of its name
+INSIDE = "内"  # 领域 | 内 | 学院: the colleges within a field
+
+
 def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     """Does the word before token ``k`` end the run (_STOP): a generic word, a kind of bodies, punctuation or
     another script, a second unit, a place that begins the name? The few of them that belong to the name
@@ -942,6 +980,10 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         # 教育部 | 工程研究中心, a centre of a field under the ministry)
     if prev[-1] == PEOPLE and prev[:-1] in lex.regions:
         return _STOP  # 巴勒斯坦人 | 以色列国防军: a people, no part of a name
+    if word.endswith(ACADEMIC_HEADS) and tokens[k] not in WORK_WORDS and (prev == INSIDE or k < j and (
+            prev in lex.person_words or prev.endswith(AGENT_END))):
+        return _STOP  # 获得者 | 安全 | 学院, 教师 | 马克思主义 | 学院, 领域 | 内 | 学院: a person or a scope before the college
+        # named by its field (but 干部 | 学院, 教师 | 研究所: a college for persons)
     if not _is_cjk_word(prev):
         if prev.isdigit() and tokens[k] == "世纪":
             return 1  # 21 | 世纪 | 发展研究院
@@ -995,11 +1037,11 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
         return 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社)
     if tag.startswith("nr") and len(prev) in (2, 3) and (
             (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
-                tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions))
+                tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions or tokens[k - 2] == CHINA))
             or (word in lex.enterprise and (k in (j, bracket) or all(t in lex.enterprise for t in tokens[k:j])
                                             or tokens[k] in lex.kind_leads))):
         return 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司,
-        # 金光 | 城市 | 科技有限公司:
+        # 金光 | 城市 | 科技有限公司, 中国 | 普希金 | 研究会:
         # a name jieba takes for a person's
     if prev == "大" and k >= 2 and len(tokens[k - 2]) == 1 and _is_cjk_word(tokens[k - 2]) \
             and tokens[k - 2] not in NOT_ABBREVIATION and tokens[k - 2] not in PLACE_LEVELS \
@@ -1008,6 +1050,11 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
         return 2  # 川 | 大 | 农学院, 矿 | 大 | 数学系: a university by its short name (jieba: 大/a)
     if prev in DIRECTION_NAMES:
         return 1  # 北方 | 电讯公司: a direction word jieba tags f
+    if prev in CN_ORDINALS and k < j and k >= 2 and tag_of(tokens[k - 2]) == "ns" and tag_of(tokens[k]) in NAME_TAGS:
+        return 2  # 济南 | 二 | 机床 | 集团: a place and its works' number (济南第二机床厂)
+    if len(prev) == 1 and prev in TRANSLIT and tag_of(tokens[k]) == "nrt" and all(ch in TRANSLIT for ch in tokens[k]) \
+            and (k < 2 or not _is_cjk_word(tokens[k - 2])):
+        return 1  # 、费 | 斯托/nrt | 气动公司: a transliterated name's first character, cut off by jieba
     if prev in lex.public_figures and word not in known and tokens[k] not in known:
         return 1  # 周恩来 | 政府管理学院, 鲁迅 | 纪念馆: a body named after a public figure (jieba: 周恩来/t)
     if len(prev) == 1 and len(tokens[k]) == 1 and k >= 2 and prev not in NOT_ABBREVIATION \
@@ -1023,7 +1070,8 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
 def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     """The last rule of a step: is the word before token ``k`` a word of names (its tag, an inner word, a lone
     character of an unknown name or abbreviation, an ordinal, a trade's verb, a scope) and the name no longer
-    than MAX_UNIT with it? Then take it (1), else _STOP."""
+    than MAX_UNIT with it? Then take it (1), else _STOP. An inner verb before a named body's Party organ acts on it
+    (巡察 | 金融学院 | 党委: the body inspected), no part of its name (but 巡察 | 工作 | 领导小组)."""
     tokens = c.tokens
     starts = c.starts
     tag_of = lex.tag_of
@@ -1042,7 +1090,8 @@ def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                   and tag_of(tokens[k - 2]) in NAME_TAGS
                   and tokens[k - 2] not in lex.not_name_words)
     numbered_name = tag == "m" and prev.startswith("第")  # 第一中学 (第八届 is trimmed by _trim_start)
-    if not (tag in NAME_TAGS or prev in lex.inner_words or numbered_name
+    inner = prev in lex.inner_words and not (tag == "v" and any(t in TITLE_ORGANS for t in tokens[k:j + 2]))
+    if not (tag in NAME_TAGS or inner or numbered_name
             or single_in_name or ordinal or trade_verb or prev in SCOPE_WORDS):
         return _STOP
     if start + len(word) - starts[k - 1] > MAX_UNIT:
@@ -1257,8 +1306,10 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
     if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
         return True  # 集团级 is a rank; 各县（市、区）税务局 a generic reference
     name = text[first:end]
-    if name not in lex.suffixes and word not in known and _ends_in_not_unit(name, lex):
-        return True  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix)
+    if name not in lex.suffixes and word not in known and _ends_in_not_unit(name, lex) and not (
+            word.endswith(DEPARTMENT) and j > 0 and tokens[j - 1].endswith(SCHOOL_ENDS)):
+        return True  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix; 外国语学院 |
+        # 俄语系: a college's department, no 语系)
     if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS) and not (
             j + 1 < len(tokens) and tokens[j + 1] in lex.titles and tokens[j + 1].startswith(word)):
         return True  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit (but
@@ -1289,7 +1340,34 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
         return True  # “温暖管院”爱心工程, “真人图书馆”等品牌活动: a project's or a brand's name, no body
     if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end):
         return True  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title
-    return False
+    return _names_other_thing(c, j, k, name, lex)
+
+
+CENTRAL = "中央"
+WORK_CONFERENCE = "工作会议"  # 中央人大工作会议, 中央经济工作会议: a central conference on the field, no body's meeting
+MONUMENT_WORDS = ("群雕", "雕像", "雕塑", "塑像", "纪念碑")  # 五前委群雕: the monument's subject
+FUND = "基金"  # 国家自科基金: a fund named by an abbreviation (but 基金会, a foundation)
+RANKING_SCOPES = frozenset({"世界", "国家", "全球"})  # 世界大学 | 排名, 国家大学 | 科技园: universities in general
+SLOGAN_VERB_TAGS = ("v", "a")  # 特色强院, 爱校爱院: a one-character verb before a lone 院 makes a slogan
+
+
+def _names_other_thing(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
+    """Does the name only qualify something else: a central work conference (中央人大 | 工作会议), a monument (五前委 |
+    群雕), a fund (国家自科 | 基金), universities in general (QS世界大学排名), a slogan (特色 | 强 | 院)?"""
+    text, tokens = c.text, c.tokens
+    word = tokens[j]
+    end = c.starts[j] + len(word)
+    after = text[end:end + 4]
+    if name.startswith(CENTRAL) and after == WORK_CONFERENCE and name not in lex.known:
+        return True
+    if after.startswith(MONUMENT_WORDS):
+        return True
+    if len(word) == 1 and after.startswith(FUND) and not after.startswith(FUND + "会"):
+        return True
+    if k + 1 == j and tokens[k] in RANKING_SCOPES and word == UNIVERSITY:
+        return True
+    return word == COLLEGE_CHAR and j > 1 and len(tokens[j - 1]) == 1 and len(tokens[j - 2]) > 1 and lex.tag_of(
+        tokens[j - 1]) in SLOGAN_VERB_TAGS  # (农 | 发 | 院: an abbreviation of lone characters)
 
 
 def _passive_before(text: str, first: int) -> bool:
