@@ -129,6 +129,9 @@ OFFICIAL_CASES = [
     ("班长小林说，大家要努力。", []),  # 说 is no given name
     ("外交部门严正批驳日方的无理言论。", []),  # 严正: jieba's person entry, an adjective (user_dict.txt)
     ("处理得好，则法治兴、党兴、国家兴。", []),  # a slogan's parallel items (法治兴: a common word in it)
+    ("这家能源企业的高管刚刚敲定合作。", []),  # 高管 a word of ours (user_dict.txt), no 高 + 管
+    ("会议由201502班主任王一明主持。", [("王一明", ["班主任"])]),  # a number before a title whose core starts with 班
+    ("法学院大三学生阿斯哈尔·努尔太说，大家一起学习。", [("阿斯哈尔·努尔太", [])]),  # a role before a dotted name
     ("出席会议的有王兴、李兴等同志。", [("王兴", []), ("李兴", [])]),  # persons listed hold no such word
     ("日本国际贸易促进协会会长后藤田正晴发表讲话。", [("后藤田正晴", ["日本国际贸易促进协会会长"])]),
     ("以会长樱内义雄为团长的代表团抵京。", [("樱内义雄", ["会长"])]),  # 以…为团长: a frame, 以 no part of the title

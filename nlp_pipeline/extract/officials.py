@@ -347,8 +347,8 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
             opening = text.rfind("《", max(0, j - MAX_WORK_TITLE), j)
             if opening >= 0 and "》" not in text[opening:j - 1]:
                 j = opening  # 《江苏高教》常务副主编: the journal is the editor's unit
-        if j > 0 and text[j - 1].isdigit() and text[j] in COUNTED_CLASSIFIERS and end - j > 2:
-            j += 1  # 2019|级专职辅导员, 80|届联大副主席: the number's classifier, no part of the title
+        if j > 0 and text[j - 1].isdigit() and text[j] in COUNTED_CLASSIFIERS and end - j > 2 and j < core:
+            j += 1  # 2019|级专职辅导员, 80|届联大副主席: the number's classifier, no part of the title (but 201502|班主任)
         piece = text[j:end]
         if "各" in piece or piece.startswith(("全体", "全市", "全县", "全区")):
             break  # 各成员, 全体成员: a group, not a person's title
@@ -1211,8 +1211,9 @@ def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
     in_list = text[end:end + 1] in ("、", "（") and (text[dot - 1 - lefts[-1]:dot - lefts[-1]] in ("、", "")
                                                     if lefts else False)
     if lex.follower_at(text, end) in STRONG_FOLLOWERS or in_list:
-        for n in reversed(lefts):  # else the longest one a clause start stands before
-            if n > 1 and _left_ok(text, dot - n):
+        for n in reversed(lefts):  # else the longest one a clause start stands before, or a role and letters only
+            if n > 1 and (_left_ok(text, dot - n) or lex.role_ending_at(text, dot - n) and all(
+                    c in name_scorer.TRANSLIT for c in text[dot - n:dot])):  # 大三学生|阿斯哈尔·努尔太说
                 return Mention(text[dot - n:end], dot - n, end, [])
     return None
 
