@@ -130,6 +130,16 @@ OFFICIAL_CASES = [
     ("外交部门严正批驳日方的无理言论。", []),  # 严正: jieba's person entry, an adjective (user_dict.txt)
     ("处理得好，则法治兴、党兴、国家兴。", []),  # a slogan's parallel items (法治兴: a common word in it)
     ("这家能源企业的高管刚刚敲定合作。", []),  # 高管 a word of ours (user_dict.txt), no 高 + 管
+    # names in Latin letters with a title, a word of acting or an honorific next to them
+    ("讲席教授Mukesh K. Jain受聘为客座教授。", [("Mukesh K. Jain", ["讲席教授"])]),
+    ("Brendan Harmon表示，合作很愉快。", [("Brendan Harmon", [])]),
+    ("我们访问了The Johns Hopkins University。", []),
+    ("哈佛大学高级研究员Dr. David E. Boufford来校交流。", [("David E. Boufford", ["哈佛大学高级研究员"])]),
+    ("美国联邦机构在加利福尼亚州执法。", []),  # 加利 (a public figure) inside 加利福尼亚
+    # a label's colon before a name; a public figure before a word commoner than the one across its end
+    ("书籍设计：白凤鹍", [("白凤鹍", [])]),
+    ("呼吸病学专家钟南山参与研发。", [("钟南山", [])]),  # 参与 outweighs 山参
+    ("我们要学习孔子学院的经验。", []),
     ("会议由201502班主任王一明主持。", [("王一明", ["班主任"])]),  # a number before a title whose core starts with 班
     ("法学院大三学生阿斯哈尔·努尔太说，大家一起学习。", [("阿斯哈尔·努尔太", [])]),  # a role before a dotted name
     ("出席会议的有王兴、李兴等同志。", [("王兴", []), ("李兴", [])]),  # persons listed hold no such word

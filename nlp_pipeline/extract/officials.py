@@ -135,9 +135,9 @@ DOCTRINES = ("理论", "思想", "主义", "列宁主义", "新时代中国特�
 PHRASE_STOPS = frozenset("的地得在和与及同跟是为对向从将把被了着过等、")
 NAMED_PLACES = ("广场", "机场", "大街", "大道", "公园", "故居")  # places named after a person
 MAX_NAMED_UNIT = 10  # characters between a person's name and the end of a unit named after them
-# Labels after which a person's name follows: 联系人：上官静.
-# Labels a name follows (联系人：上官静), also the editors' credits anywhere in a text (【纠错】责任编辑：朱英).
-NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人", "责任人", "负责人", "经办人", "撰稿", "摄影")
+# Labels a name follows (联系人：上官静, 书籍设计：白凤鹍), also the editors' credits anywhere in a text (【纠错】责任编辑：朱英).
+NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人", "责任人", "负责人", "经办人", "撰稿", "摄影",
+                                           "设计", "作者", "译者", "评委", "指导教师", "指导老师")
                                           + STAFF_ROLES) + r")\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
 NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "t", "s", "l", "i")
@@ -699,6 +699,24 @@ def name_part_mentions(text: str, lex: Lexicons) -> list[Mention]:
     return out
 
 
+# A name in Latin letters: two to four capitalised words or initials (Mukesh K. Jain, Robert Lefkowitz).
+LATIN_NAME = re.compile(r"(?<![A-Za-z.])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)"  # (Dr. no name's)
+                        r"(?P<name>[A-Z][a-z]+(?:(?: |\. ?|-)(?:[A-Z]\.|[A-Z][a-z]+)){1,3})(?![A-Za-z])")
+LATIN_CUES = frozenset(STRONG_FOLLOWERS) | frozenset(HONORIFICS)  # 院士 and 教授 are titles
+
+
+def latin_name_mentions(text: str, lex: Lexicons) -> list[Mention]:
+    """Names in Latin letters that a title stands before (讲席教授Mukesh K. Jain受聘) or after (Robert Lefkowitz
+    教授), or a word of acting or an honorific after: the titles before are theirs."""
+    out = []
+    _, ends, _ = lex.index(text)
+    for m in LATIN_NAME.finditer(text):
+        at, (i, end) = m.start(), m.span("name")  # (at: before a courtesy title, Dr.)
+        if ends[at] or lex.title_starting_at(text, end) or lex.follower_at(text, end) in LATIN_CUES:
+            out.append(Mention(m.group("name"), i, end, title_chain(text, at, lex) if ends[at] else []))
+    return out
+
+
 JAPANESE_GIVEN_LENGTHS = (2, 1, 3)  # characters of a Japanese given name, commonest first (正晴, 宏, 龙太郎)
 JAPANESE_GIVEN_FOLLOWER = "和"  # a follower of names that Japanese given names hold (和之, 和夫, 和子)
 JAPANESE_GIVEN_STOPS = PHRASE_STOPS - {JAPANESE_GIVEN_FOLLOWER}  # function characters no given name holds
@@ -1008,6 +1026,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     for m in foreign_titled_after(text, lex) + name_part_mentions(text, lex):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
+    found += [m for m in latin_name_mentions(text, lex) if not any(f.start < m.end and m.start < f.end for f in found)]
     for m in japanese_mentions(text, lex):  # 佐藤嘉恭 whole, not a Chinese reading of part of it (田正晴)
         if not any(f.start < m.end and m.start < f.end and f.end - f.start >= m.end - m.start for f in found):
             found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
@@ -1662,7 +1681,10 @@ def public_figure_mentions(text: str, lex: Lexicons, figures: list[re.Match[str]
         if text[i - 1:i] == "·" or text[end:end + 1] == "·":
             continue  # 诺罗敦·西哈努克, 查维斯·卡特: part of a dotted name, which is found whole
         if not (_name_end_ok(text, end, lex) or end in starts or _leaders_body(text, end)
-                or text[end:end + 1] in FIGURE_END_CHARS) and (
+                or text[end:end + 1] in FIGURE_END_CHARS or (
+                    _words_across(text, end) and _word_outweighs_crossing(text, end) and not _names_unit(text, end)
+                    and name_scorer._reach_at(text, freq, i) <= end - i)  # (not 加利|福尼亚: 加利福尼亚)
+                ) and (  # (钟南山|参与: 参与 outweighs 山参)
                 word_across(text, end, freq, (i, end), ignore="nrt") or _names_unit(text, end)
                 or not freq.get(text[end:end + 2])):
             continue  # 陈云森同学: a longer name; 孔子学院: a unit (克林顿政府 is the leader's administration)
@@ -2436,7 +2458,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
 
 
 __all__ = ["extract_officials", "find_mentions", "byline_mentions", "scored_names", "title_chain", "name_at",
-           "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "japanese_mentions", "aside_mentions",
+           "bare_title_mentions", "public_figure_mentions", "name_part_mentions", "japanese_mentions", "latin_name_mentions", "aside_mentions",
            "bracketed_post_mentions", "serving_mentions",
            "foreign_titled_after",
            "list_item_mentions", "appointment_mentions", "profile_mentions", "comrade_list_mentions", "placed_item_mentions",
