@@ -136,6 +136,8 @@ OFFICIAL_CASES = [
     ("我们访问了The Johns Hopkins University。", []),
     ("哈佛大学高级研究员Dr. David E. Boufford来校交流。", [("David E. Boufford", ["哈佛大学高级研究员"])]),
     ("美国联邦机构在加利福尼亚州执法。", []),  # 加利 (a public figure) inside 加利福尼亚
+    ("巫同学的6人寝室，4人考研成功。", []),  # a surname and a form of address: no given name 同学
+    ("项目由专家组负责。陈一稷牵头实施种植项目。", [("陈一稷", [])]),  # 牵头: a person acting
     # a label's colon before a name; a public figure before a word commoner than the one across its end
     ("书籍设计：白凤鹍", [("白凤鹍", [])]),
     ("呼吸病学专家钟南山参与研发。", [("钟南山", [])]),  # 参与 outweighs 山参

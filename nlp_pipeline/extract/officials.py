@@ -117,7 +117,7 @@ HONORIFIC_FOLLOWERS = ("先生", "女士", "老师", "烈士")
 STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "介绍", "主持", "讲话", "出席", "参加", "带队",
                     "率队", "调研", "致辞", "发言", "提出", "通报", "宣读", "作了", "作工作报告", "代表", "认为",
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
-                    "荣获", "当选", "被评为", *HONORIFIC_FOLLOWERS)
+                    "荣获", "当选", "被评为", "牵头", *HONORIFIC_FOLLOWERS)
 SPACES = frozenset(" \u3000")
 # Speech verbs after which a name right after a unit's name is that unit's speaker (执法局颜鲲表示).
 UNIT_SPEAKER_FOLLOWERS = frozenset(("表示", "说", "介绍", "指出", "强调", "认为", "透露"))
@@ -150,7 +150,7 @@ NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronoun
 # Forms of address after a surname (吴阿姨, 张大爷): no given name (and corpora/ANNOTATION.md counts no
 # person named by a surname alone).
 ADDRESS_FORMS = frozenset(("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "奶奶", "爷爷",
-                           "老汉", "老人", "老太", "老伯", "婆婆"))
+                           "老汉", "老人", "老太", "老伯", "婆婆", *HONORIFIC_FOLLOWERS, "同志", "同学"))  # (巫|同学)
 # After a noun, the place in it (贺信|中, 会|上) or the people of it (南开|人): no given name's end.
 WORD_SUFFIXES = frozenset("中内上里人")
 APPOINTMENT_VERBS = frozenset("任兼升调")  # between a name and a post: 王平任|副县长, 李明兼|秘书长
@@ -1257,6 +1257,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
             and not _place_then_more(c.name)  # 卡塔尔|多哈
+            and c.name[-2:] not in ADDRESS_FORMS  # 巫同学的寝室: a surname and a form of address, no given name
             and not _parallel_phrase(text, c.start, c.end)  # 强师德、树师风、铸师魂: a slogan's parallel items
             and not _preposition_read(text, c.start, c.end)  # 向|贝宁, 应|客人|要求
             and not _dictionary_place(c.name)  # 唐山站: a place or body of the dictionary
