@@ -887,6 +887,26 @@ CASES = [
     # Right boundaries: a college's department (语系 is a language family elsewhere), an office before 副部长
     ("青禾大学外国语学院俄语系王青山教授主讲。", ["青禾大学外国语学院俄语系"]),
     ("青山市科协学会学术部副部长王青山出席。", ["青山市科协学会学术部"]),
+    # Name endings: a key laboratory (重点 | 实验室, whose name holds verbs of its field), publishers (出版 inside the
+    # name, 印书馆), a Youth League school, a joint conference; alone each is a kind of body
+    ("青禾大学作物基因资源国家重点实验室召开学术委员会会议。", ["青禾大学作物基因资源国家重点实验室", "学术委员会"]),
+    ("油气资源开采教育部重点实验室主任王青山作报告。", ["油气资源开采教育部重点实验室"]),
+    ("学校新增一个国家重点实验室。", []),
+    ("该书由青山出版集团和江南联合出版公司出版。", ["青山出版集团", "江南联合出版公司"]),
+    ("出版单位：青禾印书馆", ["青禾印书馆"]),
+    ("市委宣传部出版处负责人出席。", ["市委宣传部出版处"]),
+    ("青禾大学团校第十期培训班开班。", ["青禾大学团校"]),
+    ("高等学校实验教学示范中心联席会在青山召开。", ["高等学校实验教学示范中心联席会"]),
+    # Generic type nouns and words ending in 系 that name no body: a kind of centre or school, plant words, a
+    # college's history after its name, a verb's complement before a named institute
+    ("学校将加快建设协同创新中心和交叉科学中心。", []),
+    ("同学们积极参与学生社区事务。", []),
+    ("竹一楼学生社区楼小组开展活动。", ["竹一楼学生社区"]),
+    ("志愿者走进乡村小学开展支教。", []),
+    ("喷施叶面肥，促进小麦根系生长。", []),
+    ("繁育优良无性系苗木两万株。", []),
+    ("讲解员介绍了青禾大学法学院院史。", ["青禾大学法学院"]),
+    ("要全力办好产研院。", ["产研院"]),
 ]
 
 

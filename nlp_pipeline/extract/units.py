@@ -717,6 +717,8 @@ def _join_cut_suffixes(cut: list[str], lex: _Lex) -> list[str]:
                 w == SOCIETY_CHAR and (prev in lex.fields or prev[:-1] in lex.fields) and prev[-1] + w in lex.suffixes
                 and not (i + 1 < len(cut) and lex.tag_of(cut[i + 1]).startswith("v")))):
             out[-1] = prev + w
+        elif prev and len(w) > 1 and w in lex.not_unit_tokens and prev + w in lex.suffixes:
+            out[-1] = prev + w  # 重点 | 实验室: a word that is no unit alone ends one after the word before it
         elif len(w) > 2 and w.endswith(MEMBER_WORDS) and w[:-2] in lex.suffixes:
             out.extend((w[:-2], w[-2:]))
         else:
@@ -1238,6 +1240,8 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         k += 1  # 2008年第112 | 期 | 中央银行, 4 | 号 | 线: a measure word after a number
     while k < j and tag_of(tokens[k]) == "m" and tokens[k][-1:] in NOT_NAME_ORDINALS:
         k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
+    if k < j and tokens[k] in RESULT_COMPLEMENTS and k > 0 and tag_of(tokens[k - 1]).startswith("v"):
+        k += 1  # 建 | 好 | 产研院, 办 | 好 | 学校: the verb's complement begins no name
     while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known and tokens[k] not in lex.inner_words:
         k += 1  # 非常感谢 | 学校, 全面落实 | 中央…领导小组: an idiom (jieba: i) does not begin a name
     return k
