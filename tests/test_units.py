@@ -5,6 +5,10 @@ import pytest
 from nlp_pipeline.extract.units import extract_units
 
 CASES = [
+    # a long name runs on over a field's verb or 与 to its proper start (round 11)
+    ("会议邀请了华北作物种质资源发掘与利用国家重点实验室专家。", ["华北作物种质资源发掘与利用国家重点实验室"]),
+    ("他加入了中国学位与研究生教育学会。", ["中国学位与研究生教育学会"]),
+    ("代数学与组合数学教育部重点实验室举办年会。", ["代数学与组合数学教育部重点实验室"]),
     # a unit written inside a longer one is not a unit of its own: the longer one ends later
     ("国家税务总局青山市税务局召开专题会议。", ["国家税务总局青山市税务局"]),
     ("听取了县水利局、市生态环境局河西分局的汇报。", ["县水利局", "市生态环境局河西分局"]),

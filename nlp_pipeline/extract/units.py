@@ -1247,6 +1247,63 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     return k
 
 
+# Long names that run on over a field's verb or 与/和 (西南作物基因资源发掘与利用国家重点实验室): they end in one
+# of these and begin with a proper word or after punctuation.
+LONG_NAME_ENDS = ("实验室", "研究院", "研究所", "学会", "委员会", "中心")
+RUN_ON_TAGS = FIELD_TAGS | {"b", "j"}  # 公共/b | 管理 | 类, 存储/j
+
+
+def _run_on_word(token: str, lex: _Lex) -> bool:
+    """Can ``token`` stand in a long name between its proper start and its end (作物, 基因, 公共/b, 瓦斯/nrt)?"""
+    return _field_word(token, lex) or (len(token) > 1 and _is_cjk_word(token) and (
+        lex.tag_of(token) in RUN_ON_TAGS or lex.tag_of(token).startswith("nr")) and token not in lex.generic
+        and token not in lex.kind_words and token not in lex.person_words and token not in lex.titles
+        and not _ends_with_suffix(token, lex))
+
+
+def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
+    """The start of a long name (token ``k``) moved left over the fields it joins with 与/和, a field's verb (资源 |
+    发掘 | 与 | 利用, 火灾 | 防治, 细胞 | 应答) or a category (管理 | 类), when the name ends in ``LONG_NAME_ENDS`` and a
+    proper word (中国, 教育部, 西南/ns) or punctuation bounds it on the left; else ``k`` unchanged."""
+    tokens = c.tokens
+    tag_of = lex.tag_of
+    if k == 0 or k > j or tokens[k] in lex.known or not any(t.endswith(LONG_NAME_ENDS) for t in tokens[k:j + 1]):
+        return k
+    i = k
+    best = k
+    bridged = False
+    verbs = 0  # a field's verbs crossed: one at most (not 欧盟 | 削弱 | 科技 | 监管 | 欧盟委员会)
+    while i > 0 and c.starts[j] + len(tokens[j]) - c.starts[i - 1] <= MAX_UNIT:
+        prev = tokens[i - 1]
+        bridge = prev in "与和" or prev == CATEGORY_WORD or (
+            len(prev) == 2 and tag_of(prev) == "v" and prev not in lex.not_name_words)
+        if bridge:
+            if i < 2 or not _is_cjk_word(tokens[i - 2]) or (prev in "与和" and tokens[i - 2] in "与和"):
+                break
+            if prev not in "与和" and tokens[i - 2] not in "与和" and not _run_on_word(tokens[i - 2], lex):
+                if bridged:
+                    best = i  # 学校 | 成立 | 细胞 | 应答 | 交叉科学中心: the verb after its subject is the sentence's
+                break
+            if tag_of(tokens[i]).startswith(("nr", "ns", "nt")) or tokens[i] in lex.known:
+                break  # 新华社国家高端智库 | 和 | 习近平…研究中心, 获评 | 中国高教学会: a second unit, an object
+            verbs += prev not in "与和" and prev != CATEGORY_WORD
+            if verbs > 1:
+                break
+            bridged = True
+            i -= 1
+            continue
+        if (tag_of(prev) in PROPER_TAGS and not tag_of(prev).startswith("nr") and len(prev) > 1) or prev in lex.known:
+            if bridged and prev not in lex.generic:
+                best = i - 1  # 中国 | 学位 | 与 | 研究生教育学会: a proper word begins the name
+            break
+        if not _run_on_word(prev, lex):
+            break
+        i -= 1
+        if bridged and (i == 0 or not _is_cjk_word(tokens[i - 1])):
+            best = i  # 、细胞 | 应答 | 交叉科学中心: punctuation begins the name
+    return best
+
+
 def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
     """Is the run of tokens ``k`` to ``j`` no unit's name, by its words: a person's name (黄 | 所 | 成), a
     team or party without a proper name, a generic reference (各派出所), bodies of a kind or counted (高校 |
@@ -1598,6 +1655,8 @@ def extract_units(text: str) -> list[dict]:
         k, cut_at = _walk_left(clauses, j, lex)
         k = _extend_start(clauses, j, k, cut_at, lex)
         k = _trim_start(clauses, j, k, lex)
+        if cut_at is None:
+            k = _run_on(clauses, j, k, lex)
         if _rejected_run(clauses, j, k, lex):
             continue
         first = starts[k] if cut_at is None else cut_at
