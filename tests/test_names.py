@@ -509,6 +509,7 @@ DOTTED_NAMES = [
     # the last part written alone later is the same person; a part inside the whole is no mention of its own
     ("外交大臣彼得·科斯特表示欢迎。科斯特强调，双方要加强合作。", [("彼得·科斯特", ["外交大臣"])]),
     ("副外长罗莎·格兰当选外长。格兰同日宣布，将访问亚洲。", [("罗莎·格兰", ["副外长"])]),
+    ("总统致电保罗·比亚表示祝贺。我愿同比亚总统一道努力。", [("保罗·比亚", ["总统"])]),  # its title after the part
     # the family name of a Japanese name written alone later is the same person, never a word's start
     ("日本首相高市早苗发表言论。人士表示，高市的言论越界。", [("高市早苗", ["日本首相"])]),
     # two persons end so: the part alone could be either

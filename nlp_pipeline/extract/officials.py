@@ -1223,6 +1223,8 @@ def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
         if dot - n < 0 or not _is_cjk(text[dot - n]) or text[dot - n] in DOTTED_LEFT_STOPS:
             break
         lefts.append(n)
+        if _stop_ending_at(text, dot - n, lex):
+            break  # 总统致电|保罗·比亚: a word that ends a title chain ends the left part too
     for n in lefts:  # the shortest left part a title stands before: 副主任医师|热依拉
         titles = title_chain(text, dot - n, lex)
         if titles:
@@ -2352,6 +2354,11 @@ def _link_last_parts(text: str, titles: dict[str, list[str]], places: dict[str, 
         for t in titles.pop(last, []):
             if t not in titles[owner]:
                 titles[owner].append(t)
+        lex = lexicons()
+        for _, b in spans:  # 比亚总统: the title written right after the part alone is the person's
+            after = text[b:b + lex.title_starting_at(text, b)]
+            if after and after not in titles[owner]:
+                titles[owner].append(after)
         places.pop(last, None)
         linked.setdefault(owner, []).extend({"start": a, "end": b} for a, b in spans)
     _link_first_parts(titles, places, linked)
