@@ -855,6 +855,9 @@ CASES = [
     ("民建青农大总支副主委王青山获奖。", ["民建青农大总支"]),
     # Societies, alumni associations and working groups whose last word jieba cuts (数学 | 会, 巡察 | 组, 协会会员)
     ("青山市数学会年会在青禾大学召开。", ["青山市数学会", "青禾大学"]),
+    # a discipline's society after a place or a scope, whatever follows (青山省 | 园艺学 | 会 | 召开)
+    ("青山省园艺学会召开年会。", ["青山省园艺学会"]),
+    ("他担任国际园艺学会副主席。", ["国际园艺学会"]),
     ("省物理学会理事长王青山致辞。", ["省物理学会"]),
     ("这些化学会发生反应。", []),
     ("他是青山作家协会会员。", ["青山作家协会"]),

@@ -715,7 +715,10 @@ def _join_cut_suffixes(cut: list[str], lex: _Lex) -> list[str]:
             deputy = True
         elif len(w) == 1 and prev and (prev + w in lex.suffixes or (
                 w == SOCIETY_CHAR and (prev in lex.fields or prev[:-1] in lex.fields) and prev[-1] + w in lex.suffixes
-                and not (i + 1 < len(cut) and lex.tag_of(cut[i + 1]).startswith("v")))):
+                and not (i + 1 < len(cut) and lex.tag_of(cut[i + 1]).startswith("v"))) or (
+                w == SOCIETY_CHAR and _discipline(prev, lex) and len(out) > 1 and (
+                    lex.tag_of(out[-2]) == "ns" or out[-2] in SCOPE_WORDS or out[-2] in LEVEL_CHARS))):
+            # (中国 | 园艺学 | 会 | 召开, 青山 | 省 | 园艺学 | 会: a place or a scope before the discipline)
             out[-1] = prev + w
         elif prev and len(w) > 1 and w in lex.not_unit_tokens and prev + w in lex.suffixes:
             out[-1] = prev + w  # 重点 | 实验室: a word that is no unit alone ends one after the word before it
@@ -724,6 +727,15 @@ def _join_cut_suffixes(cut: list[str], lex: _Lex) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+DISCIPLINE_END = "学"  # 园艺学, 植物学: a discipline, whose society jieba cuts (园艺学 | 会)
+
+
+def _discipline(word: str, lex: _Lex) -> bool:
+    """Is ``word`` the name of a discipline of three characters or more (园艺学, 植物保护学), no unit (大学)?"""
+    return len(word) >= 3 and word.endswith(DISCIPLINE_END) and lex.tag_of(word) == "n" and word not in lex.suffixes \
+        and not _ends_with_suffix(word, lex)
 
 
 def _cut_clause(clause: str, lex: _Lex, base: DagCutter) -> list[str]:
