@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -614,19 +615,12 @@ def _speaks_at(text: str, k: int, lex: Lexicons) -> bool:
         text[k:k + 1] in SPEECH_ADVERBS and lex.follower_at(text, k + 1) in FOREIGN_ACTING)
 
 
-def _words_across(text: str, k: int) -> list[tuple[int, int]]:
-    """(start, jieba frequency) of the dictionary words of two to four characters that run across ``k``."""
-    freq = name_scorer.name_lexicon().freq
-    return [(j, f) for j in range(max(0, k - 3), k) for m in range(k + 1, min(len(text), j + 4) + 1)
-            if (f := freq.get(text[j:m], 0))]
-
-
 def _word_outweighs_crossing(text: str, k: int) -> bool:
     """Does a word start at ``k`` that is commoner than every word running across ``k`` (奥尔布赖特|出面:
     出面 896, 特出 45; not 万艾琳通|过: 通过)? Where a transliterated run ends, such a word is the next one."""
     freq = name_scorer.name_lexicon().freq
     n = name_scorer._reach_at(text, freq, k)
-    return bool(n) and all(f < freq[text[k:k + n]] for _, f in _words_across(text, k))
+    return bool(n) and all(f < freq[text[k:k + n]] for _, _, f in _spans_across(text, k, freq))
 
 
 RARE_CROSSING = 100  # jieba frequency under which a word across a transliterated run's end does not cut it (本周 210 does)
@@ -636,8 +630,8 @@ def _only_rare_crossing(text: str, k: int) -> bool:
     """Do words run across ``k`` from its last character only, all of them rare (马杜罗|致: 罗致 51; not
     万艾琳通|过: 通过 35,063, nor 加班加|点 or 扎扎|实实, words that take more of the run)? Where a transliterated
     run ends, the name ends with it then."""
-    across = _words_across(text, k)
-    return bool(across) and all(j == k - 1 and f < RARE_CROSSING for j, f in across)
+    across = list(_spans_across(text, k, name_scorer.name_lexicon().freq))
+    return bool(across) and all(j == k - 1 and f < RARE_CROSSING for j, _, f in across)
 
 
 def _two_foreign(span: str) -> bool:
@@ -735,10 +729,10 @@ def japanese_mentions(text: str, lex: Lexicons) -> list[Mention]:
     out = []
     surname = _japanese_surname_re()
     _, ends, _ = lex.index(text)
-    for i, m in ((m.start(), m) for m in surname.finditer(text)):
+    for m in surname.finditer(text):
+        i, at = m.span()
         if not (ends[i] or lex.role_ending_at(text, i)):
             continue
-        at = m.end()
         end = next((at + n for n in JAPANESE_GIVEN_LENGTHS if _japanese_given(text, at, at + n, lex)), None)
         if end is not None:
             out.append(Mention(text[i:end], i, end, title_chain(text, i, lex)))
@@ -1569,11 +1563,16 @@ def word_across(text: str, k: int, freq: dict[str, int], but: tuple[int, int] = 
     全市长. Words whose tag starts with ``ignore`` (when given) do not count: ``"nrt"``, pieces of
     transliterated names (恩格斯|特别: 斯特); ``"nr"``, any of jieba's person entries (和恩格)."""
     tags = lexicon_tags()
+    return any((j, m) != but and not (ignore and tags.get(text[j:m], "").startswith(ignore))
+               for j, m, _ in _spans_across(text, k, freq))
+
+
+def _spans_across(text: str, k: int, freq: dict[str, int]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, jieba frequency) of the dictionary words of two to four characters that run across ``k``."""
     for j in range(max(0, k - 3), k):
         for m in range(k + 1, min(len(text), j + 4) + 1):
-            if freq.get(text[j:m]) and (j, m) != but and not (ignore and tags.get(text[j:m], "").startswith(ignore)):
-                return True
-    return False
+            if f := freq.get(text[j:m]):
+                yield j, m, f
 
 
 def _bare_left_ok(text: str, i: int, at: int, freq: dict[str, int]) -> bool:
@@ -1685,7 +1684,7 @@ def public_figure_mentions(text: str, lex: Lexicons, figures: list[re.Match[str]
             continue  # 诺罗敦·西哈努克, 查维斯·卡特: part of a dotted name, which is found whole
         if not (_name_end_ok(text, end, lex) or end in starts or _leaders_body(text, end)
                 or text[end:end + 1] in FIGURE_END_CHARS or (
-                    _words_across(text, end) and _word_outweighs_crossing(text, end) and not _names_unit(text, end)
+                    word_across(text, end, freq) and _word_outweighs_crossing(text, end) and not _names_unit(text, end)
                     and name_scorer._reach_at(text, freq, i) <= end - i)  # (not 加利|福尼亚: 加利福尼亚)
                 ) and (  # (钟南山|参与: 参与 outweighs 山参)
                 word_across(text, end, freq, (i, end), ignore="nrt") or _names_unit(text, end)
@@ -2342,6 +2341,7 @@ def _link_last_parts(text: str, titles: dict[str, list[str]], places: dict[str, 
         if "·" in name:
             owners.setdefault(name.rsplit("·", 1)[1], set()).add(name)
     places_abroad = not_person_names()
+    lex = lexicons()
     for last, whole in owners.items():
         if len(whole) != 1 or len(last) < 2 or last in places_abroad:
             continue  # 拉吉夫·甘地 and 索尼亚·甘地: 甘地 alone could be either
@@ -2354,7 +2354,6 @@ def _link_last_parts(text: str, titles: dict[str, list[str]], places: dict[str, 
         for t in titles.pop(last, []):
             if t not in titles[owner]:
                 titles[owner].append(t)
-        lex = lexicons()
         for _, b in spans:  # 比亚总统: the title written right after the part alone is the person's
             after = text[b:b + lex.title_starting_at(text, b)]
             if after and after not in titles[owner]:
