@@ -304,6 +304,10 @@ BARE_FORMS = [
     ("会上，白市长一锤定音。", [("白市长", ["市长"], ["白市长"])]),
     # a form that is also a dictionary word (江主席) is still a surname and a title
     ("村民们向江主席反映了情况。", [("江主席", ["主席"], ["江主席"])]),
+    # a common word before a surname and a title: that word and the bare form, no name 学习万, 纪念江 (纪念 is
+    # a noun of the dictionary, after which no bare form is taken either)
+    ("学习万书记的讲话精神。", [("万书记", ["书记"], ["万书记"])]),
+    ("纪念江主席讲话三周年座谈会举行。", []),
     # no surname: a word across the edge, a noun or a content word before, a level that ends a place
     ("高校长期坚持开放办学。", []),
     ("国家要提高校长待遇。", []),
@@ -636,6 +640,9 @@ PLACES_AND_WORDS = [
     ("后王家村的党员王爱花，从阅报栏上看到了信息。", [("王爱花", [])]),
     ("党员带头，群众跟进。", []),
     ("原告白冰冰的律师表示将上诉。", [("白冰冰", [])]),
+    # a body of the dictionary speaks, no person (欧委会认为); a unit's last character is no surname (外资司|周欣)
+    ("欧委会认为，目前尚不能恢复出口。", []),
+    ("国家计委外资司周欣来信写道，", []),
     ("他分享了研究生毕业时的经验。", []),
     ("镇村干部包片、包村、包田块。", []),
     # a transliterated name after a role, taken whole (a name with dots whole or not at all)

@@ -141,6 +141,7 @@ NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人"
                                            "设计", "作者", "译者", "评委", "指导教师", "指导老师")
                                           + STAFF_ROLES) + r")\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
+BODY_TAG = "nt"  # jieba's class of organisations (欧委会, 农委会): never a person's name
 NOT_NAME_TAGS = ("v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "t", "s", "l", "i")
 HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
@@ -775,6 +776,9 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
         return False  # 金山镇长, 沙溪镇长王平: a place and its head's title
     if _dictionary_place(name):
         return False  # 唐山站|站长: a place or a body of the dictionary with its head's title
+    if len(name) == 3 and _common_word_head(name) and name[-1] in lex.single and \
+            name_scorer.name_lexicon().surname_bucket.get(name[0], 0) < name_scorer.COMMON_SURNAME:
+        return False  # 纪念|江主席, 学习|万书记: a common word, then a surname and its title (not 王国梁教授)
     return _scorer_likely(text, i, end, lex, model)
 
 
@@ -1000,8 +1004,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             # 嫌疑人全部抓获: no name 全部抓; 研究生毕业时: no name 毕业时
             role = _scorer_likely(text, i, end, lex, name_model) and not _verb_head(name) and not (
                 len(name) == 3 and _common_word_head(name))
-        if not titles and name in not_person_names():
-            continue  # 伊拉克表示, 莫斯科说: a country or a capital speaks (a title before makes it a name: 副局长邹平)
+        if not titles and (name in not_person_names() or lexicon_tags().get(name) == BODY_TAG):
+            continue  # 伊拉克表示, 莫斯科说, 欧委会认为: a country, a capital or a body of the dictionary speaks
+            # (a title before makes it a name: 副局长邹平)
         if not titles and _preposition_read(text, i, end):
             continue  # 应|泰国总理…的邀请, 应|客人要求: the preposition before a place or of a frame
         if titles or joined or acting or role or i in labelled:
@@ -1262,6 +1267,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
             and not (len(c.name) == 2 and c.name[1] in POSITION_NUMERALS)  # （左一）: a place in a photograph
+            and not _unit_before(text, c.start + 1)  # 外资司|周欣: the unit's last character, no surname
             and not _verb_head(c.name) and not (_noun_of_three(c.name) and not _named_comrade(text, c.end, c.name))
             and not _word_and_suffix(c.name)
             and not _surname_ends_word(text, c.start) and not _last_starts_word(text, c.end)
