@@ -452,6 +452,11 @@ def test_places_abroad_and_doctrines(text, expected):
 TITLE_AFTER = [
     ("下午张建国书记和李明远局长一同到村里调研。", [("张建国", ["书记"]), ("李明远", ["局长"])]),
     ("会上，孙立平主任通报了有关情况。", [("孙立平", ["主任"])]),
+    # the scorer weighs a title after a name little: a name likely standing alone, or a person entry of
+    # jieba's, at a clause start before a title is a person
+    ("会上，王明副市长指出，要抓好落实。", [("王明", ["副市长"])]),
+    ("颁奖仪式上，赵超副书记宣读了表彰决定。", [("赵超", ["副书记"])]),
+    ("会上，全体副市长出席。", []),
     ("评价了周文海先生和秦惠芳女士的贡献。", [("周文海", []), ("秦惠芳", [])]),
     ("副县长向东指出，要抓好落实。", [("向东", ["副县长"])]),
     ("沙溪镇长王平出席。", [("王平", ["沙溪镇长"])]),
