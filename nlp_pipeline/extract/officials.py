@@ -289,8 +289,8 @@ def lexicons() -> Lexicons:
 
 
 STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins (经济 90k; 在省, 由市: none)
-STOPS_IN_NAMES = frozenset("经对应访有率称")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
-# 应急管理局, 信访局, 国有资产监督管理委员会, 有限公司, 职称评审委员会)
+STOPS_IN_NAMES = frozenset("经对应访有率称据")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
+# 应急管理局, 信访局, 国有资产监督管理委员会, 有限公司, 职称评审委员会, 大数据管理局)
 PRONOUN_STOPS = frozenset("他她")  # no stop at the end of a word of the dictionary (美国犹他|大学副校长)
 # Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席, 19-1班助理班主任): the
 # number ends the chain.
@@ -305,6 +305,9 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
         return True
     if j > 2 and text[j - 2:j] in ("日电", "日讯") and text[j - 3].isdigit():
         return True
+    if j >= 2 and lexicon_tags().get(text[j - 2:j]) in CHAIN_ENDING_TAGS and \
+            name_scorer.name_lexicon().word(text[j - 2:j]) >= COMMON_HEAD:
+        return True  # 对于|外联部部长, 根据|统计局局长: a common preposition or conjunction (not 总后/c 73: 总后勤部)
     for n in lex.stop_lengths:
         w = text[j - n:j] if j >= n else ""
         if w in lex.stop_set:
@@ -324,6 +327,10 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
                 continue  # 经|济开发区, 财经|大学: the stop's character is part of a word of the unit's name
             return True
     return False
+
+
+# A common preposition or conjunction of the dictionary (根据, 对于) ends a title chain.
+CHAIN_ENDING_TAGS = frozenset(("p", "c"))
 
 
 def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
