@@ -138,7 +138,8 @@ NAMED_PLACES = ("广场", "机场", "大街", "大道", "公园", "故居")  # p
 MAX_NAMED_UNIT = 10  # characters between a person's name and the end of a unit named after them
 # Labels a name follows (联系人：上官静, 书籍设计：白凤鹍), also the editors' credits anywhere in a text (【纠错】责任编辑：朱英).
 NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人", "责任人", "负责人", "经办人", "撰稿", "摄影",
-                                           "设计", "作者", "译者", "评委", "指导教师", "指导老师")
+                                           "设计", "作者", "译者", "评委", "指导教师", "指导老师",
+                                           "人物简介", "个人简介", "作者简介")
                                           + STAFF_ROLES) + r")\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
 BODY_TAG = "nt"  # jieba's class of organisations (欧委会, 农委会): never a person's name
@@ -665,7 +666,8 @@ def foreign_titled_after(text: str, lex: Lexicons) -> list[Mention]:
             speaks = _speaks_at(text, end, lex)
             if ((lex.title_starting_at(text, end) or speaks)
                     and (name_scorer.looks_foreign(text[i:end]) or speaks and _two_foreign(text[i:end]))
-                    and text[i:end] not in not_person_names() and not _place_head_after(text, end, lex)):
+                    and text[i:end] not in not_person_names() and not _place_head_after(text, end, lex)
+                    and not _unit_and_head(text, end)):
                 out.append(Mention(text[i:end], i, end))
                 break
     return out
@@ -785,6 +787,8 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
         return False  # 唐山站|站长: a place or a body of the dictionary with its head's title
     if name_scorer.name_lexicon().unit_suffix_at(text, end) > 1:
         return False  # 教科文卫|委员会主任委员: a unit's name goes on (a head's title starts with one character: 局长)
+    if _unit_and_head(text, end):
+        return False  # 科普科|科长
     if len(name) == 3 and _common_word_head(name) and name[-1] in lex.single and \
             name_scorer.name_lexicon().surname_bucket.get(name[0], 0) < name_scorer.COMMON_SURNAME:
         return False  # 纪念|江主席, 学习|万书记: a common word, then a surname and its title (not 王国梁教授)
@@ -793,6 +797,12 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
     # jieba's person entries that is no common word (王明 368) is one too.
     return (_scorer_likely(text, i, end, lex, model) or _framed_probability(name, lex, model) >= name_scorer.RUN_FLOOR
             or _person_entry(name, 1) and not _common_person_entry(name))
+
+
+def _unit_and_head(text: str, end: int) -> bool:
+    """Does a unit's one-character suffix end at ``end`` and its head's title start with it there (科普科|科长,
+    宣教处|处长)? What ends there is a unit, no name."""
+    return text[end:end + 1] == text[end - 1:end] and name_scorer.name_lexicon().unit_suffix_at(text, end - 1) == 1
 
 
 def _name_probability(text: str, i: int, end: int, lex: Lexicons,
@@ -1798,36 +1808,51 @@ PROFILE_END = re.compile("[。；;：:\n]")
 PROFILE_CLAUSE = re.compile("[，,]")
 MAX_PROFILE = 80  # characters of a profile's posts
 PAST_POSTS = ("曾任", "历任", "原任", "原")  # 曾任院学生会学习部委员: a former post, not the person's now
+PROFILE_COMMA = "(?=，)"
+PROFILE_OPENERS = frozenset("\n：:")  # a name that opens a line or follows a label (人物简介：郭华，…)
+PROFILE_PIECE_END = re.compile("[，,。；;：:\n]")
 
 
 def profile_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
-    """Persons introduced by a profile, with the posts in it: after the name and its sex (，男，/，女，), every piece
-    between commas that ends with a title is one (教授, 马克思主义学院院长; 中共党员 and 2015级本科生 are no posts), up
-    to the sentence's end; a former post (曾任…) is none. Every writing of a person's name counts, not only the
-    ones the rules took."""
-    if not any(sex in text for sex in PROFILE_SEX):
-        return []
+    """Persons introduced by a profile, with the posts in it: after the name and its sex (，男，/，女，), or after a
+    name that opens a line or follows a label's colon when the whole first piece after its comma is titles
+    (人物简介：郭华，经济学院副教授，…), every piece between commas that ends with a title is one (教授, 马克思主义学院
+    院长; 中共党员 and 2015级本科生 are no posts), up to the sentence's end; a former post (曾任…) is none. Every
+    writing of a person's name counts, not only the ones the rules took."""
     names = sorted({m.name for m in mentions})
     out = []
     sex = "(?=" + "|".join(PROFILE_SEX) + ")"
     for m in (m for name in names for m in re.finditer(re.escape(name) + sex, text)):
-        start = m.end() + len(PROFILE_SEX[0])  # (both are three characters)
-        stop = PROFILE_END.search(text, start, start + MAX_PROFILE)
-        end = stop.start() if stop else min(len(text), start + MAX_PROFILE)
-        titles: list[str] = []
-        at = start
-        for clause in PROFILE_CLAUSE.split(text[start:end]):
-            if clause.startswith(PAST_POSTS):  # 曾任…委员、…助管和小班班长: every post of the clause is past
-                at += len(clause) + 1
-                continue
-            for piece in clause.split("、"):
-                piece_end = at + len(piece)
-                if piece and lex.title_ending_at(text, piece_end):
-                    titles += [t for t in title_chain(text, piece_end, lex, at) if t not in titles]
-                at = piece_end + 1
+        titles = _profile_titles(text, m.end() + len(PROFILE_SEX[0]), lex)  # (both are three characters)
         if titles:
             out.append(Mention(m.group(), m.start(), m.end(), titles))
+    for m in (m for name in names for m in re.finditer(re.escape(name) + PROFILE_COMMA, text)):
+        if m.start() and text[m.start() - 1] not in PROFILE_OPENERS:
+            continue
+        start = m.end() + 1
+        first = PROFILE_PIECE_END.search(text, start)
+        first_end = first.start() if first else len(text)
+        if first_end > start and "、".join(title_chain(text, first_end, lex, start)) == text[start:first_end]:
+            out.append(Mention(m.group(), m.start(), m.end(), _profile_titles(text, start, lex)))
     return out
+
+
+def _profile_titles(text: str, start: int, lex: Lexicons) -> list[str]:
+    """The posts of a profile whose pieces start at ``start``: see :func:`profile_mentions`."""
+    stop = PROFILE_END.search(text, start, start + MAX_PROFILE)
+    end = stop.start() if stop else min(len(text), start + MAX_PROFILE)
+    titles: list[str] = []
+    at = start
+    for clause in PROFILE_CLAUSE.split(text[start:end]):
+        if clause.startswith(PAST_POSTS):  # 曾任…委员、…助管和小班班长: every post of the clause is past
+            at += len(clause) + 1
+            continue
+        for piece in clause.split("、"):
+            piece_end = at + len(piece)
+            if piece and lex.title_ending_at(text, piece_end):
+                titles += [t for t in title_chain(text, piece_end, lex, at) if t not in titles]
+            at = piece_end + 1
+    return titles
 
 
 # Appointments, elections and removals (人事任免): the posts after the verb are the person's titles, as
