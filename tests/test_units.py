@@ -5,6 +5,31 @@ import pytest
 from nlp_pipeline.extract.units import extract_units
 
 CASES = [
+    # a brand jieba takes for a person's name begins a company or works named by its trade (round 12)
+    ("副市长来到德云斋食品公司和马家庄饲料厂考察。", ["德云斋食品公司", "马家庄饲料厂"]),
+    ("他和张家湾商贸连锁公司签订了合同。", ["张家湾商贸连锁公司"]),
+    ("在厂区所属的张家湾热电厂，职工们正在检修。", ["张家湾热电厂"]),
+    # 国家 before a known body is part of its name
+    ("国家审计署开展了专项审计。", ["国家审计署"]),
+    # a number and a suffix character are a count, no unit (but 秘书一处)
+    ("本报讯一部反映青山变迁的话剧上演。", []),
+    ("他直落三局战胜对手。", []),
+    ("全省实现了百所联网。", []),
+    # 办 the verb before the body one runs, or after an adverb
+    ("他们到非洲办农场。", []),
+    ("两国互办文化年。", []),
+    ("学习中办国办印发的意见。", ["中办", "国办"]),
+    # a verb before a brand of lone characters is no part of it
+    ("质量要求使凯乐公司的产品经受了考验。", ["凯乐公司"]),
+    # verbs jieba tags as nouns end the run (not_unit_name_words.txt)
+    ("总统任命青禾石油公司总裁为部长。", ["青禾石油公司"]),
+    ("他伙同青禾机械厂副厂长侵占公款。", ["青禾机械厂"]),
+    ("协会紧急召开反兴奋剂委员会会议。", ["反兴奋剂委员会"]),
+    ("我们应当重新认识合作社的作用。", []),
+    # a lone preposition or verb before a lone 村, 乡 is no village's name (but 质安站, an abbreviation)
+    ("因村电工调走，工作停了。", []),
+    ("因乡财政困难，工程停了。", []),
+    ("质安站负责检查。", ["质安站"]),
     # a long name runs on over a field's verb or 与 to its proper start (round 11)
     ("会议邀请了华北作物种质资源发掘与利用国家重点实验室专家。", ["华北作物种质资源发掘与利用国家重点实验室"]),
     ("他加入了中国学位与研究生教育学会。", ["中国学位与研究生教育学会"]),
@@ -932,3 +957,12 @@ def test_university_short_form_refers_to_full_name():
 def test_person_before_university_gives_no_short_form():
     names = [u["name"] for u in extract_units("在王磊大学时父亲病了。王磊很坚强。")]
     assert "王磊" not in names
+
+
+def test_person_named_like_a_unit_is_no_unit():
+    from nlp_pipeline import extract_document
+
+    doc = extract_document("委员有王志忠、赵忠镇（朝鲜族）、邓福村。".encode(), "x.txt")
+    persons = [o["name"] for o in doc["officials"]]
+    assert "赵忠镇" in persons
+    assert [u["name"] for u in doc["units"] if u["name"] in persons] == []

@@ -33,7 +33,9 @@ words for a school and its colleges (学校 | 学院), a city's sub-centre (城�
 code of a letter and digits is no Latin name), nor a person addressed by the office he heads (王 | 科,
 陈 | 处, 赵 | 中心: lone characters jieba tags as a person's), a spot (最厚 | 处, 五里 | 处, 钱 | 处: 处 after an
 adjective, a measure, a place or a lone character), a railway station (洛阳 | 站, 郑州东站), a party's members
-(中国共产党 | 人) or 办 the verb before what one runs (大地 | 办 | 大学, 日本 | 办 | 展). An idiom (jieba: i)
+(中国共产党 | 人) or 办 the verb before what one runs or after an adverb (大地 | 办 | 大学, 非洲 | 办 | 农场, 日本 | 办 | 展,
+互 | 办), nor a number and a suffix character alone (一部, 三局, 百所, 首站: a count; but 市 | 二院). A causative verb
+(使, 令) begins no brand (使 | 凯 乐 | 公司), a lone verb, preposition or adverb no village (因 | 村, 有 | 乡). An idiom (jieba: i)
 never begins a name (非常感谢 | 学校), nor does a verb, time or person of ``school_object_words.txt`` before a
 school's own word or a known body (宣传 | 学校, 新时代 | 学校, 协调 | 农学院, 申报 | 教育部, 深化 | 上合组织). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
 body (国家安全部 is no 全部).
@@ -51,9 +53,10 @@ Inside the run: a name in Latin letters right before the unit word or a place (I
 (现代, 当代, 新一代: 现代 | 农业产业研究院) and a lone 新, 小, 老 before a noun (新 | 农村 | 发展研究院, 小 | 动物 |
 救助站; not 新 | 时代), a direction word
 (北方 | 电讯公司), a university's short name of a lone character and 大 (川 | 大 | 农学院), a name jieba takes for a person's after a place or before a company
-(哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司), 全国 after 第…届 or a country
+(哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司), also with the nouns of its trade
+between (张家湾 | 商贸 | 连锁 | 公司, 张家湾 | 热电厂), 全国 after 第…届 or a country
 (政协第八届全国委员会, 智利全国应急中心), a century (21 | 世纪 | 发展研究院), a word of scope
-(国家, 首都: 首都规划建设委员会), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
+(国家, 首都: 首都规划建设委员会; also before a known body: 国家 | 审计署), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
 and two fields joined by 与 or 和 in a school's, an institute's, an office's, a centre's or an administration's name
 (电气与动力工程学院, 资源和环境学院, 信息与教育技术中心, 国际合作与交流处, 食品与药品管理局: common nouns, no body, person or place on the left), also
 before its sub-units (电子信息与光学工程学院党委). A province after a whole unit that has its own
@@ -70,7 +73,8 @@ that starts with a unit is cut after a place (青岛 | 市委 | 书记). Units i
 quoted phrase (“一支部一品牌”) is no unit's context, nor is a work's whole title (《美国陆军3》, 《天龙八部》; but
 《南开大学校歌》, 《中共中央关于…的决定》 name their body). A university the text names in full also counts in its
 short forms (:func:`_short_forms`: 青禾农业大学 … 禾农大, 石岭大学 … 石岭). :func:`link_abbreviations` records which
-full unit a short form stands for.
+full unit a short form stands for; :func:`outside_persons` drops a unit inside a person's name or one of a person's
+shape (罗建军).
 
 Colleges and branches: a college named by its field at a clause's start or after a preposition (，管理学院; 由管理学院), 外国语 as a
 field (外国语言文学学院), a lone 系/v after a field's name (``academic_fields.txt``) before the clause's end, a list or its
@@ -150,7 +154,8 @@ COLLEGE_BODY_STARTS = ("党", "团")
 BODY_CLASSIFIERS = frozenset("家所个座支")  # 一家公司, 两所学校, 三支队伍
 QUANTIFIERS = frozenset("每一二两三四五六七八九十百千几各该多数这那此")  # 每所学校, 两家企业
 # Prepositions a verb follows (被 | 保 研, 把 | 建 好), so that two lone characters after them are no brand.
-VERB_MARKERS = frozenset("被把将让叫")
+VERB_MARKERS = frozenset("被把将让叫使令")
+COUNT_FIRST = QUANTIFIERS | frozenset("首")  # 一部, 三局, 百所, 首站: a number or 首 before a suffix character
 # Party and League organs a title begins with (党委书记, 党组副书记, 团委书记): after a unit they are its organ
 # (化工学院 | 党委 | 副书记: see _organ_of_unit).
 TITLE_ORGANS = ("党委", "党组", "党工委", "党总支", "团总支", "党支部", "团支部", "团委", "纪委", "总支")
@@ -196,6 +201,7 @@ ROOM_CHARS = "室站"  # a room or a post in a building (党员工作室, 党员
 NOT_BRAND_TAGS = ("p", "c", "u", "r", "y", "e", "o", "m", "q", "f")
 # Tags of a proper name, which a head of unit_name_heads.txt needs before it (中国 | 队, 东方歌舞团).
 PROPER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz", "j"})
+TRADE_TAGS = frozenset({"n", "vn"})  # 食品, 连锁/vn: the common nouns of a company's trade after its brand
 # Kinds of office that a verb names by its task (招生 | 办公室, 信访 | 局, 救援 | 中心), unlike a school or a
 # government, which a verb before it takes as its object (促进 | 学校).
 TASK_OFFICES = ("室", "办", "处", "科", "局", "中心", "站", "所", "队", "组", "会", "部")
@@ -247,6 +253,7 @@ RESULT_COMPLEMENTS = frozenset("好完")
 # Verbs of going that jieba joins to a settlement word (入村, 进村, 驻村, 到乡): an action, no village.
 MOTION_CHARS = frozenset("入进出驻到赴回")
 VILLAGE_VERBS = MOTION_CHARS | frozenset("封包")  # 封 | 村, 包 | 村: a lone verb before a lone 村, 镇, 乡
+VILLAGE_NOT_NAME_TAGS = ("v", "p", "c", "d")  # 因 | 村, 有 | 乡: a lone verb, preposition or adverb names no village
 # 母校 | 青禾大学: one's old school, a word before the school's name (see also SCHOOL_KINDS).
 ALMA_MATER = "母校"
 # 外国 | 语 …: foreign languages, a field of study (外国语学院, 外国语言文学学院), not 外国 the generic word.
@@ -313,6 +320,7 @@ class _Lex:
         # is a head here: it needs a name before it.
         self.regular = words("unit_suffixes.txt") - self.heads
         self.enterprise = marked("unit_suffixes.txt", "enterprise")
+        self.enterprise_ends = tuple(self.enterprise)  # 热电厂, 商贸公司: a works or company of a trade
         self.head_only: dict[str, str] = {}  # word -> the head it ends in (see _head)
         # 新华社, 党中央, 联合国安理会, 中石化: units by themselves
         self.enterprises = words("national_enterprises.txt")  # (they must begin at a word's start: 其中 | 石油)
@@ -1042,8 +1050,10 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
     word = tokens[j]
     prev = tokens[k - 1]
     tag = tag_of(prev)
-    if proper_only and tag not in PROPER_TAGS and prev not in known and (len(prev) > 1 or word in known):
-        return _STOP  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body
+    if proper_only and tag not in PROPER_TAGS and prev not in known and (len(prev) > 1 or word in known) and not (
+            prev in SCOPE_WORDS and prev != "中央" and word in known):
+        return _STOP  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body (and a scope
+        # before the body: 国家 | 审计署; not 中央 | 国务院, two bodies)
     if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k]).startswith("nr")):
         return _STOP  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室)
     if tag.startswith("nr") and tag_of(tokens[k]) not in PROPER_TAGS and (len(prev) == 2 or (
@@ -1053,10 +1063,12 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
             (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
                 tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions or tokens[k - 2] == CHINA))
             or (word in lex.enterprise and (k in (j, bracket) or all(t in lex.enterprise for t in tokens[k:j])
-                                            or tokens[k] in lex.kind_leads))):
+                                            or tokens[k] in lex.kind_leads))
+            or (word.endswith(lex.enterprise_ends) and all(
+                len(t) > 1 and tag_of(t) in TRADE_TAGS and t not in lex.person_words for t in tokens[k:j]))):
         return 1  # 哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司,
-        # 金光 | 城市 | 科技有限公司, 中国 | 普希金 | 研究会:
-        # a name jieba takes for a person's
+        # 金光 | 城市 | 科技有限公司, 中国 | 普希金 | 研究会, 张家湾 | 热电厂, 德云斋 | 食品 | 公司:
+        # a name jieba takes for a person's, a brand before its trade
     if prev == "大" and k >= 2 and len(tokens[k - 2]) == 1 and _is_cjk_word(tokens[k - 2]) \
             and tokens[k - 2] not in NOT_ABBREVIATION and tokens[k - 2] not in PLACE_LEVELS \
             and tokens[k - 2] not in DEMONSTRATIVES and tokens[k - 2] not in CN_NUMERALS \
@@ -1096,7 +1108,8 @@ def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
          and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
               or tag_of(tokens[k]) == "ns"))  # 新 | 塘村
-        or all(len(t) == 1 for t in tokens[k:j + 1]))  # 质 安 站: an abbreviation, whatever its tags
+        or (all(len(t) == 1 for t in tokens[k:j + 1]) and not (k == j and _function_before_village(word, prev, lex))))
+    # (质 安 站: an abbreviation, whatever its tags; but not 因 | 村, 有 | 乡)
     ordinal = prev in CN_ORDINALS and k == j and (len(word) == 1 or (  # 秘书一科 (not 这一大学)
         word.endswith(BRANCH_WORDS) and k >= 2 and tag_of(tokens[k - 2]) in NAME_TAGS
         and _is_cjk_word(tokens[k - 2]) and tokens[k - 2] not in lex.generic))  # 硕研 | 三 | 支部
@@ -1111,6 +1124,11 @@ def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     if start + len(word) - starts[k - 1] > MAX_UNIT:
         return _STOP
     return 1
+
+
+def _function_before_village(word: str, prev: str, lex: _Lex) -> bool:
+    """Is ``prev`` a lone preposition, verb or adverb before a lone 村, 乡 or 镇 (因 | 村, 有 | 乡), no village's name?"""
+    return word in SETTLEMENT_LEVELS and len(prev) == 1 and lex.tag_of(prev).startswith(VILLAGE_NOT_NAME_TAGS)
 
 
 def _lead_before(c: _Clauses, k: int, lex: _Lex) -> int | None:
@@ -1187,13 +1205,13 @@ def _extend_start(c: _Clauses, j: int, k: int, cut_at: int | None, lex: _Lex) ->
         brand = k
         while brand > 0 and k - brand < 3 and len(tokens[brand - 1]) == 1 \
                 and _is_cjk_word(tokens[brand - 1]) and tokens[brand - 1] not in NOT_ABBREVIATION \
-                and not tag_of(tokens[brand - 1]).startswith(NOT_BRAND_TAGS):
-            brand -= 1
+                and tokens[brand - 1] not in VERB_MARKERS and not tag_of(tokens[brand - 1]).startswith(NOT_BRAND_TAGS):
+            brand -= 1  # (使 | 凯 乐 | 公司: a causative verb before the brand)
         if k - brand >= 2 and brand >= 2 and tokens[brand - 1] in CN_NUMERALS and tag_of(tokens[brand - 2]) == "ns":
             brand -= 1  # 扬州 | 七 星 安 | 安防科技有限公司: a number begins the brand after a place
         if k - brand >= 2 and (brand == 0 or len(tokens[brand - 1]) > 1
                                or not _is_cjk_word(tokens[brand - 1])
-                               or tokens[brand - 1] in NOT_ABBREVIATION):
+                               or tokens[brand - 1] in NOT_ABBREVIATION or tokens[brand - 1] in VERB_MARKERS):
             k = brand
             while k > 0 and tag_of(tokens[k - 1]) == "ns" and tokens[k - 1] not in lex.generic:
                 k -= 1  # 台湾 | 顶 新 集团公司
@@ -1201,7 +1219,8 @@ def _extend_start(c: _Clauses, j: int, k: int, cut_at: int | None, lex: _Lex) ->
         # 、纳服科相关: an unknown abbreviation cut into single characters, between punctuation
         singles = j
         while singles > 0 and j - singles < MAX_ABBREVIATION and len(tokens[singles - 1]) == 1 \
-                and _is_cjk_word(tokens[singles - 1]) and tokens[singles - 1] not in NOT_ABBREVIATION:
+                and _is_cjk_word(tokens[singles - 1]) and tokens[singles - 1] not in NOT_ABBREVIATION \
+                and not (singles == j and _function_before_village(word, tokens[j - 1], lex)):
             singles -= 1
         if singles < j and (singles == 0 or not _is_cjk_word(tokens[singles - 1])):
             k = singles
@@ -1390,12 +1409,19 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
     if (name in lex.kind_words and not _named_branch(text, first, name, lex)) or name in lex.heads or (
             name.startswith(FRAGMENT_STARTS) and name not in known and not _school_by_field(tokens, k, j, lex)):
         return True
+    if name == word and len(word) == 2 and word[0] in COUNT_FIRST and word[1] in lex.suffixes \
+            and word[1] not in COLLEGE_CHAR + "校":
+        return True  # 一部 | 话剧, 直落 | 三局, 百所 | 联网, 首站: a number and a classifier, no office (but 市 | 二院, a
+        # hospital by its number; 秘书 | 一处, a numbered office, ends after the name before it)
     if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
             and tag_of(word) != "ns":
         return True  # 坐镇, 进村, 同村, 村村: a dictionary word that is no place ends like a village
     if len(word) == 1 and j + 1 < len(tokens) and (tag_of(tokens[j + 1]) in ASPECT_TAGS or (
-            word == "办" and (tokens[j + 1] in RUN_OBJECTS or tokens[j + 1].endswith(SCHOOL_ENDS)))):
-        return True  # 站着, 办得好, 扎根中国大地 | 办 | 大学, 到日本 | 办 | 展: a one-character suffix used as a verb
+            word == "办" and (tokens[j + 1] in RUN_OBJECTS or tokens[j + 1].endswith(SCHOOL_ENDS + lex.enterprise_ends)))):
+        return True  # 站着, 办得好, 扎根中国大地 | 办 | 大学, 到日本 | 办 | 展, 到非洲 | 办 | 农场: a one-character suffix used
+        # as a verb, before the school or enterprise one runs (not 中 | 办 | 国办)
+    if word == "办" and j > 0 and lex.tag_of(tokens[j - 1]).startswith("d") and len(tokens[j - 1]) == 1:
+        return True  # 互 | 办 | 文化年, 特 | 办: 办 the verb after an adverb
     if word == "所" and (PARTICLE_SUO_BEFORE.search(text, max(0, first - 4), first) or (
             j + 2 < len(tokens) and tokens[j + 2] == "的" and _is_cjk_word(tokens[j + 1])) or (
             j > 0 and (tokens[j - 1] in known or _ends_with_suffix(tokens[j - 1], lex))) or (
@@ -1906,9 +1932,13 @@ def link_abbreviations(units: list[dict], spans: list[tuple[int, int]]) -> list[
     return units
 
 
+MAX_PERSON_UNIT = 3  # 吴国村: a surname and a given name of one or two characters
+
+
 def outside_persons(units: list[dict], persons: list[dict]) -> list[dict]:
-    """``units`` without their mentions that lie inside a person's name (海军 of 张海军, 白所 of 白所成): ``persons``
-    are the officials (``{"name", "mentions"}``); a unit left with no mention is dropped.
+    """``units`` without their mentions that lie inside a person's name (海军 of 张海军, 白所 of 白所成) or are one,
+    of a person's shape (罗建军, 吴国村: a surname and a given name that ends like a unit): ``persons`` are the officials (``{"name", "mentions"}``);
+    a unit left with no mention is dropped.
 
     >>> [u["name"] for u in outside_persons([{"name": "海军", "mentions": [{"start": 1, "end": 3}]}],
     ...                                     [{"name": "张海军", "mentions": [{"start": 0, "end": 3}]}])]
@@ -1918,9 +1948,12 @@ def outside_persons(units: list[dict], persons: list[dict]) -> list[dict]:
     if not spans:
         return units
     out = []
+    surnames = _lex().surnames
     for unit in units:
+        # (科普科 | 科长: an office the officials extractor took for a person; a person's name begins with a surname)
+        person_shaped = len(unit["name"]) <= MAX_PERSON_UNIT and unit["name"][:1] in surnames
         kept = [m for m in unit["mentions"] if not any(
-            a <= m["start"] and m["end"] <= b and b - a > m["end"] - m["start"] for a, b in spans)]
+            a <= m["start"] and m["end"] <= b and (b - a > m["end"] - m["start"] or person_shaped) for a, b in spans)]
         if kept:
             out.append({**unit, "mentions": kept})
     return out
