@@ -1277,7 +1277,7 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     for name in known:
         taken += [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
     places = not_person_names()
-    return [c for c in name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model)
+    return [c for c in _known_heads(name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model), known)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
             and not _place_then_more(c.name)  # 卡塔尔|多哈
@@ -1301,6 +1301,15 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not c.name.endswith(_meeting_kinds())  # 参加宣介会的: a meeting
             and not (len(c.name) == 3 and c.name[:2] in lex.provinces)  # 吉林|多举措: a province and a word
             and not _class_before(text, c.start + 1)]  # 2016-5班|李扬: the class's 班, no surname
+
+
+def _known_heads(found: list[name_scorer.ScoredName], known: frozenset[str]) -> list[name_scorer.ScoredName]:
+    """``found`` with a name that is another name of the text and one more character that is no given name's
+    (郭华 … 上过郭华|课的学生, 朱曾|留学) cut back to that name."""
+    names = known | {c.name for c in found}
+    given = name_scorer.name_lexicon().given_tier
+    return [name_scorer.ScoredName(c.name[:-1], c.start, c.end - 1, c.score)
+            if len(c.name) > 2 and c.name[:-1] in names and c.name[-1] not in given else c for c in found]
 
 
 # In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
