@@ -805,6 +805,19 @@ def _unit_and_head(text: str, end: int) -> bool:
     return text[end:end + 1] == text[end - 1:end] and name_scorer.name_lexicon().unit_suffix_at(text, end - 1) == 1
 
 
+def _titles_before_unit(text: str, i: int, lex: Lexicons, floor: int, last_end: int) -> list[str]:
+    """The titles before a 、 that the unit right before a name (at ``i``) follows, no stop between (教育部教指委委员、
+    西南财经大学|毛中根教授: the person's post, then the unit of the rank after the name); none written after the
+    name of the person before, ending at ``last_end`` (汤浩茹教授、果蔬研究所|王迅副教授)."""
+    k = i
+    while k > floor and i - k < MAX_TITLE_PIECE and _is_cjk(text[k - 1]) and not _stop_ending_at(text, k, lex):
+        k -= 1
+    if k - 1 <= floor or text[k - 1] != "、" or not lex.title_ending_at(text, k - 1):
+        return []
+    titles = title_chain(text, k - 1, lex, floor)
+    return [] if k - 1 - len("、".join(titles)) == last_end else titles
+
+
 def _name_probability(text: str, i: int, end: int, lex: Lexicons,
                       model: name_scorer.NameModel | dict | None) -> float:
     """The name scorer's probability that ``text[i:end]`` is a person's name, in its context."""
@@ -1023,6 +1036,9 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if not (titles or joined or acting) and starts[end] and (
                 left or (_unit_before(text, i) and not name_scorer.name_lexicon().unit_suffix_at(text, end - 1))):
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理, 国家经贸委陈清泰副主任
+            if acting and _unit_before(text, i):  # 中国工程院院士、华中农业大学|张启发教授: the posts before the unit too
+                titles = _titles_before_unit(text, i, lex, _chain_floor(text, found[-1], lex) if found else 0,
+                                             found[-1].end if found else -1)
         if role and not (titles or joined or acting or foreign_name):
             # 嫌疑人全部抓获: no name 全部抓; 研究生毕业时: no name 毕业时
             role = _scorer_likely(text, i, end, lex, name_model) and not _verb_head(name) and not (
