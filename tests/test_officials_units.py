@@ -27,6 +27,11 @@ OFFICIAL_CASES = [
     # the posts before a 、 and the unit of a rank written after the name; not another person's rank
     ("中国工程院院士、青禾农业大学张启明教授出席。", [("张启明", ["中国工程院院士", "教授"])]),
     ("感谢院长汤一茹教授、果蔬研究所王一迅副教授的指导。", [("汤一茹", ["院长", "教授"]), ("王一迅", ["副教授"])]),
+    # a name before a colon that opens a line, follows a headline's bracket or a label's colon: a speaker, an author
+    ("【谈初心】靳一滨：为建设一流大学而奋斗", [("靳一滨", [])]),
+    ("图5：胡恭一：《青禾农业改良》", [("胡恭一", [])]),
+    ("时间：2020年5月", []),
+    ("禾光：创自己名牌\n禾光集团起步于1990年。", []),  # a brand (禾光集团)
     # publishing posts; a post's assistant
     ("青禾出版社副总编、重大项目中心主任王一茵出席。", [("王一茵", ["青禾出版社副总编", "重大项目中心主任"])]),
     ("任命张一潜为青禾大学出版社总编辑助理。", [("张一潜", ["青禾大学出版社总编辑助理"])]),

@@ -1293,7 +1293,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
     for name in known:
         taken += [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
     places = not_person_names()
-    return [c for c in _known_heads(name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model), known)
+    return [c for c in _known_heads(text, name_scorer.find_names(text, ctx, taken=taken, threshold=threshold, model=model),
+                                   known)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
             and not _place_then_more(c.name)  # 卡塔尔|多哈
@@ -1319,13 +1320,17 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _class_before(text, c.start + 1)]  # 2016-5班|李扬: the class's 班, no surname
 
 
-def _known_heads(found: list[name_scorer.ScoredName], known: frozenset[str]) -> list[name_scorer.ScoredName]:
+def _known_heads(text: str, found: list[name_scorer.ScoredName],
+                 known: frozenset[str]) -> list[name_scorer.ScoredName]:
     """``found`` with a name that is another name of the text and one more character that is no given name's
-    (郭华 … 上过郭华|课的学生, 朱曾|留学) cut back to that name."""
-    names = known | {c.name for c in found}
+    (郭华 … 上过郭华|课的学生, 朱曾|留学) cut back to that name: one the rules found, or one the scorer found where a
+    word goes on after the character (not 刘景录（蒙古族）: 刘景 of 刘景和 is the scorer's too)."""
+    scored = {c.name for c in found}
     given = name_scorer.name_lexicon().given_tier
     return [name_scorer.ScoredName(c.name[:-1], c.start, c.end - 1, c.score)
-            if len(c.name) > 2 and c.name[:-1] in names and c.name[-1] not in given else c for c in found]
+            if len(c.name) > 2 and c.name[-1] not in given and (
+                c.name[:-1] in known or c.name[:-1] in scored and _is_cjk(text[c.end:c.end + 1] or "。")) else c
+            for c in found]
 
 
 # In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
@@ -1878,6 +1883,28 @@ def _profile_titles(text: str, start: int, lex: Lexicons) -> list[str]:
                 titles += [t for t in title_chain(text, piece_end, lex, at) if t not in titles]
             at = piece_end + 1
     return titles
+
+
+# What a speaker's or an author's name opens after (a line's start, a headline's bracket, a figure's label: 图5：王笛：
+# 《…》), with a colon after the name.
+SPEAKER = re.compile("(?:^|(?<=[\n】）：]))([\u4e00-\u9fff]{2,4})(?=：)", re.M)
+
+
+def speaker_mentions(text: str, mentions: list[Mention], lex: Lexicons,
+                     model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+    """A name before a colon that opens a line, follows a headline's bracket or a label's colon (【谈初心】靳雪滨：…,
+    图5：王笛：《…》): a speaker or an author, when it is name-shaped and as likely standing alone as an author's
+    name (:func:`_author_line`: no common word, 时间, 单位) or one of jieba's person entries that is no common word."""
+    out = []
+    for m in SPEAKER.finditer(text):
+        name = m.group(1)
+        if any(f.start < m.end(1) and m.start(1) < f.end for f in mentions) or any(
+                _names_unit(text, k.end()) for k in re.finditer(re.escape(name), text)):
+            continue  # 桂光：创自己名牌 … 桂光集团: a brand
+        if _author_line(name, lex, model) or _name_shape(name, lex) and _person_entry(name, 1) and not \
+                _common_person_entry(name):
+            out.append(Mention(name, m.start(1), m.end(1)))
+    return out
 
 
 # Appointments, elections and removals (人事任免): the posts after the verb are the person's titles, as
@@ -2477,6 +2504,7 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += bracketed_post_mentions(text, mentions, lex)
     mentions += serving_mentions(text, mentions, lex)
     mentions += profile_mentions(text, mentions, lex)
+    mentions += speaker_mentions(text, mentions, lex, name_model)
     mentions = [_with_regnal(text, m) for m in mentions]
     if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
         mentions = [m for m in mentions if m.titles or not _side(m.name)]
