@@ -648,6 +648,7 @@ PLACES_AND_WORDS = [
     # a body of the dictionary speaks, no person (欧委会认为); a unit's last character is no surname (外资司|周欣)
     ("欧委会认为，目前尚不能恢复出口。", []),
     ("国家计委外资司周欣来信写道，", []),
+    ("他把情况向清廷进行了汇报。", []),  # a preposition surname and a common noun: 向 + 清廷, no name
     ("他分享了研究生毕业时的经验。", []),
     ("镇村干部包片、包村、包田块。", []),
     # a transliterated name after a role, taken whole (a name with dots whole or not at all)

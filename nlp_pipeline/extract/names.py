@@ -163,6 +163,7 @@ class NameLexicon:
         self.function_surnames = frozenset(c for c in self.single if self.tag(c) in ("c", "p"))
         self.weak_surnames = frozenset(c for c in self.single if self._weak(c))
         self.conjunction_surnames = frozenset(c for c in self.single if self.tag(c) == "c")
+        self.preposition_surnames = frozenset(c for c in self.weak_surnames if self.tag(c) == "p")  # 于, 向
         chars = "[" + "".join(sorted(TRANSLIT)) + "]"
         run_chars = "[" + "".join(sorted(TRANSLIT - frozenset(TITLED_LETTERS))) + "]"
         self.translit_re = re.compile(f"{run_chars}{{2,}}")
@@ -732,25 +733,32 @@ def scorable(ctx: DocContext, i: int, s: int, end: int) -> bool:
         if starts[k]:
             return False
     if s == 1 and ctx.text[i] in ctx.lex.weak_surnames:  # checked here too: the word after is looked up only then
-        return not weak_surname_reads_as_word(ctx.text, i, end, ctx.lex, ctx.longest(i + 1))
+        return not weak_surname_reads_as_word(ctx.text, i, end, ctx.lex, ctx.longest(i + 1), nouns=True)
     return True
 
 
 # jieba tags of a given name that, after a weak surname, make it a word instead (于去年, 于近期).
 NOT_GIVEN_TAGS = frozenset(("t", "r", "m", "q", "f", "d", "p", "c", "u", "v", "vn", "ad"))
+NOUN_TAGS = frozenset(("n", "ns", "nt", "nz"))
+PREPOSED_NOUN = 100  # jieba frequency of a noun after 向 or 于 read as its object (向|清廷 519), no given name
 
 
-def weak_surname_reads_as_word(text: str, i: int, end: int, lex: NameLexicon, reach: int | None = None) -> bool:
+def weak_surname_reads_as_word(text: str, i: int, end: int, lex: NameLexicon, reach: int | None = None,
+                               nouns: bool = False) -> bool:
     """Is ``text[i]`` a weak surname (NameLexicon._weak) read as part of words: a word after it runs
     past ``end`` (和政|府, 于去|年), or the given name is a word of time, number, pronoun, adverb or
-    verb (于去年, 于近期) or, after 和, any word (和联合, 和议员)? ``reach``: the longest dictionary word
+    verb (于去年, 于近期), or, after 和, any word (和联合, 和议员), or, with ``nouns`` (a candidate of the scorer's,
+    no title before it), after a preposition (向, 于) a common noun (向清廷)? ``reach``: the longest dictionary word
     at ``i + 1`` when known."""
     if text[i] not in lex.weak_surnames:
         return False
     n = _reach_at(text, lex.freq, i + 1) if reach is None else reach
     if i + 1 + n > end:
         return True
-    return n == end - i - 1 and (text[i] in lex.conjunction_surnames or lex.tag(text[i + 1:end]) in NOT_GIVEN_TAGS)
+    given = text[i + 1:end]
+    return n == end - i - 1 and (text[i] in lex.conjunction_surnames or lex.tag(given) in NOT_GIVEN_TAGS or (
+        nouns and text[i] in lex.preposition_surnames and lex.tag(given) in NOUN_TAGS
+        and lex.word(given) >= PREPOSED_NOUN))
 
 
 def score_candidates(text: str, ctx: DocContext | None = None, model: NameModel | dict[str, Any] | None = None,
