@@ -9,7 +9,8 @@ jieba cuts them), together with the run of words before it that can be part of a
 abbreviations, ordinals (第一中学), unknown characters (泓 江 市), and the verbs that unit names are
 made of (``unit_inner_words.txt``: 创建, 建设, 管理 …), and an abbreviation cut into lone characters after a name with
 its first (电力 | 经 | 研 | 院, though 经 is a not-name word), and a word that with the lone character after it makes a
-dictionary noun jieba did not take (学习 | 部: 学习部, 起重 | 机 | 公司: 起重机). The run stops at any other verb, at an
+dictionary noun jieba did not take (学习 | 部: 学习部, 起重 | 机 | 公司: 起重机), or two words that make a compound noun of
+``unit_inner_words.txt`` (社会 | 组织: 青山市社会组织服务中心). The run stops at any other verb, at an
 activity word, a dateline or a post (``not_unit_name_words.txt``: 联系, 会同, 日电, 本报讯, 现任 …; one that starts
 a word cuts it only where a place is left, 会同 | 县, or, a lone post or verb in a word jieba takes for a name, a word
 (任 | 国民参议会), else the run stops before the word: 企业家 | 委员会; but a compound noun of a word marked
@@ -18,30 +19,33 @@ title (总书记), a preposition or conjunction, a demonstrative (在此 | 周�
 (``generic_unit_prefixes.txt``: 各, 有关, 全市, 外资, 某 …), in which case the mention is a generic
 reference, not a unit (各部门, 有关单位, 外资银行). Head words of ``unit_name_heads.txt`` (队, 歌舞团,
 民主党, 大使馆, 系, 部队) end a unit only after a name, a proper one for teams, parties and forces
-(中国队, 武警部队, not 党员突击队, 救灾部队; a head also in ``unit_suffixes.txt`` is a head); a known
+(中国队, 武警部队, not 党员突击队, 救灾部队; one anywhere in the name for a school of old: 焦作 | 路矿 | 学堂, not 发展 | 学堂; a head also in ``unit_suffixes.txt`` is a head); a known
 body takes only proper names before it (中国 | 国务院, not 宣传 | 中国共产党).
 A lone kind word (``unit_kind_words.txt``: 单位, 中心, 局, 部队, 派出所), a non-unit word
 (``not_unit_words.txt``: 干部, 会议室, 家乡, 关系; 政局 only as a word of its own) or a suffix that
-starts a longer word (中心 | 任务, the particle 所 in 被人们所认识, 国会所乐见) is no unit, nor is a zone
+starts a longer word (中心 | 任务, the particle 所 in 被人们所认识, 国会所乐见; but not where jieba took a longer
+word after a noun: 救援局 | 部署 is no 局部) is no unit, nor is a zone
 or a venue or a village named as a place (在 | 禾阳经济技术开发区, 在 | 学生活动中心, 走进 | 图书馆, 来到 |
-石岭镇, 参观了 | 青禾博物馆, 抵达 | 石牛村; 图书馆 | 广场, 纪念馆 | 前, 石牛村 | 一处 | 山坡, 石牛村 | 村民, and the town
-such a village lies in), a unit that names a
-building after a word of place (在 | 化工学院 | 楼) or a memorial hall's subject (抗日民主政府 | 纪念馆), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
+石岭镇, 参观了 | 青禾博物馆, 抵达 | 石牛村; 图书馆 | 广场, 纪念馆 | 前, 石牛村 | 一处 | 山坡, 石牛村 | 村民, a village
+counted by its households, 红泉村当时有621户, and the town such a village lies in), a unit that names a
+building after a word of place (在 | 化工学院 | 楼, 在 | 石岭 | 的 | 市政厅 | 前) or a memorial hall's subject (抗日民主政府 | 纪念馆), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
 八所 | 大学, 12 | 个 | 调解委员会, 十二支 | 部门工会) or a name that starts with a word beginning with 各, 某,
 该 (各乡镇 | 党委) or holds one after its first word (青山区 | 各乡镇 | 社区). Nor is a name made only of
 words for a school and its colleges (学校 | 学院), a city's sub-centre (城市副中心) or a room (C108室: a
 code of a letter and digits is no Latin name), nor a person addressed by the office he heads (王 | 科,
 陈 | 处, 赵 | 中心: lone characters jieba tags as a person's), a spot (最厚 | 处, 五里 | 处, 钱 | 处: 处 after an
-adjective, a measure, a place or a lone character), a railway station (洛阳 | 站, 郑州东站), a party's members
-(中国共产党 | 人) or 办 the verb before what one runs or after an adverb (大地 | 办 | 大学, 非洲 | 办 | 农场, 日本 | 办 | 展,
-互 | 办), nor a number and a suffix character alone (一部, 三局, 百所, 首站: a count; but 市 | 二院). A causative verb
-(使, 令) begins no brand (使 | 凯 乐 | 公司), a lone verb, preposition or adverb no village (因 | 村, 有 | 乡). An idiom (jieba: i)
+adjective, a measure, a place or a lone character; 石岭 | 一处, one spot in a place), a railway station (洛阳 | 站,
+郑州东站), a party's members (中国共产党 | 人) or 办 the verb before what one runs or after an adverb or a modal (大地 |
+办 | 大学, 非洲 | 办 | 农场, 日本 | 办 | 展, 互 | 办, 特事 | 特 | 办, 农业 | 应 | 办), nor a college's founding (独立 |
+建院: a ``word`` of ``not_unit_words.txt``), nor a number and a suffix character alone (一部, 三局, 百所, 首站: a
+count; but 市 | 二院). A causative verb (使, 令) begins no brand (使 | 凯 乐 | 公司), a lone verb, preposition or
+adverb no village (因 | 村, 有 | 乡). An idiom (jieba: i)
 never begins a name (非常感谢 | 学校), nor does a verb, time or person of ``school_object_words.txt`` before a
 school's own word or a known body (宣传 | 学校, 新时代 | 学校, 协调 | 农学院, 申报 | 教育部, 深化 | 上合组织). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
 body (国家安全部 is no 全部).
 
-A word of ``unit_kind_words.txt`` marked ``lead`` (高校, 城市) that begins a name makes it a body of
-a kind (高校图书馆, 城市居家社区; but 省委高校工委, and 高校工作部, 高校思想政治工作…中心: a body named by its work on
+A word of ``unit_kind_words.txt`` marked ``lead`` (高校, 城市, 兄弟) that begins a name makes it a body of
+a kind (高校图书馆, 城市居家社区, 兄弟校友会; a school's old kind in a change, 从 | 农学院 | 到 | 综合性大学, is one too; but 省委高校工委, and 高校工作部, 高校思想政治工作…中心: a body named by its work on
 the kind), unless a verb stands before it (发展 | 城市商业银行); after a noun or a name 城市 is part of the name
 (成都市公园城市建设管理局, 金光城市科技有限公司), but a lone suffix character after it begins the next word (工业城市 |
 室兰市). Party branches named by their persons (研究生党支部, 教工党支部:
@@ -71,7 +75,7 @@ after 被, 把). A short
 bracket inside a company's name is part of it (青禾机械（集团）公司, 西门子（中国）有限公司). A title
 that starts with a unit is cut after a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a
 quoted phrase (“一支部一品牌”) is no unit's context, nor is a work's whole title (《美国陆军3》, 《天龙八部》; but
-《南开大学校歌》, 《中共中央关于…的决定》 name their body). A university the text names in full also counts in its
+《南开大学校歌》, 《中共中央关于…的决定》 name their body), nor what a work is about (《共青团之歌》). A university the text names in full also counts in its
 short forms (:func:`_short_forms`: 青禾农业大学 … 禾农大, 石岭大学 … 石岭). :func:`link_abbreviations` records which
 full unit a short form stands for; :func:`outside_persons` drops a unit inside a person's name or one of a person's
 shape (罗建军).
@@ -196,6 +200,11 @@ LOCATION_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在"})
 # a word of place stands before (在 | 计算机学院 | 楼): the unit names the place.
 PLACE_TAILS = frozenset({"广场", "前", "前方", "门前", "门口", "一处", "附近", "一带", "周边", "村民", "居民"})
 BUILDING_WORDS = frozenset({"楼", "大楼"})
+# Words of place after a body a word of place stands before (在 | 市政厅 | 前, 在 | 石岭 | 的 | 市政厅 | 门口): its building.
+FRONT_TAILS = frozenset({"前", "门前", "门口", "附近", "周边", "一带", "旁"})
+# A village or a town counted by its households, people or villages (红泉村当时有621户, 石岭镇辖12个行政村): a place.
+SETTLEMENT_COUNT = re.compile("[^，。；：\n]{0,4}?(?:有|辖|共有|现有)(?:[0-9]+|[一二三四五六七八九十百千万两]+)(?:多|余)?"
+                              "(?:户|人|口|个(?:行政村|自然村|村民小组|村|社区|组))")
 ROOM_CHARS = "室站"  # a room or a post in a building (党员工作室, 党员工作站)
 # Single characters that never stand in a brand name cut into characters (了 | 新 | 公司).
 NOT_BRAND_TAGS = ("p", "c", "u", "r", "y", "e", "o", "m", "q", "f")
@@ -213,6 +222,7 @@ PARTICLE_SUO_BEFORE = re.compile("[被为]")
 # jieba's tags of 着, 了, 过, 得 after a verb: a one-character suffix before one is a verb (站着, 办得好).
 ASPECT_TAGS = frozenset({"uz", "ul", "ug", "ud"})
 # What one runs (办 the verb, no office): 办 | 大学, 办 | 教育, 办 | 展 (a school's word too: 办 | 中国大学).
+MODALS = frozenset("应要需可能会该")  # 农业 | 应 | 办: a modal before 办 the verb
 RUN_OBJECTS = frozenset({"教育", "专业", "农科", "网", "展", "展览", "企业", "公司", "学", "实事", "好事"})
 # A company's name holds its trade, verbs included (船舶修造有限公司, 汽车制造有限公司).
 COMPANY_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
@@ -316,6 +326,8 @@ class _Lex:
         self.suffixes = words("unit_suffixes.txt") | words("unit_name_heads.txt")
         self.heads = words("unit_name_heads.txt")  # 队, 歌舞团, 民主党: only with a name before them
         self.proper_heads = frozenset(row[0] for row in entries("unit_name_heads.txt") if row[2:3] == ("proper",))
+        # 学堂: a proper name anywhere in the name, not next to the head (焦作 | 路矿 | 学堂; not 发展 | 学堂)
+        self.placed_heads = frozenset(row[0] for row in entries("unit_name_heads.txt") if row[2:3] == ("placed",))
         # A head also listed as a unit suffix (部队, 医疗队: the name scorer reads unit_suffixes.txt)
         # is a head here: it needs a name before it.
         self.regular = words("unit_suffixes.txt") - self.heads
@@ -412,6 +424,9 @@ def _name_before_head(word: str, head: str, before: list[str], lex: _Lex, tag_of
     >>> _name_before_head("队", "队", ["中国"], lex, lambda w: "ns"), _name_before_head("突击队", "队", ["党员"], lex, lambda w: "n")
     (True, False)
     """
+    if head in lex.placed_heads:
+        return any(len(w) > 1 and tag_of(w) in PROPER_TAGS for w in before) or (
+            len(word) > len(head) and tag_of(word) in PROPER_TAGS)
     if head not in lex.proper_heads:
         return len(word) > len(head) or bool(before)
     if len(word) > len(head) and (tag_of(word) in PROPER_TAGS or (tag_of(word) == "m" and len(word) - len(head) > 1)):
@@ -732,6 +747,8 @@ def _join_cut_suffixes(cut: list[str], lex: _Lex) -> list[str]:
             out[-1] = prev + w  # 重点 | 实验室: a word that is no unit alone ends one after the word before it
         elif len(w) > 2 and w.endswith(MEMBER_WORDS) and w[:-2] in lex.suffixes:
             out.extend((w[:-2], w[-2:]))
+        elif len(prev) > 1 and len(w) > 1 and prev + w in lex.inner_words:
+            out[-1] = prev + w  # 社会 | 组织/v: a compound noun of unit_inner_words.txt jieba cut, one word in a name
         else:
             out.append(w)
     return out
@@ -859,7 +876,7 @@ def _is_end_candidate(c: _Clauses, j: int, lex: _Lex) -> bool:
         numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
                     and len(tokens[j - 1]) > 1 and _is_cjk_word(tokens[j - 1])  # not 心往 | 一处
                     and tag_of(tokens[j - 1]) in NAME_TAGS  # not 发现 | 一处
-                    and tag_of(tokens[j - 1]) not in ("s", "f")  # not 门前 | 一站
+                    and tag_of(tokens[j - 1]) not in ("s", "f", "ns")  # not 门前 | 一站, 石岭 | 一处 (a spot)
                     and not _ends_with_suffix(tokens[j - 1], lex))  # not 石牛村 | 一处
         head = _head(word, lex)
         if head and word == DEPARTMENT and _department_copula(tokens, j, lex):
@@ -1402,7 +1419,8 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
             word.endswith(DEPARTMENT) and j > 0 and tokens[j - 1].endswith(SCHOOL_ENDS)):
         return True  # 会议室, 全部, 检查小组 (but 国家安全部, 扶贫开发领导小组: a body or a longer suffix; 外国语学院 |
         # 俄语系: a college's department, no 语系)
-    if any(word + text[end:end + n] in lex.not_units for n in NOT_UNIT_TAILS) and not (
+    if any(word + text[end:end + n] in lex.not_units and not _tail_in_next_word(tokens, j, n, lex)
+           for n in NOT_UNIT_TAILS) and not (
             j + 1 < len(tokens) and tokens[j + 1] in lex.titles and tokens[j + 1].startswith(word)):
         return True  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit (but
         # 科研 | 处 | 处长: the office before its head's title)
@@ -1420,8 +1438,8 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
             word == "办" and (tokens[j + 1] in RUN_OBJECTS or tokens[j + 1].endswith(SCHOOL_ENDS + lex.enterprise_ends)))):
         return True  # 站着, 办得好, 扎根中国大地 | 办 | 大学, 到日本 | 办 | 展, 到非洲 | 办 | 农场: a one-character suffix used
         # as a verb, before the school or enterprise one runs (not 中 | 办 | 国办)
-    if word == "办" and j > 0 and lex.tag_of(tokens[j - 1]).startswith("d") and len(tokens[j - 1]) == 1:
-        return True  # 互 | 办 | 文化年, 特 | 办: 办 the verb after an adverb
+    if word == "办" and j > 0 and len(tokens[j - 1]) == 1 and (tag_of(tokens[j - 1]).startswith("d") or tokens[j - 1] in MODALS):
+        return True  # 互 | 办 | 文化年, 特事 | 特/d | 办, 农业 | 应 | 办: 办 the verb after an adverb or a modal
     if word == "所" and (PARTICLE_SUO_BEFORE.search(text, max(0, first - 4), first) or (
             j + 2 < len(tokens) and tokens[j + 2] == "的" and _is_cjk_word(tokens[j + 1])) or (
             j > 0 and (tokens[j - 1] in known or _ends_with_suffix(tokens[j - 1], lex))) or (
@@ -1437,9 +1455,23 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
         return True  # 为演员的坚守与信仰所动容: 为 … 所, the passive, whatever follows (but 为 | 地质所 | 提供)
     if first > 0 and text[first - 1] == "“" and text[end:end + 1] == "”" and QUOTED_PROJECT.match(text, end + 1):
         return True  # “温暖管院”爱心工程, “真人图书馆”等品牌活动: a project's or a brand's name, no body
-    if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end):
-        return True  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title
+    if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end) or _work_about(text, first, end):
+        return True  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title; 《共青团之歌》: its subject
     return _names_other_thing(c, j, k, name, lex)
+
+
+def _tail_in_next_word(tokens: list[str], j: int, n: int, lex: _Lex) -> bool:
+    """Do the ``n`` characters after the unit word ``tokens[j]`` begin a longer dictionary word that jieba took (局 |
+    部署, 公安局 | 部分), so that the suffix and they make no not-unit word (局部) there? Only after a suffix jieba
+    tags a noun (not 站/v | 出来, 所/c | 需要), before no proper name or title (统战部 | 部 | 长江/ns | 英飒, 计 | 科 | 系主任:
+    jieba misread a title)
+
+    >>> _tail_in_next_word(["局", "部署"], 0, 1, _lex()), _tail_in_next_word(["中心", "任务"], 0, 2, _lex())
+    (True, False)
+    """
+    following = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return len(following) > n and _is_cjk_word(following) and following in lex.tags and lex.tag_of(
+        tokens[j]).startswith("n") and lex.tag_of(following) not in PROPER_TAGS and following not in lex.titles
 
 
 CENTRAL = "中央"
@@ -1465,8 +1497,33 @@ def _names_other_thing(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> boo
         return True
     if k + 1 == j and tokens[k] in RANKING_SCOPES and word == UNIVERSITY:
         return True
+    if _kind_in_change(c, j, k, lex):
+        return True
     return word == COLLEGE_CHAR and j > 1 and len(tokens[j - 1]) == 1 and len(tokens[j - 2]) > 1 and lex.tag_of(
         tokens[j - 1]) in SLOGAN_VERB_TAGS  # (农 | 发 | 院: an abbreviation of lone characters)
+
+
+CHANGE = ("从", "到")  # 从农学院到综合性大学: a school's change of kind
+
+
+def _kind_in_change(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
+    """Is the name (tokens ``k`` to ``j``), no proper name before its word, the first kind of a change 从 … 到 a kind
+    (从 | 农学院 | 到 | 综合性大学, 从 | 新建学院 | 到 | 示范高校; not 从 | 青禾大学 | 到 | 石岭大学)?
+
+    >>> c = _unit_clauses("学校实现了从农学院到综合性大学的跨越。", _lex(), dag_cutter())
+    >>> j = c.tokens.index("农学院"); _kind_in_change(c, j, j, _lex())
+    True
+    """
+    tokens = c.tokens
+    if k == 0 or tokens[k - 1] != CHANGE[0] or tokens[j + 1:j + 2] != [CHANGE[1]] or any(
+            lex.tag_of(t) in PROPER_TAGS for t in tokens[k:j]):
+        return False
+    other = []
+    for t in tokens[j + 2:j + 6]:
+        if not _is_cjk_word(t) or t == "的":
+            break
+        other.append(t)
+    return bool(other) and other[-1] in lex.kind_words and not any(lex.tag_of(t) in PROPER_TAGS for t in other)
 
 
 def _passive_before(text: str, first: int) -> bool:
@@ -1505,7 +1562,10 @@ def _named_as_place(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
         return True  # 深入县经济开发区, 在学生活动中心, 参观了纪念馆, 来到石岭镇, 城市副中心, 图书馆 | 广场, 在学院 | 楼:
         # a zone, a venue or a village as a place; 抗日民主政府 | 纪念馆: what a memorial hall remembers; 中国共产党 | 人:
         # the party's members
-    return False
+    if following in FRONT_TAILS and (after_place_word or (tokens[k - 1:k] == ["的"] and k >= 3 and tokens[k - 3] in PLACE_WORDS)):
+        return True  # 在 | 市政厅 | 门口, 在 | 石岭 | 的 | 市政厅 | 前: where one stands, a building
+    end = c.starts[j] + len(tokens[j])
+    return name.endswith(SETTLEMENT_SUFFIXES) and SETTLEMENT_COUNT.match(c.text, end) is not None
 
 
 def _list_name(item: str, lex: _Lex, cutter: DagCutter, closed: bool) -> bool:
@@ -1875,6 +1935,22 @@ def _work_title(text: str, start: int, end: int) -> bool:
     opening = text.rfind("《", max(0, start - MAX_UNIT), start)
     return opening >= 0 and "》" not in text[opening:start] and (
         opening + 1 == start or text[start - 1] in "：:")
+
+
+WORK_ABOUT_TAIL = re.compile("之[\u4e00-\u9fff]{1,2}》")  # 《共青团之歌》, 《青禾大学之光》: a work about the body
+
+
+def _work_about(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is what a work in 《》 is about: its title goes on with 之 and a word to its end (《共青团之歌》,
+    《青禾大学之光》; but 《青禾大学校歌》, the body's own song).
+
+    >>> _work_about("《共青团之歌》", 1, 4), _work_about("《青禾大学校歌》", 1, 5)
+    (True, False)
+    """
+    if WORK_ABOUT_TAIL.match(text, end) is None:
+        return False
+    opening = text.rfind("《", max(0, start - MAX_UNIT), start)
+    return opening >= 0 and "》" not in text[opening:start]
 
 
 def _inside_quoted_phrase(text: str, start: int, end: int) -> bool:
