@@ -199,6 +199,7 @@ class Lexicons:
         self.titles = words("titles.txt")
         self.title_len = min(_max_len(self.titles), MAX_TITLE)
         self.single, self.compound = _surnames()
+        self.rare_surnames = words("rare_surnames.txt")  # only after a title or a role (记者果永毅)
         followers = set(words("name_followers.txt")) | set(STRONG_FOLLOWERS) | set(HONORIFICS)
         self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
         self.provinces = marked("regions.txt", "province")
@@ -486,11 +487,12 @@ def _surely_ends(text: str, k: int, lex: Lexicons) -> bool:
 
 
 def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
-            model: name_scorer.NameModel | dict | None = None) -> str | None:
+            model: name_scorer.NameModel | dict | None = None, rare: bool = False) -> str | None:
     """The person's name starting at ``i``, if a surname starts there and the text after fits.
 
     ``titled``: a title stands right before, so a three-character name is taken even when what
-    follows is no known follower (…第一书记韩立新深有感触).
+    follows is no known follower (…第一书记韩立新深有感触). ``rare``: a title or a role stands right
+    before, so a rare surname (``rare_surnames.txt``: 记者果永毅) starts a name too.
     """
     if i >= len(text):
         return None
@@ -498,6 +500,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         sur = 2
     elif text[i] in lex.single:
         sur = 1
+    elif rare and text[i] in lex.rare_surnames and not _word_starting(text, i):
+        sur = 1  # (警长|公开栏: a word starts with the rare surname, no name)
     else:
         return None
     if len(lex.follower_at(text, i + sur) or "") > 1:
@@ -799,6 +803,12 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
             or _person_entry(name, 1) and not _common_person_entry(name))
 
 
+def _word_starting(text: str, i: int) -> bool:
+    """Does a word of the dictionary that is no person entry start at ``i`` and run past its character (公开, 相关)?"""
+    freq = name_scorer.name_lexicon().freq
+    return any(freq.get(text[i:i + n]) and not lexicon_tags().get(text[i:i + n], "").startswith("nr") for n in (2, 3))
+
+
 def _unit_and_head(text: str, end: int) -> bool:
     """Does a unit's one-character suffix end at ``end`` and its head's title start with it there (科普科|科长,
     宣教处|处长)? What ends there is a unit, no name."""
@@ -967,6 +977,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     at.update(k for k in compress(range(len(text)), ends) if k and text[k] in translit)
     # … and one right after a role (俄罗斯选手帕卡琳娜)
     at.update(m.end() for m in _role_before_translit_re().finditer(text))
+    # … and a rare surname right after a title or a role (记者果永毅, 通讯员相羽)
+    at.update(k for k, ch in enumerate(text) if ch in lex.rare_surnames and k and (ends[k] or lex.role_ending_at(text, k)))
     free = 0  # the end of the last mention: the next one starts after it
     places_by_start = _places_by_start()
     labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
@@ -981,7 +993,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue
         ch = text[i]
         foreign = ch in translit and (ends[i] > 0 or lex.role_ending_at(text, i))
-        if not (ch in lex.single or text[i:i + 2] in lex.compound or foreign):
+        if not (ch in lex.single or text[i:i + 2] in lex.compound or foreign or ch in lex.rare_surnames):
             continue
         if starts[i] or inside[i]:
             continue  # 党委书记, 常务副市长, 宣传部长 (and the 任 of 主任): a title, not a person
@@ -1004,7 +1016,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         left = _left_ok(text, i)
         if not (titles or role or left or i in labelled or _unit_before(text, i)):
             continue  # nothing below could take a name here (a surname character inside a clause)
-        name = name_at(text, i, lex, titled=bool(titles), model=name_model) \
+        name = name_at(text, i, lex, titled=bool(titles), model=name_model, rare=bool(titles or role)) \
             if not foreign or ch in lex.single else None
         foreign_name = False
         if foreign and (titles or role):  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
