@@ -38,6 +38,20 @@ CASES = [
     ("国家税务总局青山市税务局召开专题会议。", ["国家税务总局青山市税务局"]),
     ("听取了县水利局、市生态环境局河西分局的汇报。", ["县水利局", "市生态环境局河西分局"]),
     ("中共青山区西湖街道工作委员会办公室编", ["中共青山区西湖街道工作委员会办公室"]),
+    # the left boundary of a name (round 14): never inside a word jieba cut (教 | 工部: 教工部), a parent before
+    # 驻 and where it is stationed (驻 | 校), a parent before a body of its own (武装部队 | 总参谋部)
+    ("农学院、教工部、学工部负责人参加。", ["农学院", "教工部", "学工部"]),
+    ("村里成立了新党支部。", []),  # 新 | 党支部: a new branch, no 新党 (a word of the dictionary)
+    ("青山市纪委监委驻校纪检监察组开展专项检查。", ["青山市纪委监委驻校纪检监察组"]),
+    ("智利武装部队总参谋部发表声明。", ["智利武装部队总参谋部"]),
+    ("中国共产党中央委员会发出通知。", ["中国共产党中央委员会"]),
+    # a ministry or a leading group named by two fields joined by 和/与 runs on to its proper start
+    ("秘鲁信息通信和数字经济部部长表示欢迎。", ["秘鲁信息通信和数字经济部"]),
+    ("国家新能源研究与开发协调领导小组召开会议。", ["国家新能源研究与开发协调领导小组"]),
+    # a quoted slogan naming a body's task is part of its name, with the body or scope before it
+    ("省委“清风护航”专项行动领导小组印发通知。", ["省委“清风护航”专项行动领导小组"]),
+    ("中央“清风护航、廉洁同行”主题教育领导小组印发通知。", ["中央“清风护航、廉洁同行”主题教育领导小组"]),
+    ("深化“一支部一特色”创建活动领导小组工作。", ["“一支部一特色”创建活动领导小组"]),
     # slogans and service names in quotes are no units, a quoted unit is
     ("深化“一支部一特色”创建活动。", []),
     ("全面推行“跨省通办”服务。", []),

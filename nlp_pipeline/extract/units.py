@@ -10,7 +10,8 @@ abbreviations, ordinals (第一中学), unknown characters (泓 江 市), and th
 made of (``unit_inner_words.txt``: 创建, 建设, 管理 …), and an abbreviation cut into lone characters after a name with
 its first (电力 | 经 | 研 | 院, though 经 is a not-name word), and a word that with the lone character after it makes a
 dictionary noun jieba did not take (学习 | 部: 学习部, 起重 | 机 | 公司: 起重机), or two words that make a compound noun of
-``unit_inner_words.txt`` (社会 | 组织: 青山市社会组织服务中心). The run stops at any other verb, at an
+``unit_inner_words.txt`` (社会 | 组织: 青山市社会组织服务中心), or a lone character that makes one with the start of a
+word whose rest is a suffix (教 | 工部: 教工 | 部; no name begins inside a word). The run stops at any other verb, at an
 activity word, a dateline or a post (``not_unit_name_words.txt``: 联系, 会同, 日电, 本报讯, 现任 …; one that starts
 a word cuts it only where a place is left, 会同 | 县, or, a lone post or verb in a word jieba takes for a name, a word
 (任 | 国民参议会), else the run stops before the word: 企业家 | 委员会; but a compound noun of a word marked
@@ -19,8 +20,11 @@ title (总书记), a preposition or conjunction, a demonstrative (在此 | 周�
 (``generic_unit_prefixes.txt``: 各, 有关, 全市, 外资, 某 …), in which case the mention is a generic
 reference, not a unit (各部门, 有关单位, 外资银行). Head words of ``unit_name_heads.txt`` (队, 歌舞团,
 民主党, 大使馆, 系, 部队) end a unit only after a name, a proper one for teams, parties and forces
-(中国队, 武警部队, not 党员突击队, 救灾部队; one anywhere in the name for a school of old: 焦作 | 路矿 | 学堂, not 发展 | 学堂; a head also in ``unit_suffixes.txt`` is a head); a known
-body takes only proper names before it (中国 | 国务院, not 宣传 | 中国共产党).
+(中国队, 武警部队, not 党员突击队, 救灾部队; one anywhere in the name for a school of old: 焦作 | 路矿 | 学堂, not 发展 |
+学堂; a head also in ``unit_suffixes.txt`` is a head); a known body takes only proper names before it (中国 | 国务院,
+not 宣传 | 中国共产党), or its parent unit if it is the body of one (``child``: 乌克兰武装部队 | 总参谋部, 中国共产党 |
+中央委员会). A body and where it is stationed after 驻 name one office (市纪委 | 驻 | 市教育局 | 纪检监察组, 省纪委监委 |
+驻 | 校 | 纪检监察组).
 A lone kind word (``unit_kind_words.txt``: 单位, 中心, 局, 部队, 派出所), a non-unit word
 (``not_unit_words.txt``: 干部, 会议室, 家乡, 关系; 政局 only as a word of its own) or a suffix that
 starts a longer word (中心 | 任务, the particle 所 in 被人们所认识, 国会所乐见; but not where jieba took a longer
@@ -63,7 +67,8 @@ between (张家湾 | 商贸 | 连锁 | 公司, 张家湾 | 热电厂), 全国 af
 (国家, 首都: 首都规划建设委员会; also before a known body: 国家 | 审计署), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
 and two fields joined by 与 or 和 in a school's, an institute's, an office's, a centre's or an administration's name
 (电气与动力工程学院, 资源和环境学院, 信息与教育技术中心, 国际合作与交流处, 食品与药品管理局: common nouns, no body, person or place on the left), also
-before its sub-units (电子信息与光学工程学院党委). A province after a whole unit that has its own
+before its sub-units (电子信息与光学工程学院党委); a ministry or a leading group runs on over 与/和 to a proper start
+(密歇根州卫生和公共服务部, 国家新药研究与开发协调领导小组: :func:`_run_on`). A province after a whole unit that has its own
 place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), and a proper name after a company begins the next company (…市供电公司 |
 华电工程咨询有限公司; not a branch: 集团公司 | 华东分公司), but not after a national body
 (国家税务总局江苏省税务局, 武警广东总队). A place begins the name: a common word or a verb jieba tags
@@ -73,7 +78,9 @@ abbreviate one name (、环 | 材 | 学院, 、通 | 禾 | 集团: jieba tags th
 post (原 | 校督导组); so do two after a place or a preposition (苏州 | 盛 | 岚 | 电子有限公司, 由 | 环 | 测 | 学院; not
 after 被, 把). A short
 bracket inside a company's name is part of it (青禾机械（集团）公司, 西门子（中国）有限公司). A title
-that starts with a unit is cut after a place (青岛 | 市委 | 书记). Units in a quoted sentence count; a
+that starts with a unit is cut after a place (青岛 | 市委 | 书记). A quoted slogan right before a name that begins with a
+common word is part of it, with the body or scope word before the quote (中央“不忘初心、牢记使命”主题教育领导小组,
+“斯科尔科沃”创新中心; not “挑战杯” | 中国农业银行: :func:`_quoted_start`). Units in a quoted sentence count; a
 quoted phrase (“一支部一品牌”) is no unit's context, nor is a work's whole title (《美国陆军3》, 《天龙八部》; but
 《南开大学校歌》, 《中共中央关于…的决定》 name their body), nor what a work is about (《共青团之歌》). A university the text names in full also counts in its
 short forms (:func:`_short_forms`: 青禾农业大学 … 禾农大, 石岭大学 … 石岭). :func:`link_abbreviations` records which
@@ -338,6 +345,8 @@ class _Lex:
         self.enterprises = words("national_enterprises.txt")  # (they must begin at a word's start: 其中 | 石油)
         self.known = words("known_units.txt") | self.enterprises
         self.short_known = frozenset(row[0] for row in entries("known_units.txt") if row[2:3] == ("short",))  # 民建
+        # 总参谋部, 中央委员会: a body of a parent the text may name before it (乌克兰武装部队 | 总参谋部)
+        self.child_known = frozenset(row[0] for row in entries("known_units.txt") if row[2:3] == ("child",))
         # 张家口, 大连: a place, whatever jieba's tag (not the level words 乡, 镇 of the same file)
         # 约旦, 爱尔兰 (jieba: 约旦/d, 爱尔兰/nr): a place before a unit; never a unit itself (莫斯科)
         self.world_places = words("world_places.txt")
@@ -961,7 +970,7 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
 
 
 def _pieces_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
-    """Pieces of one name jieba cut apart before token ``k`` (起重 | 机, 伊 | 里 | 诺斯, 电力 | 经 | 研, 外国 | 语言文学):
+    """Pieces of one name jieba cut apart before token ``k`` (起重 | 机, 教 | 工部, 伊 | 里 | 诺斯, 电力 | 经 | 研, 外国 | 语言文学):
     take one; or a second company written before this one: _STOP. 0: none of them."""
     tokens = c.tokens
     tag_of = lex.tag_of
@@ -973,6 +982,14 @@ def _pieces_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     if len(prev) > 1 and len(tokens[k]) == 1 and _is_cjk_word(prev) and prev + tokens[k] in lex.tags \
             and tag_of(prev + tokens[k]) in NAME_TAGS and prev not in lex.generic:
         return 1  # 起重 | 机 | 公司, 学习 | 部: jieba gave the word's last character to the name (起重机, 学习部)
+    if len(prev) == 1 and prev not in NOT_ABBREVIATION and prev not in NAME_ADJECTIVES and _is_cjk_word(prev) \
+            and tokens[k] not in lex.known and any(
+            tokens[k][n:] in lex.suffixes and (tokens[k] not in lex.suffixes or len(tokens[k]) - n > 1)
+            and prev + tokens[k][:n] in lex.tags and tag_of(prev + tokens[k][:n]) in NAME_TAGS
+            for n in range(1, len(tokens[k]))):
+        return 1  # 教 | 工部, 分 | 党工委, 大 | 数据中心: jieba gave a word's first character to the word before (教工 |
+        # 部); no name begins inside a word (but 经 | 学院, 领域内 | 学院: a unit word stays whole before its last character;
+        # 新 | 党支部: a new branch, no 新党)
     if len(prev) == 1 and prev in TRANSLIT and tag_of(tokens[k]) == "nrt" and k >= 2 \
             and len(tokens[k - 2]) == 1 and tokens[k - 2] in TRANSLIT:
         return 1  # 伊 | 里/f | 诺斯/nrt | 大学: lone characters of a transliterated name jieba cut in pieces
@@ -1036,16 +1053,20 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                 and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
             return 1  # IBM | 公司, WCG | 组委会, IBM | 中国 | 开发中心: a name in Latin letters
         return _STOP
-    if prev in known and (tokens[k] in known or (prev in lex.media and tag_of(tokens[k]) == "ns")):
-        return _STOP  # 中共中央 | 国务院 (two bodies), 新华社 | 联合国 | 1月14日电 (a dateline)
+    if prev in known and ((tokens[k] in known and not (k == j and tokens[k] in lex.child_known)) or (
+            prev in lex.media and tag_of(tokens[k]) == "ns")):
+        return _STOP  # 中共中央 | 国务院 (two bodies; but 中国共产党 | 中央委员会, its body), 新华社 | 联合国 | 1月14日电 (a
+        # dateline)
     if tokens[k][:2] in lex.province_starts and prev not in known \
             and (tokens[k] in lex.provinces or _leading_word(tokens[k], lex.provinces)) \
             and (_ends_with_suffix(prev, lex) or tag_of(prev) == "nt") \
             and not prev.endswith(HEADQUARTERS) and _placed_unit_before(tokens, k - 1, lex, tag_of):
         return _STOP  # 江苏省新华书店 | 江苏省歌舞剧院: two units written together, each with its place
-    if prev == "驻" and k >= 2 and tag_of(tokens[k]) in PROPER_TAGS and (
+    if prev == "驻" and k >= 2 and (tag_of(tokens[k]) in PROPER_TAGS or (k < j and (
+            tokens[k] in SCHOOL_KINDS or _ends_with_suffix(tokens[k], lex)))) and (
             tag_of(tokens[k - 2]) in PROPER_TAGS or _ends_with_suffix(tokens[k - 2], lex)):
-        return 1  # 中国 | 驻 | 南非 | 大使馆, 市纪委 | 驻 | 市教育局 | 纪检监察组
+        return 1  # 中国 | 驻 | 南非 | 大使馆, 市纪委 | 驻 | 市教育局 | 纪检监察组, 省纪委监委 | 驻 | 校 | 纪检监察组: a
+        # body and where it is stationed, a place or a body (the school, 校), name its office there
     if _place_starts_name(prev, tokens[k], lex, tag_of):
         return _STOP  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
     return 0
@@ -1068,9 +1089,10 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
     prev = tokens[k - 1]
     tag = tag_of(prev)
     if proper_only and tag not in PROPER_TAGS and prev not in known and (len(prev) > 1 or word in known) and not (
-            prev in SCOPE_WORDS and prev != "中央" and word in known):
+            prev in SCOPE_WORDS and prev != "中央" and word in known) and not (
+            word in lex.child_known and k == j and len(prev) > 1 and _may_end_unit(prev, lex)):
         return _STOP  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body (and a scope
-        # before the body: 国家 | 审计署; not 中央 | 国务院, two bodies)
+        # before the body: 国家 | 审计署; not 中央 | 国务院, two bodies; and its parent: 武装部队 | 总参谋部)
     if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k]).startswith("nr")):
         return _STOP  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室)
     if tag.startswith("nr") and tag_of(tokens[k]) not in PROPER_TAGS and (len(prev) == 2 or (
@@ -1295,9 +1317,35 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     return k
 
 
+# A quoted slogan that begins a body's name (“不忘初心、牢记使命”主题教育领导小组): Chinese characters and 、 only.
+QUOTED_LEAD = re.compile("“[\u4e00-\u9fff、]{2,16}”$")
+
+
+def _quoted_start(c: _Clauses, k: int, first: int, end: int, lex: _Lex, cutter: DagCutter) -> int:
+    """The start of a name (offset ``first``, token ``k``) moved left over a quoted slogan right before it that names
+    the body's task (省委 | “清风护航” | 专项行动领导小组), and over the body or scope word before the quote (中央, 省委)
+    whose body it is; else ``first`` unchanged. Only a name of four characters or more that begins with a common word
+    (not “挑战杯” | 中国农业银行, “上岸” | 北京林业大学: a name of its own after the quote)."""
+    text = c.text
+    if first < 4 or text[first - 1] != "”" or end - first < 4 or c.tokens[k] in lex.known \
+            or lex.tag_of(c.tokens[k]) in PROPER_TAGS:
+        return first
+    quote = QUOTED_LEAD.search(text, max(0, first - 18), first)
+    if quote is None:
+        return first
+    start = quote.start()
+    before = cutter.cut(text[max(0, start - 8):start])
+    owner = before[-1] if before else ""
+    if owner and (owner in SCOPE_WORDS or (len(owner) > 1 and _may_end_unit(owner, lex))):
+        start -= len(owner)  # 中央 | “…” | 主题教育领导小组: the body whose group it is
+    return start
+
+
 # Long names that run on over a field's verb or 与/和 (西南作物基因资源发掘与利用国家重点实验室): they end in one
 # of these and begin with a proper word or after punctuation.
 LONG_NAME_ENDS = ("实验室", "研究院", "研究所", "学会", "委员会", "中心")
+# Ministries and leading groups run on only over 与/和 (信息通信和数字经济部, 新药研究与开发协调领导小组; no Party branch).
+JOINED_NAME_ENDS = ("部", "领导小组")
 RUN_ON_TAGS = FIELD_TAGS | {"b", "j"}  # 公共/b | 管理 | 类, 存储/j
 
 
@@ -1311,11 +1359,15 @@ def _run_on_word(token: str, lex: _Lex) -> bool:
 
 def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     """The start of a long name (token ``k``) moved left over the fields it joins with 与/和, a field's verb (资源 |
-    发掘 | 与 | 利用, 火灾 | 防治, 细胞 | 应答) or a category (管理 | 类), when the name ends in ``LONG_NAME_ENDS`` and a
-    proper word (中国, 教育部, 西南/ns) or punctuation bounds it on the left; else ``k`` unchanged."""
+    发掘 | 与 | 利用, 火灾 | 防治, 细胞 | 应答) or a category (管理 | 类), when the name ends in ``LONG_NAME_ENDS`` (only
+    over 与/和 when it ends in ``JOINED_NAME_ENDS``) and a proper word (中国, 教育部, 西南/ns) or punctuation bounds it on
+    the left; else ``k`` unchanged."""
     tokens = c.tokens
     tag_of = lex.tag_of
-    if k == 0 or k > j or tokens[k] in lex.known or not any(t.endswith(LONG_NAME_ENDS) for t in tokens[k:j + 1]):
+    if k == 0 or k > j or tokens[k] in lex.known:
+        return k
+    long_end = any(t.endswith(LONG_NAME_ENDS) for t in tokens[k:j + 1])
+    if not long_end and not any(t.endswith(JOINED_NAME_ENDS) and not t.endswith(BRANCH_WORDS) for t in tokens[k:j + 1]):
         return k
     i = k
     best = k
@@ -1323,8 +1375,8 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     verbs = 0  # a field's verbs crossed: one at most (not 欧盟 | 削弱 | 科技 | 监管 | 欧盟委员会)
     while i > 0 and c.starts[j] + len(tokens[j]) - c.starts[i - 1] <= MAX_UNIT:
         prev = tokens[i - 1]
-        bridge = prev in "与和" or prev == CATEGORY_WORD or (
-            len(prev) == 2 and tag_of(prev) == "v" and prev not in lex.not_name_words)
+        bridge = prev in "与和" or long_end and (prev == CATEGORY_WORD or (
+            len(prev) == 2 and tag_of(prev) == "v" and prev not in lex.not_name_words))
         if bridge:
             if i < 2 or not _is_cjk_word(tokens[i - 2]) or (prev in "与和" and tokens[i - 2] in "与和"):
                 break
@@ -1332,15 +1384,19 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                 if bridged:
                     best = i  # 学校 | 成立 | 细胞 | 应答 | 交叉科学中心: the verb after its subject is the sentence's
                 break
-            if tag_of(tokens[i]).startswith(("nr", "ns", "nt")) or tokens[i] in lex.known:
-                break  # 新华社国家高端智库 | 和 | 习近平…研究中心, 获评 | 中国高教学会: a second unit, an object
+            if tag_of(tokens[i]).startswith(("nr", "ns", "nt")) or tokens[i] in lex.known or (
+                    prev in "与和" and _may_end_unit(tokens[i - 2], lex)):
+                break  # 新华社国家高端智库 | 和 | 习近平…研究中心, 获评 | 中国高教学会, 中国剧协 | 和 | 人民日报文艺部: a
+                # second unit, an object
             verbs += prev not in "与和" and prev != CATEGORY_WORD
             if verbs > 1:
                 break
             bridged = True
             i -= 1
             continue
-        if (tag_of(prev) in PROPER_TAGS and not tag_of(prev).startswith("nr") and len(prev) > 1) or prev in lex.known:
+        if ((tag_of(prev) in PROPER_TAGS and not tag_of(prev).startswith("nr") and len(prev) > 1) or prev in lex.known) \
+                and not (tag_of(prev) == "j" and prev not in lex.known and i >= 2 and _run_on_word(tokens[i - 2], lex)):
+            # (信息 | 通信/j | 和 | 数字经济部: an abbreviation after a field's word is inside the name)
             if bridged and prev not in lex.generic:
                 best = i - 1  # 中国 | 学位 | 与 | 研究生教育学会: a proper word begins the name
             break
@@ -1761,6 +1817,7 @@ def extract_units(text: str) -> list[dict]:
         end = starts[j] + len(tokens[j])
         if _rejected_name(clauses, j, k, first, lex):
             continue
+        first = _quoted_start(clauses, k, first, end, lex, cutter)
         name = text[first:end]
         if _named_as_place(clauses, j, k, name, lex):
             if name.endswith(SETTLEMENT_SUFFIXES):
