@@ -232,8 +232,9 @@ NAME_ENDS_AT_FOLLOWERS = [
     ("应客人要求，副总理李岚清介绍了经济形势。", [("李岚清", ["副总理"])]),  # 应…要求: a preposition's frame
     # an adverb after a name the text names elsewhere ends it (肖强先说)
     ("肖强说，车出了问题。养路工们围了上来，肖强先说不知道。", [("肖强", [])]),
-    # 不 and 最 end no given name; a person's home after a word of going; a station of the dictionary
-    ("离休多年的梁军不愿意回忆自己。", []),
+    # 不 and 最 end no given name (the name of two it leaves is the person); a person's home after a word of
+    # going; a station of the dictionary
+    ("离休多年的梁军不愿意回忆自己。", [("梁军", [])]),
     ("附记：记者日前来到谭彦家，探访这位病休在家的法官。", []),
     ("铁路分局唐山站站长李卫天出席。", [("李卫天", ["铁路分局唐山站站长"])]),
     ("全国人大常委会副委员长铁木尔·达瓦买提出席了大会。", [("铁木尔·达瓦买提", ["全国人大常委会副委员长"])]),
@@ -648,7 +649,10 @@ PLACES_AND_WORDS = [
     # a body of the dictionary speaks, no person (欧委会认为); a unit's last character is no surname (外资司|周欣)
     ("欧委会认为，目前尚不能恢复出口。", []),
     ("国家计委外资司周欣来信写道，", []),
-    ("他把情况向清廷进行了汇报。", []),  # a preposition surname and a common noun: 向 + 清廷, no name
+    ("他把情况向清廷进行了汇报。", []),
+    # a name of three whose last character is an adverb that begins what follows: the name of two
+    ("在外贸公司工作的于澄则更加郁闷。", [("于澄", [])]),
+    ("受害人张平不负责任。", [("张平", [])]),  # a preposition surname and a common noun: 向 + 清廷, no name
     ("他分享了研究生毕业时的经验。", []),
     ("镇村干部包片、包村、包田块。", []),
     # a transliterated name after a role, taken whole (a name with dots whole or not at all)

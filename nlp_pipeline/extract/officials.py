@@ -148,6 +148,7 @@ HONORIFICS = ("同志", "老师", "先生", "女士")
 # Characters that cannot begin a given name (function words right after a surname-like character).
 # Adverbs no given name ends with (梁军|不愿意, 梁军|最感动, 陈莉|虽发挥出色).
 ADVERB_STARTS = frozenset("不最虽")
+ADVERB_ENDS = ADVERB_STARTS | frozenset("则却便")  # 于澄|则更加郁闷: an adverb that begins what follows a name
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共") | ADVERB_STARTS
 NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronouns, particles: 祝贺他当选, 凌晨了老师们
 # Forms of address after a surname (吴阿姨, 张大爷): no given name (and corpora/ANNOTATION.md counts no
@@ -1314,7 +1315,6 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
             and not _parallel_phrase(text, c.start, c.end)  # 强师德、树师风、铸师魂: a slogan's parallel items
             and not _preposition_read(text, c.start, c.end)  # 向|贝宁, 应|客人|要求
             and not _dictionary_place(c.name)  # 唐山站: a place or body of the dictionary
-            and not (len(c.name) == 3 and c.name[-1] in ADVERB_STARTS)  # 梁军|不愿意, 梁军|最感动
             and not (len(c.name) == 3 and _visited_home(text, c.start, c.end))
             and not _common_person_entry(c.name)
             and not text.startswith(DOCTRINES, c.end) and not _place_head_after(text, c.end, lex)
@@ -1336,12 +1336,14 @@ def _known_heads(text: str, found: list[name_scorer.ScoredName],
                  known: frozenset[str]) -> list[name_scorer.ScoredName]:
     """``found`` with a name that is another name of the text and one more character that is no given name's
     (郭华 … 上过郭华|课的学生, 朱曾|留学) cut back to that name: one the rules found, or one the scorer found where a
-    word goes on after the character (not 刘景录（蒙古族）: 刘景 of 刘景和 is the scorer's too)."""
+    word goes on after the character (not 刘景录（蒙古族）: 刘景 of 刘景和 is the scorer's too); and a name of three
+    whose last character is an adverb that begins what follows (梁军|不愿意, 于澄|则更加郁闷) cut to two."""
     scored = {c.name for c in found}
     given = name_scorer.name_lexicon().given_tier
     return [name_scorer.ScoredName(c.name[:-1], c.start, c.end - 1, c.score)
             if len(c.name) > 2 and c.name[-1] not in given and (
-                c.name[:-1] in known or c.name[:-1] in scored and _is_cjk(text[c.end:c.end + 1] or "。")) else c
+                c.name[:-1] in known or c.name[:-1] in scored and _is_cjk(text[c.end:c.end + 1] or "。"))
+            or len(c.name) == 3 and c.name[-1] in ADVERB_ENDS and _is_cjk(text[c.end:c.end + 1] or "。") else c
             for c in found]
 
 
