@@ -157,6 +157,8 @@ OFFICIAL_CASES = [
     ("班长小林说，大家要努力。", []),  # 说 is no given name
     ("外交部门严正批驳日方的无理言论。", []),  # 严正: jieba's person entry, an adjective (user_dict.txt)
     ("处理得好，则法治兴、党兴、国家兴。", []),  # a slogan's parallel items (法治兴: a common word in it)
+    ("按照“扬优、改老、支重、扶新”的思路建设专业。", []),  # items of two whose neighbours begin with no surname
+    ("王兴、李兴、张强出席。", [("王兴", []), ("李兴", []), ("张强", [])]),
     ("这家能源企业的高管刚刚敲定合作。", []),  # 高管 a word of ours (user_dict.txt), no 高 + 管
     # names in Latin letters with a title, a word of acting or an honorific next to them
     ("讲席教授Mukesh K. Jain受聘为客座教授。", [("Mukesh K. Jain", ["讲席教授"])]),

@@ -1505,7 +1505,8 @@ MAX_PARALLEL_ITEM = 6  # characters of a slogan's item looked at
 def _parallel_phrase(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` an item of a 、-list of phrases built alike (法治兴、党兴、国家兴; 强师德、树师风、
     铸师魂): a neighbouring item ends in the same character, or has its length and the same character in the
-    middle, and holds a common word that is no person's (法治, 师风)? Persons listed (王兴、李兴) hold none."""
+    middle, and holds a common word that is no person's (法治, 师风), or are both its neighbours items of two that
+    begin with no surname (改老、支重、扶新)? Persons listed (王兴、李兴) hold none."""
     names = name_scorer.name_lexicon()
     neighbours = []
     if text[end:end + 1] == "、":
@@ -1524,6 +1525,8 @@ def _parallel_phrase(text: str, start: int, end: int) -> bool:
         return any(names.word(item[a:b]) >= PARALLEL_WORD and not names.tag(item[a:b]).startswith("nr")
                    for a in range(len(item)) for b in range(a + 2, len(item) + 1))
 
+    if len(neighbours) == 2 and all(len(item) == len(name) == 2 and item[0] not in lexicons().single for item in neighbours):
+        return True  # 扬优、改老、支重、扶新: items of two whose neighbours begin with no surname, a slogan's
     return any(1 < len(item) <= MAX_PARALLEL_ITEM and phrase(item) and (
         item[-1] == name[-1] or (len(item) == len(name) == 3 and item[1] == name[1])) for item in neighbours)
 
