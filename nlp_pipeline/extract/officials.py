@@ -1,7 +1,7 @@
 """Officials: every named person of a bulletin with every title bound to them.
 
-A person is a surname (``surnames.txt``, compound ones first) and one or two given characters, found
-where bulletin prose puts officials:
+A person is a surname (``surnames.txt``, compound ones first; a rare one of ``rare_surnames.txt`` only right
+after a title or a role: 记者果永毅) and one or two given characters, found where bulletin prose puts officials:
 
 - **after a title chain** (``titles.txt`` ends each title): ``副市长、公安局局长宋文元`` gives two
   titles, split at 、 and 兼; a unit written right before a title stays in it (``公安局政委``,
@@ -9,9 +9,12 @@ where bulletin prose puts officials:
   cannot be part of a title (``LEFT_STOPS``: 由, 在, 的 …); after a title or a role, a transliterated
   name (``以色列总理内塔尼亚胡``, ``俄罗斯选手帕卡琳娜``) when it is longer than any Chinese reading, ending
   before a name's end or any word no word runs across (``议长萨迪里|博士``), whole with its dots;
-- **after a unit's name with its title after it** (``国家经贸委陈清泰副主任``);
-- **before a title** at a clause start (``李明远局长``, ``和李鹏总理``) when the scorer finds the name at
-  least list-likely and it is no place (``金山镇长``);
+- **after a unit's name with its title after it** (``国家经贸委陈清泰副主任``), with the posts before the 、
+  that the unit follows (``中国工程院院士、华中农业大学张启发教授``);
+- **before a title** at a clause start (``李明远局长``, ``和李鹏总理``, ``，赵超副书记宣读``) when the scorer finds the
+  name at least list-likely, or it is as likely standing alone as an author's name or a person entry of jieba's,
+  and it is no place (``金山镇长``), no unit before its head's title (``科普科科长``) and no common word before a
+  surname and title (``纪念|江主席``);
 - **without a title** only before a word that says a person acts (``STRONG_FOLLOWERS``: 表示, 主持,
   强调 …) at a clause start or after 由/和/、 — or when the name is already known from a titled mention;
 - **a surname and a title alone** (``高院长强调``, ``注视着毛主席``): a second mention of the one named
@@ -29,12 +32,14 @@ items that are a place and a name in a list of results (广东吕钦（2559分�
 :func:`placed_item_mentions`), a name after 叫/名叫 (:func:`called_mentions`), a full name before
 同学/老师/博士/先生/女士/校友 (:func:`addressed_mentions`), a name after a unit and before a speech verb
 (执法局颜鲲表示), an author's line under a headline or after the source in closing brackets
-(（县农业局李明）), items of name + title (高井祥教授、邓喀中教授), an editor's credit anywhere (【责任编辑：刘阳】).
+(（县农业局李明）), items of name + title (高井祥教授、邓喀中教授), an editor's credit anywhere (【责任编辑：刘阳】), a
+speaker's or an author's name before a colon that opens a line or follows a headline's bracket (【名师感悟】高淑桃：…,
+图5：王笛：《…》: :func:`speaker_mentions`).
 
 Appointments, elections and removals bind the posts they name (任命刘小明为县民政局局长, 免去…的…职务, 王建平任…,
 担任…兼…), to every name of a 、-list so appointed, also in a later clause of the sentence (选举王一为县长，李二、
-张三（女）为副县长): :func:`appointment_mentions`; so do profiles (林伯海，男，…院长，教授，博士生导师):
-:func:`profile_mentions`, posts in brackets after a name (王一平（县委书记）: :func:`bracketed_post_mentions`) and
+张三（女）为副县长): :func:`appointment_mentions`; so do profiles (林伯海，男，…院长，教授，博士生导师; 人物简介：郭华，
+经济学院副教授，…: :func:`profile_mentions`), posts in brackets after a name (王一平（县委书记）: :func:`bracketed_post_mentions`) and
 时任/现任 … 的 before one (:func:`serving_mentions`). A name of any shape before an ethnic group's aside is a
 person (乃登（蒙古族）: :func:`aside_mentions`). A title after the last name of a 、-list is each listed name's
 that has none of its own (杨士娥、徐玉芬、邓三瑞教授); the posts written before a role are the person's
@@ -802,7 +807,7 @@ def _titled_after(text: str, i: int, end: int, lex: Lexicons, model: name_scorer
     # 宣读: 0.07): a name as likely standing alone as an author's (赵超 0.62; 全体, 于是 < 0.04) or one of
     # jieba's person entries that is no common word (王明 368) is one too.
     return (_scorer_likely(text, i, end, lex, model) or _framed_probability(name, lex, model) >= name_scorer.RUN_FLOOR
-            or _person_entry(name, 1) and not _common_person_entry(name))
+            or _jieba_person(name))
 
 
 def _word_starting(text: str, i: int) -> bool:
@@ -1474,6 +1479,11 @@ def _person_entry(name: str, floor: int) -> bool:
             and name not in words("public_figures.txt"))
 
 
+def _jieba_person(name: str) -> bool:
+    """Is ``name`` a person entry of jieba's dictionary that is no common word (王明 368; not 文明, 高峰)?"""
+    return _person_entry(name, 1) and not _common_person_entry(name)
+
+
 def _common_person_entry(name: str) -> bool:
     return _person_entry(name, COMMON_PERSON_ENTRY)
 
@@ -1919,8 +1929,7 @@ def speaker_mentions(text: str, mentions: list[Mention], lex: Lexicons,
         if any(f.start < m.end(1) and m.start(1) < f.end for f in mentions) or any(
                 _names_unit(text, k.end()) for k in re.finditer(re.escape(name), text)):
             continue  # 桂光：创自己名牌 … 桂光集团: a brand
-        if _author_line(name, lex, model) or _name_shape(name, lex) and _person_entry(name, 1) and not \
-                _common_person_entry(name):
+        if _author_line(name, lex, model) or _name_shape(name, lex) and _jieba_person(name):
             out.append(Mention(name, m.start(1), m.end(1)))
     return out
 
