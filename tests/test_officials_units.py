@@ -39,6 +39,15 @@ OFFICIAL_CASES = [
     ("相关部门负责人出席。", []),
     # a dateline's opening is no part of a title
     ("本报讯记者潘一明报道：", [("潘一明", ["记者"])]),
+    # a joiner that closes a list's item is the name's (陶孟和、); 同时 is a word, no 同 + a name; a verb of
+    # meeting or 当时 ends a chain; a common verb after a title and a rare surname is no name; a hyphen joins a
+    # transliterated name's parts
+    ("会上，陶孟和、吴有一等人发言。", [("陶孟和", []), ("吴有一", [])]),
+    ("同时还介绍了学院的发展概况。", []),
+    ("于12月24日拜见国民政府主席蒋介石。", [("蒋介石", ["国民政府主席"])]),
+    ("当时实验主任丁正一与他签了合同。", [("丁正一", ["实验主任"])]),
+    ("他跟报社记者谈话时说的。", []),
+    ("古巴国家主席迪亚斯-卡内尔2日发文。", [("迪亚斯-卡内尔", ["古巴国家主席"])]),
     # publishing posts; a post's assistant
     ("青禾出版社副总编、重大项目中心主任王一茵出席。", [("王一茵", ["青禾出版社副总编", "重大项目中心主任"])]),
     ("任命张一潜为青禾大学出版社总编辑助理。", [("张一潜", ["青禾大学出版社总编辑助理"])]),

@@ -99,6 +99,7 @@ SPLIT_FLOOR = 0.15
 MAX_ASIDE = 12  # characters of an aside between list items: 王某（女，蒙古族）、
 # What may follow the last character of a list item.
 ITEM_ENDS = frozenset("、，,。；;：:（()）\n 　“”等")
+LIST_SEPARATORS = frozenset("、，,。；;")  # what may close a list's item right after a name
 # jieba's tags grouped into a few classes, so that rare tags share what is learned for common ones.
 TAG_CLASSES = {"-": "-", "nr": "-", "nrfg": "-", "nrt": "T",
                **dict.fromkeys(("n", "ng", "nz", "vn", "an", "l", "i", "j", "g", "nnt"), "N"),
@@ -338,8 +339,8 @@ def candidate_spans(text: str, lex: NameLexicon | None = None, *, listed: bool =
             if listed or not (lex.common_word(text[i:a + 1]) and "、" not in (text[i - 1:i], text[a + 1:a + 2])):
                 out.append((i, s, a + 1))
             end = a + 2
-            if end > n or not _may_be_given(text[a + 1]):
-                continue
+            if end > n or not (_may_be_given(text[a + 1]) or _joiner_closes_item(text, a + 1)):
+                continue  # (刘景和、: a joiner that closes a list's item is the name's last character)
             given = text[a:end]
             if s == 1 and text[i] in lex.function_surnames and lex.surname_bucket.get(given[0], 0) >= COMMON_SURNAME:
                 continue  # 总书记和李鹏总理: 和 is the conjunction, 李鹏 the name
@@ -800,7 +801,7 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
     for c in sorted(scored, key=lambda c: (-c.score, c.start)):
         if c.score < low:
             break
-        if any(busy[c.start:c.end]) or _common_reading(c.name, lex):
+        if any(busy[c.start:c.end]) or _common_reading(c.name, lex) or _joiner_closes_item(text, c.end):
             continue  # 高档次、高水平的企业: a common word only counts next to a person in a list
         if c.score < cut and not byline_alone(text, c.start, c.end):
             continue
@@ -808,6 +809,12 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
         chosen.append(c)
     chosen += list_neighbours(text, scored, [(c.start, c.end) for c in chosen] + list(taken), busy, low)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _joiner_closes_item(text: str, end: int) -> bool:
+    """Does a one-character joiner right after ``end`` close a list's item (竺可桢、陶孟|和、吴有训)? It joins
+    nothing there: it is the name's last character."""
+    return text[end:end + 1] in JOINERS and text[end + 1:end + 2] in LIST_SEPARATORS
 
 
 # Credits after the names of a by-line (（宋连友王健摄）; read by officials.byline_mentions too), and
@@ -929,7 +936,8 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
             items = [c for c in by_start.get(nxt, ())
                      if c.end >= len(text) or text[c.end] in ITEM_ENDS or PERSON_COUNT.match(text, c.end)]
             # or, as the list's last item, a joiner or 为 after it (彭冲|和各界代表, 陈家骅|为…副主席)
-            options += items or [c for c in by_start.get(nxt, ()) if text.startswith(LAST_ITEM_ENDS, c.end)]
+            options += items or [c for c in by_start.get(nxt, ()) if text.startswith(LAST_ITEM_ENDS, c.end)
+                                 and not _joiner_closes_item(text, c.end)]
         prev = _previous_item(text, start)
         if prev is not None:
             options += by_end.get(prev, ())

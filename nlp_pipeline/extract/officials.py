@@ -111,7 +111,8 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "赛后", "会后", "课后", "赛前", "会前",  # 赛后|市体育局局长
               "合影",  # 宣讲团合影|宣讲团成员: a photograph's caption run into the text
               "称", "谴责", "述评", "批驳", "驳斥", "抨击",  # 阿巴斯称|…, 引多方谴责|美国总统: a headline run into the text
-              "本报讯", "消息")  # 本报讯|记者…, 新华网消息|记者…: a dateline's opening
+              "本报讯", "消息",  # 本报讯|记者…, 新华网消息|记者…: a dateline's opening
+              "拜见", "会晤", "晋见", "觐见", "谒见", "当时", "加上")  # 拜见|国民政府主席, 当时|实验主任
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
                 "会见", "看望", "慰问", "报告人", "主讲人",
@@ -540,6 +541,10 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 系主任|毕业生代表: a noun of the dictionary; 荣获一|等奖: a word runs past the end
         if given == 2 and _word_and_suffix(name):
             continue  # 在贺信中指出: a word and the place in it, no name
+        if given == 2 and sur == 1 and lexicon_tags().get(name[:2]) in TITLED_VERB_HEADS and _common_word_head(name) \
+                and names.surname_bucket.get(name[0], 0) < name_scorer.COMMON_SURNAME:
+            continue  # 记者|谈话时说: a common verb (谈话) and the word after it, no name (not 高明华: a common
+            # surname; not 谈明华: 谈明/v is rare)
         if given == 2 and name_scorer.adverbial(name, names):
             continue  # 郑重地表示: an adjective and 地, no name
         if given == 2 and _visited_home(text, i, k):
@@ -604,13 +609,13 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
     n = len(text)
     j = i
     while j < n and j - i < MAX_FOREIGN_NAME and (text[j] in name_scorer.TRANSLIT or (
-            text[j] == "·" and j + 1 < n and text[j + 1] in name_scorer.TRANSLIT)):
-        j += 1
+            text[j] in NAME_DOTS and j + 1 < n and text[j + 1] in name_scorer.TRANSLIT)):
+        j += 1  # (古巴国家主席迪亚斯-卡内尔: a hyphen joins the parts as a dot does)
     known = _public_figure_re().match(text, i)
     if known and known.end() <= j:
         return known.end()  # 总统特朗普|通电话: the public figure's own end
     for end in range(j, i + 1, -1):
-        if text[end - 1] == "·" or text[end:end + 1] == "·":
+        if text[end - 1] in NAME_DOTS or text[end:end + 1] in NAME_DOTS:
             continue  # a name with dots is taken whole or not at all
         # what follows may also be a word of two characters or more, where no word runs across the
         # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
@@ -621,6 +626,8 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
             return end
     return None
 
+
+NAME_DOTS = frozenset("·-－‐")  # what joins the parts of a transliterated name after a title
 
 # Speech verbs after which a transliterated name at a clause start is a person (布莱克说, 贝克特表示).
 FOREIGN_ACTING = frozenset(("说", "表示", "指出", "强调", "认为", "宣布", "介绍"))
@@ -1044,7 +1051,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             starts[end] and name_scorer.name_lexicon().unit_suffix_at(text, end - 1))  # 杨锦秀、党政办|主任: a unit
         # 等 and a count of persons (周瑶等10名学生, 王平等三位同志): the name is one of them
         counted = text[end:end + 1] == "等" and name_scorer.PERSON_COUNT.match(text, end + 1)
-        acting = (follower in STRONG_FOLLOWERS or counted) and _left_ok(text, i) and not _in_work_title(text, i, end) and (
+        acting = (follower in STRONG_FOLLOWERS or counted) and _left_ok(text, i) and not _in_work_title(text, i, end) \
+            and not _surname_ends_word(text, i) and (
             follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model)) and (
             not _listed_word(name) or _framed_likely(name, lex, name_model))  # 师生|代表: a word
         if not acting and follower in UNIT_SPEAKER_FOLLOWERS and _unit_before(text, i) and \
@@ -1431,6 +1439,7 @@ def _named_comrade(text: str, end: int, name: str) -> bool:
 
 
 VERB_HEAD_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
+TITLED_VERB_HEADS = VERB_HEAD_TAGS | {"vn"}  # 记者|谈话/vn|时: after a title too, with a rare surname
 
 
 SUFFIXED_HEAD = 20  # jieba frequency of the word before such a suffix (贺信 58, a person entry of jieba's; 周正 18)
