@@ -339,6 +339,9 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
     return False
 
 
+DEPUTY = "副"  # 朱玲|副主笔: a deputy's 副 before a title, no given name's character
+POSSESSIVE = "的"  # 时任…副院长的|聂武教授: a post, 的, then a name with its rank after it
+
 # A common preposition or conjunction of the dictionary (根据, 对于) ends a title chain.
 CHAIN_ENDING_TAGS = frozenset(("p", "c"))
 
@@ -549,8 +552,9 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 郑重地表示: an adjective and 地, no name
         if given == 2 and _visited_home(text, i, k):
             continue  # 来到谭彦家: the person's home, no name 谭彦家
-        if given == 2 and lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k):
-            continue  # 何宇副教授: the last character starts a longer title (副教授), not 何宇副 + 教授
+        if given == 2 and (lex.title_starting_at(text, k - 1) > lex.title_starting_at(text, k) or (
+                text[k - 1] == DEPUTY and lex.title_starting_at(text, k))):
+            continue  # 何宇副教授, 朱玲副主笔: the last character starts a longer title (副教授), or is its deputy's 副
         if given == 2 and text[k - 1] in APPOINTMENT_VERBS and lex.title_starting_at(text, k):
             continue  # 王平任副县长: 任 ("serves as") stands between the name and the post
         if given == 2 and lex.follower_at(text, i + sur + 1) is not None and not (
@@ -1028,7 +1032,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         # but is no title of the person (occupations.txt is not bound).
         role = not titles and (lex.role_ending_at(text, i) or _class_before(text, i))
         left = _left_ok(text, i)
-        if not (titles or role or left or i in labelled or _unit_before(text, i)):
+        after_post = text[i - 1:i] == POSSESSIVE and bool(lex.title_ending_at(text, i - 1))  # 副院长的|聂武教授
+        if not (titles or role or left or i in labelled or _unit_before(text, i) or after_post):
             continue  # nothing below could take a name here (a surname character inside a clause)
         name = name_at(text, i, lex, titled=bool(titles), model=name_model, rare=bool(titles or role)) \
             if not foreign or ch in lex.single else None
@@ -1061,7 +1066,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             # scorer reads a name right after a unit as part of the unit's name)
             acting = _author_line(name, lex, name_model)
         if not (titles or joined or acting) and starts[end] and (
-                left or (_unit_before(text, i) and not name_scorer.name_lexicon().unit_suffix_at(text, end - 1))):
+                left or after_post or (
+                    _unit_before(text, i) and not name_scorer.name_lexicon().unit_suffix_at(text, end - 1))):
             acting = _titled_after(text, i, end, lex, name_model)  # 和李鹏总理, 国家经贸委陈清泰副主任
             if acting and _unit_before(text, i):  # 中国工程院院士、华中农业大学|张启发教授: the posts before the unit too
                 titles = _titles_before_unit(text, i, lex, _chain_floor(text, found[-1], lex) if found else 0,
