@@ -1011,6 +1011,46 @@ CASES = [
     ("听闻化工学院要设立奖学金，他决定给予支持。", ["化工学院"]),
     ("新建院士工作站、博士工作站等9个。", []),
     ("石岭院士工作站揭牌。", ["石岭院士工作站"]),
+    # Round 15, two units read as one or a word run into the unit: an event before a brand begins the brand's company,
+    # a lone unit word ends the word before (第一大党), a count of places (三省两市) is no part of the name, a body's
+    # name before 大厦 names the building, a lone verb before a word that ends in a suffix (开 | 特科: a course)
+    ("1996年青山博览会张家湾集团推出了新产品。", ["张家湾集团"]),
+    ("它有望超过第一大党石岭人民党。", ["石岭人民党"]),
+    ("它有望超过第一大党瑞典人民党。", ["瑞典人民党"]),
+    ("由青山、石岭、禾阳三省两市青年联合会共同举办。", ["青年联合会"]),
+    ("展品安放在石岭联合国大厦。", []),
+    ("青山建设银行大楼落成。", ["青山建设银行"]),  # (a bank's own name, no known body's building)
+    ("禾阳西单友谊集团成立。", ["禾阳西单友谊集团"]),  # (a brand after its place, though jieba tags 西单 n)
+    ("上级同意先开特科进行试验。", []),
+    ("资金全部用于发展平民医院的建设。", ["平民医院"]),
+    ("青山市建设中学举行运动会。", ["青山市建设中学"]),
+    ("青山市城市建设投资公司成立。", ["青山市城市建设投资公司"]),
+    # Round 15, left boundaries: a news agency's branch after its place (no dateline), a town's name jieba cut after an
+    # adjective or a number and a measure, regiments and troupes by their kind
+    ("新华社石岭分社社长讲话。", ["新华社石岭分社"]),
+    ("新华社石岭1月5日电", ["新华社"]),
+    ("家住青山县大营盘乡。", ["青山县大营盘乡"]),
+    ("五里罕镇人民政府发布通知。", ["五里罕镇人民政府"]),
+    ("当时，地处青山县五里罕镇的这家小厂濒临倒闭。", []),  # (地处/s: a verb of location, no part of a name)
+    ("全市三个镇都通了公路。", []),
+    ("石岭军区给水团和青山舟桥团参加抢险。", ["石岭军区给水团", "青山舟桥团"]),
+    ("他带领给水团官兵打井。", []),
+    ("青山民间舞团和禾阳曲艺团演出了新节目。", ["青山民间舞团", "禾阳曲艺团"]),
+    # Round 15, from audit 7: a contest's division and its committee (全国 too), verbs jieba tags as nouns (委托), a
+    # headline run into the text before a scope (…行动 | 国家…), a well-known short form (哈军工)
+    ("由省教育厅委托全国中学生物理竞赛青山赛区组委会承办。", ["省教育厅", "全国中学生物理竞赛青山赛区组委会"]),
+    ("我国开展青禾医养行动国家卫生健康委等五部门今天发布通知。", ["国家卫生健康委"]),
+    ("我校从哈军工建院至今已有六十年。", ["哈军工"]),
+    ("公司已建立两级扶贫基金组织37个。", []),  # (基金组织 is no known body: the IMF's short form is also a kind)
+    ("庄河蓉花山镇的农民美事不断。", ["庄河蓉花山镇"]),
+    ("他任青山作物遗传国家重点实验室主任。", ["青山作物遗传国家重点实验室"]),
+    ("院长、MBA教育中心主任出席会议。", ["MBA教育中心"]),
+    # a numbered squad after its unit is one name with it
+    ("青山市公安局三大队破获一起案件。", ["青山市公安局三大队"]),
+    ("武警石岭总队五支队在灾区办起学校。", ["武警石岭总队五支队"]),
+    ("青山市交警三大队八中队开展学习活动。", ["青山市交警三大队八中队"]),
+    # a university's short form the text uses (禾农大) also without its 大, standing alone (not 禾农人, 禾农学子)
+    ("青禾农业大学建校百年。禾农大与国家同行。他与禾农的缘分很深，禾农学子很优秀。", ["青禾农业大学", "禾农大", "禾农"]),
 ]
 
 

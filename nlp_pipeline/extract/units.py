@@ -46,7 +46,15 @@ count; but 市 | 二院). A causative verb (使, 令) begins no brand (使 | 凯
 adverb no village (因 | 村, 有 | 乡). An idiom (jieba: i)
 never begins a name (非常感谢 | 学校), nor does a verb, time or person of ``school_object_words.txt`` before a
 school's own word or a known body (宣传 | 学校, 新时代 | 学校, 协调 | 农学院, 申报 | 教育部, 深化 | 上合组织). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
-body (国家安全部 is no 全部).
+body (国家安全部 is no 全部). The run also stops at a count of places (三省两市 | 青年联合会), a lone unit word after an
+adjective (第一大党 | 印度人民党), an event before a brand jieba takes for a person's (青山博览会 | 张家湾集团), and a
+verb of building (``builds`` of ``unit_inner_words.txt``) that begins it before common nouns and a kind of body (发展 |
+平民医院); a known body before 大厦 or 大楼 names the building (石岭联合国大厦). A village's or a town's name jieba cut
+after an adjective or a number and a measure keeps them (大 | 营盘 | 乡, 五里 | 罕 | 镇), a news agency's branch its place
+(新华社 | 石岭 | 分社; but 新华社 | 石岭 | 1月5日电, a dateline), and a verb of location (地处/s) begins no name. A
+contest's division and its committee take the contest's name, 全国 too (全国大学生电子设计竞赛江苏赛区组委会); after an
+activity a scope word begins a body's name (a headline run into the text: 医养行动 | 国家卫生健康委; not before a long
+name of a field: 分子遗传国家重点实验室).
 
 A word of ``unit_kind_words.txt`` marked ``lead`` (高校, 城市, 兄弟) that begins a name makes it a body of
 a kind (高校图书馆, 城市居家社区, 兄弟校友会; a school's old kind in a change, 从 | 农学院 | 到 | 综合性大学, is one too; but 省委高校工委, and 高校工作部, 高校思想政治工作…中心: a body named by its work on
@@ -56,7 +64,8 @@ the kind), unless a verb stands before it (发展 | 城市商业银行); after a
 ``members``) or by 分 alone (分党委) are kind words, unless a cohort (2019级硕士生党支部), a college (哲学院2018级…) or
 the college's committee in brackets before them (历史学院党委（本科生党支部）) makes them a named branch.
 
-Inside the run: a name in Latin letters right before the unit word or a place (IBM | 公司, IBM | 中国 | 开发中心),
+Inside the run: a name in Latin letters right before the unit word or a place (IBM | 公司, IBM | 中国 | 开发中心; an
+acronym also before common nouns: MBA | 教育 | 中心),
 联合 before a school or laboratory (联合 | 研究生院), 分 before a Party or League body (竹苑 | 分 | 党工委), an era
 (现代, 当代, 新一代: 现代 | 农业产业研究院) and a lone 新, 小, 老 before a noun (新 | 农村 | 发展研究院, 小 | 动物 |
 救助站; not 新 | 时代), a direction word
@@ -83,14 +92,16 @@ common word is part of it, with the body or scope word before the quote (中央�
 “斯科尔科沃”创新中心; not “挑战杯” | 中国农业银行: :func:`_quoted_start`). Units in a quoted sentence count; a
 quoted phrase (“一支部一品牌”) is no unit's context, nor is a work's whole title (《美国陆军3》, 《天龙八部》; but
 《南开大学校歌》, 《中共中央关于…的决定》 name their body), nor what a work is about (《共青团之歌》). A university the text names in full also counts in its
-short forms (:func:`_short_forms`: 青禾农业大学 … 禾农大, 石岭大学 … 石岭). :func:`link_abbreviations` records which
+short forms (:func:`_short_forms`: 青禾农业大学 … 禾农大, 石岭大学 … 石岭), and a short form it uses also without its 大
+where it stands alone (禾农大 … 与禾农的缘分; not 禾农学子). :func:`link_abbreviations` records which
 full unit a short form stands for; :func:`outside_persons` drops a unit inside a person's name or one of a person's
 shape (罗建军).
 
 Colleges and branches: a college named by its field at a clause's start or after a preposition (，管理学院; 由管理学院), 外国语 as a
 field (外国语言文学学院), a lone 系/v after a field's name (``academic_fields.txt``) before the clause's end, a list or its
 persons (人力资源管理 | 系 | 教师; not 火灾 | 系 | 电线老化); central enterprises and banks by their short names
-(``national_enterprises.txt``: 中石化, 鞍钢); Party and League branches named by an ordinal (硕研三支部), a cohort, a class
+(``national_enterprises.txt``: 中石化, 鞍钢); squads numbered after their unit (市公安局三大队, 交警三大队八中队); Party and
+League branches named by an ordinal (硕研三支部), a cohort, a class
 (18级5班团支部, 经贸19-2班团支部) or a major's two-character short name (建环专业党支部).
 
 Lists (:func:`_list_units`): in a 、-list its closer declares one of bodies (…、石岭能投等单位, …、毕马威6家企业, …等共36个
@@ -151,6 +162,12 @@ FUNCTION_CHARS = frozenset("的了在和是等及与对为同也都将就把被�
 WORK_WORDS = ("工作",)
 # A national body's name ends in one of these before its provincial office (国家税务总局江苏省税务局).
 HEADQUARTERS = ("总局", "总行", "总公司", "总会", "总署", "总部")
+# A contest's division and its organising committee (全国大学生电子设计竞赛江苏赛区组委会): the contest names it, 全国 too.
+CONTEST_ENDS = ("竞赛", "大赛", "比赛", "锦标赛", "联赛")
+CONTEST_DIVISION = "赛区"
+CONTEST_COMMITTEE = "组委会"
+SQUAD_WORDS = frozenset({"大队", "中队", "支队", "分队", "总队", "小队"})  # numbered after their unit (市公安局三大队)
+BRANCH_MARK = "分"  # 分社, 分会: a body's branch, which a place names after its parent (新华社 | 石岭 | 分社)
 GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic (各乡镇/ns, 该市)
 # Demonstratives, which never stand inside a name (在此 | 周报编辑部, 由其 | 办公室): jieba tags 此 zg.
 DEMONSTRATIVES = frozenset("此这那其")
@@ -207,6 +224,10 @@ LOCATION_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在"})
 # a word of place stands before (在 | 计算机学院 | 楼): the unit names the place.
 PLACE_TAILS = frozenset({"广场", "前", "前方", "门前", "门口", "一处", "附近", "一带", "周边", "村民", "居民"})
 BUILDING_WORDS = frozenset({"楼", "大楼"})
+# A known body before these names its building, wherever it stands (石岭 | 联合国 | 大厦, 市委 | 大楼; but 青山建设银行 |
+# 大楼, the bank's own name).
+NAMED_BUILDINGS = frozenset({"大厦", "大楼"})
+EVENT_END = "会"  # 博览会, 运动会: a common noun ending so is an event, whose name a brand after it does not continue
 # Words of place after a body a word of place stands before (在 | 市政厅 | 前, 在 | 石岭 | 的 | 市政厅 | 门口): its building.
 FRONT_TAILS = frozenset({"前", "门前", "门口", "附近", "周边", "一带", "旁"})
 # A village or a town counted by its households, people or villages (红泉村当时有621户, 石岭镇辖12个行政村): a place.
@@ -358,6 +379,7 @@ class _Lex:
         self.suffix_len = max((len(s) for s in self.suffixes), default=0)
         self.generic = words("generic_unit_prefixes.txt")
         self.inner_words = words("unit_inner_words.txt")
+        self.builders = marked("unit_inner_words.txt", "builds")  # 发展, 建设: what one does to a body (发展 | 平民医院)
         self.kind_words = words("unit_kind_words.txt")
         # 高校, 城市: a kind of body or place that, first in a name, makes it a body of a kind (高校图书馆)
         self.kind_leads = marked("unit_kind_words.txt", "lead")
@@ -954,7 +976,13 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             # school, and its sub-units (光学工程学院 | 党委)
     if k < j and len(prev) > 1 and prev + tokens[k] in lex.fields and tag_of(prev).startswith("v"):
         return 1  # 继续 | 教育 | 学院: a field's name jieba cut before a verb (继续教育 of academic_fields.txt)
-    if prev == "全国" and k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places):
+    if k < j and tokens[k + 1] in SETTLEMENT_LEVELS and (
+            (prev in "大小" and len(tokens[k]) > 1 and tag_of(tokens[k]) == "n") or (
+                len(tokens[k]) == 1 and len(prev) > 1 and tag_of(prev) == "m" and prev[0] in CN_NUMERALS
+                and prev[-1] not in BODY_CLASSIFIERS)):
+        return 1  # 大 | 营盘 | 乡, 五里 | 罕 | 镇: an adjective or a number and a measure begin a village's or town's name
+    if prev == "全国" and ((k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places)) or (
+            word == CONTEST_COMMITTEE and any(t.endswith(CONTEST_ENDS) for t in tokens[k:j]))):
         return 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
     if prev in lex.compound_leads and k == j and (word.endswith(ACADEMIC_HEADS + ("研究生院",)) or (
             prev == JOINT and word in lex.kind_words and k >= 2 and _is_cjk_word(tokens[k - 2])
@@ -986,6 +1014,8 @@ def _pieces_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             and tokens[k] not in lex.known and any(
             tokens[k][n:] in lex.suffixes and (tokens[k] not in lex.suffixes or len(tokens[k]) - n > 1)
             and prev + tokens[k][:n] in lex.tags and tag_of(prev + tokens[k][:n]) in NAME_TAGS
+            and (tokens[k][n:] in PLACE_LEVELS or not tag_of(prev + tokens[k][:n]).startswith(("ns", "nr")))
+            # (开 | 特科, no 开特/ns; but 蓉 花 | 山镇: 花山 | 镇, a place)
             for n in range(1, len(tokens[k]))):
         return 1  # 教 | 工部, 分 | 党工委, 大 | 数据中心: jieba gave a word's first character to the word before (教工 |
         # 部); no name begins inside a word (but 经 | 学院, 领域内 | 学院: a unit word stays whole before its last character;
@@ -1017,11 +1047,22 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     tag_of = lex.tag_of
     word = tokens[j]
     prev = tokens[k - 1]
-    if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or (
+    if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or prev in LOCATION_VERBS or (
             prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
         return _STOP
     if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
         return _STOP  # 主管部门 | 青山区教育局, 所属子公司 | 石岭…公司: a kind of bodies before a named one
+    if len(prev) == 1 and prev in lex.suffixes and prev not in PLACE_LEVELS and k >= 2 and tag_of(tokens[k - 2]) == "a" \
+            and len(tokens[k]) > 1 and tag_of(tokens[k]) in PROPER_TAGS:
+        return _STOP  # 第一 | 大 | 党 | 印度人民党: a lone unit word after an adjective ends their phrase (大党); the proper
+        # name begins the unit (but 温江区 | 委 | 统战部, 采油 | 三 | 厂 | 宣传部, 南 | 新 | 镇 | 罗山村: one name)
+    if prev in LEVEL_CHARS and k >= 2 and _is_number(tokens[k - 2]):
+        return _STOP  # 三省 | 两市 | 青年联合会: a count of places whose body it is, no part of its name
+    if word in lex.enterprise and len(tokens[k]) > 1 and tag_of(tokens[k]).startswith("nr") and (
+            (tag_of(prev) in TRADE_TAGS and prev.endswith(EVENT_END)) or _ends_with_suffix(prev, lex)) \
+            and prev[-1] not in PLACE_LEVELS:
+        return _STOP  # 青山博览会 | 张家湾 | 集团: after an event or a unit a brand jieba takes for a person's begins
+        # the company (but 哈尔滨市 | 阿勒锦 | 经贸公司, 北京 | 西单 | 友谊 | 集团: after its place)
     if prev in TOWARD_CHARS or (prev in CAPTION_WORDS and (
             tag_of(tokens[k]) == "nt" or tokens[k] in known or word.endswith(SCHOOL_ENDS) or tokens[k] == COLLEGE_CHAR
             or (word in lex.suffixes and any(t.endswith(SCHOOL_ENDS) for t in tokens[k:j])) or word.endswith(BRANCH_WORDS))):
@@ -1031,9 +1072,13 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             and tag_of(prev) not in PROPER_TAGS and not _field_name(prev, lex) and j + 1 < len(tokens) \
             and tokens[j + 1] in lex.titles:
         return _STOP  # 奏唱国歌 | 院 | 党委 | 书记: the college's committee; the words before are another clause's (a caption)
-    if tokens[k] in known and k < j and len(prev) > 1 and tag_of(prev) in ("v", "vn") and prev not in lex.inner_words:
-        return _STOP  # 整治行动 | 国务院 | 安委会: after an activity a known body begins its sub-unit's name (but 检测技术 |
-        # 教育部 | 工程研究中心, a centre of a field under the ministry)
+    if (tokens[k] in known or (tokens[k] in SCOPE_WORDS and tokens[k] != "中央" and not word.endswith(LONG_NAME_ENDS))) \
+            and k < j and len(prev) > 1 and tag_of(prev) in ("v", "vn") and prev not in lex.inner_words:
+        return _STOP  # 整治行动 | 国务院 | 安委会, 医养行动 | 国家 | 卫生健康委: after an activity (a headline run into the
+        # text) a known body or a scope begins the name (but 检测技术 | 教育部 | 工程研究中心, a centre of a field under
+        # the ministry; 分子遗传 | 国家 | 重点实验室, a long name of its field)
+    if prev.endswith(CONTEST_ENDS) and word == CONTEST_COMMITTEE and any(t == CONTEST_DIVISION for t in tokens[k:j]):
+        return 1  # 电子设计竞赛 | 江苏 | 赛区 | 组委会: a contest's division and its committee (no place begins the name)
     if prev[-1] == PEOPLE and prev[:-1] in lex.regions:
         return _STOP  # 巴勒斯坦人 | 以色列国防军: a people, no part of a name
     if word.endswith(ACADEMIC_HEADS) and tokens[k] not in WORK_WORDS and (prev == INSIDE or k < j and (
@@ -1049,14 +1094,16 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             # (大学-三台县 | 人民政府, 人民政府-四川 | 农业大学: two parties, each its own unit; but two universities' joint
             # school: 南开大学—格拉斯哥 | 大学 | 联合研究生院)
             return 2  # 中国 | — | 东盟 | 商品交易中心: a dash joins two partners in one name
-        if (k == j or tag_of(tokens[k]) == "ns") and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
+        if (k == j or tag_of(tokens[k]) == "ns" or (prev.isupper() and all(tag_of(t) in TRADE_TAGS for t in tokens[k:j]))) \
+                and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
                 and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
-            return 1  # IBM | 公司, WCG | 组委会, IBM | 中国 | 开发中心: a name in Latin letters
+            return 1  # IBM | 公司, WCG | 组委会, IBM | 中国 | 开发中心, MBA | 教育 | 中心: a name in Latin letters (an
+            # acronym also before common nouns)
         return _STOP
     if prev in known and ((tokens[k] in known and not (k == j and tokens[k] in lex.child_known)) or (
-            prev in lex.media and tag_of(tokens[k]) == "ns")):
+            prev in lex.media and tag_of(tokens[k]) == "ns" and not word.startswith(BRANCH_MARK))):
         return _STOP  # 中共中央 | 国务院 (two bodies; but 中国共产党 | 中央委员会, its body), 新华社 | 联合国 | 1月14日电 (a
-        # dateline)
+        # dateline; but 新华社 | 石岭 | 分社, its branch there)
     if tokens[k][:2] in lex.province_starts and prev not in known \
             and (tokens[k] in lex.provinces or _leading_word(tokens[k], lex.provinces)) \
             and (_ends_with_suffix(prev, lex) or tag_of(prev) == "nt") \
@@ -1149,9 +1196,11 @@ def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
               or tag_of(tokens[k]) == "ns"))  # 新 | 塘村
         or (all(len(t) == 1 for t in tokens[k:j + 1]) and not (k == j and _function_before_village(word, prev, lex))))
     # (质 安 站: an abbreviation, whatever its tags; but not 因 | 村, 有 | 乡)
-    ordinal = prev in CN_ORDINALS and k == j and (len(word) == 1 or (  # 秘书一科 (not 这一大学)
-        word.endswith(BRANCH_WORDS) and k >= 2 and tag_of(tokens[k - 2]) in NAME_TAGS
-        and _is_cjk_word(tokens[k - 2]) and tokens[k - 2] not in lex.generic))  # 硕研 | 三 | 支部
+    ordinal = prev in CN_ORDINALS and (k == j or tokens[k] in SQUAD_WORDS) and (
+        (len(word) == 1 and k == j) or (  # 秘书一科 (not 这一大学)
+            (word.endswith(BRANCH_WORDS) or tokens[k] in SQUAD_WORDS) and k >= 2 and tag_of(tokens[k - 2]) in NAME_TAGS
+            and _is_cjk_word(tokens[k - 2]) and tokens[k - 2] not in lex.generic))
+    # (硕研 | 三 | 支部; 市公安局 | 三 | 大队, 交警 | 三 | 大队 | 八 | 中队: a numbered squad of the unit before)
     trade_verb = (word in COMPANY_SUFFIXES and tag.startswith("v") and k == j and k >= 2  # 船舶|修造|有限公司
                   and tag_of(tokens[k - 2]) in NAME_TAGS
                   and tokens[k - 2] not in lex.not_name_words)
@@ -1295,6 +1344,10 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                 and not word.endswith(TASK_OFFICES))):
         k += 1  # 改革 | 银行, 投资 | 公司: a company needs a name, not a verb (建设银行 is one word);
         # 促进 | 学校, 保障 | 学校: a verb whose object is a kind of body (but 招生 | 办公室, 设计/vn | 学院)
+    elif k + 1 < j and tokens[k] in lex.builders and word in lex.kind_words and not word.endswith(TASK_OFFICES) \
+            and all(tag_of(t) == "n" for t in tokens[k + 1:j]):
+        k += 1  # 发展 | 平民 | 医院: a verb of building or growing (``builds``) before the body it builds, whose name
+        # follows (but 青山市 | 建设 | 中学, 城市 | 建设 | 投资公司: a name the verb is inside)
     if k < j and (word.endswith(SCHOOL_ENDS + VENUE_SUFFIXES) or word in known):
         # 充分利用 | 学校, 高质量服务 | 学校, 本学期 | 学校, 协调 | 农学院, 参观 | 博物馆: the school or venue is
         # the object or the subject, the name begins after the verb, time or person (a bare 学校 is then a kind word)
@@ -1613,7 +1666,8 @@ def _named_as_place(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
     if (after_place_word and (name.endswith(PLACE_SUFFIXES) or tokens[k - 1] in LOCATION_VERBS)) or name.endswith(
             PLACE_ONLY_SUFFIXES) or (
             following in PLACE_TAILS and name.endswith(VENUE_SUFFIXES + SETTLEMENT_SUFFIXES)) or (
-            after_place_word and following in BUILDING_WORDS) or following == "纪念馆" or (
+            after_place_word and following in BUILDING_WORDS) or (
+            following in NAMED_BUILDINGS and tokens[j] in lex.known and tokens[j] not in lex.enterprises) or following == "纪念馆" or (
             following == "人" and name.endswith("党")):
         return True  # 深入县经济开发区, 在学生活动中心, 参观了纪念馆, 来到石岭镇, 城市副中心, 图书馆 | 广场, 在学院 | 楼:
         # a zone, a venue or a village as a place; 抗日民主政府 | 纪念馆: what a memorial hall remembers; 中国共产党 | 人:
@@ -1932,6 +1986,37 @@ def _short_forms(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
                 taken = b - a
                 break
             a += max(taken, 1)
+    return _bare_short_forms(text, out, covered, lex, cutter)
+
+
+def _bare_short_forms(text: str, out: dict[str, list[dict[str, int]]], covered: list[tuple[int, int]], lex: _Lex,
+                      cutter: DagCutter) -> dict[str, list[dict[str, int]]]:
+    """``out`` with the short forms of three characters the text uses (川农大) also counted without their 大 where they
+    stand as two lone words of jieba's (与 | 川 | 农 | 的缘分), before no 大 and no noun (川 | 农人, 川 | 农 | 学子, 川 | 农 | 风采:
+    a modifier).
+
+    >>> sorted(_short_forms("青禾农业大学成立。禾农大校园美。我爱禾农的校园。", {"青禾农业大学": [{"start": 0, "end": 6}]},
+    ...                     _lex(), dag_cutter()))
+    ['禾农', '禾农大']
+    """
+    bare = {short[:-1] for short in out if len(short) == 3 and short[-1] == UNIVERSITY[0]}
+    bare -= set(lex.tags) | lex.regions
+    if not bare:
+        return out
+    for clause in CLAUSE.finditer(text):
+        words_ = cutter.cut(clause.group(0))
+        edges = list(accumulate(map(len, words_), initial=clause.start()))
+        for n in range(len(words_) - 1):
+            short = words_[n] + words_[n + 1]
+            if short not in bare or len(words_[n]) != 1:
+                continue
+            following = words_[n + 2] if n + 2 < len(words_) else ""
+            if following and (following[0] in UNIVERSITY or lex.tag_of(following) in NAME_TAGS + ("a", "t")
+                              or _ends_with_suffix(following, lex)):
+                continue  # (川 | 农 | 形象, 川 | 农 | 牛: a modifier of the noun after it)
+            start, end = edges[n], edges[n + 2]
+            if not any(p < end and start < q for p, q in covered):
+                out.setdefault(short, []).append({"start": start, "end": end})
     return out
 
 
