@@ -125,7 +125,8 @@ HONORIFIC_FOLLOWERS = ("先生", "女士", "老师", "烈士")
 STRONG_FOLLOWERS = ("同志", "表示", "指出", "强调", "要求", "说", "介绍", "主持", "讲话", "出席", "参加", "带队",
                     "率队", "调研", "致辞", "发言", "提出", "通报", "宣读", "作了", "作工作报告", "代表", "认为",
                     "希望", "一行", "传达", "部署", "总结", "点评", "主讲", "汇报", "先后", "分别", "获得",
-                    "荣获", "当选", "被评为", "牵头", *HONORIFIC_FOLLOWERS)
+                    "荣获", "当选", "被评为", "牵头", "致函", "致电", "致信", "会见", "接见", "看望", "慰问", "视察",
+                    *HONORIFIC_FOLLOWERS)
 SPACES = frozenset(" \u3000")
 # Speech verbs after which a name right after a unit's name is that unit's speaker (执法局颜鲲表示).
 UNIT_SPEAKER_FOLLOWERS = frozenset(("表示", "说", "介绍", "指出", "强调", "认为", "透露"))
