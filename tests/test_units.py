@@ -1051,6 +1051,25 @@ CASES = [
     ("青山市交警三大队八中队开展学习活动。", ["青山市交警三大队八中队"]),
     # a university's short form the text uses (禾农大) also without its 大, standing alone (not 禾农人, 禾农学子)
     ("青禾农业大学建校百年。禾农大与国家同行。他与禾农的缘分很深，禾农学子很优秀。", ["青禾农业大学", "禾农大", "禾农"]),
+    # kinds of body the lexicons lacked (round 16): a school's YMCA, the National
+    # Guard, a party's centre (国民 | 党中央 is no 党中央), a committee named by what it eliminates
+    ("青禾学校青年会举行圣诞晚会。", ["青禾学校青年会"]),
+    ("各州出动国民警卫队维持治安。", ["国民警卫队"]),
+    ("后来他任国民党中央监察委员。", ["国民党中央"]),
+    ("委员会主席和消除种族歧视委员会主席发表声明。", ["消除种族歧视委员会"]),
+    # generic references: a word of 各 or 某 before the name, a type noun alone, bodies counted by 五大
+    ("会不会就在某个档案馆里。", []),
+    ("各区教育局要抓好落实。", []),
+    ("各国中央银行纷纷降息。", []),  # each country's: a generic reference (People's Daily tags it; our contract does not)
+    ("国立大学开始接受拨款。", []),
+    ("未使之演变成教会学校。", []),
+    ("五大跨国公司发布报告。", []),
+    # a verb glued to a name: 有 begins no abbreviation, 对阵 stands in no name
+    ("因为有禾船院和青航所的经验。", ["禾船院", "青航所"]),
+    ("第二场由后勤队对阵农学院队。", ["农学院队"]),
+    # campus sections and venues are places: a direction and 院, a sports centre one works in
+    ("在南院、东院和北院参观。", []),
+    ("他们在青山奥体中心完成彩排。", []),
 ]
 
 

@@ -33,16 +33,17 @@ or a venue or a village named as a place (在 | 禾阳经济技术开发区, 在
 石岭镇, 参观了 | 青禾博物馆, 抵达 | 石牛村; 图书馆 | 广场, 纪念馆 | 前, 石牛村 | 一处 | 山坡, 石牛村 | 村民, a village
 counted by its households, 红泉村当时有621户, and the town such a village lies in), a unit that names a
 building after a word of place (在 | 化工学院 | 楼, 在 | 石岭 | 的 | 市政厅 | 前) or a memorial hall's subject (抗日民主政府 | 纪念馆), a foreign place (莫斯科), some body counted (一家 | 外贸公司,
-八所 | 大学, 12 | 个 | 调解委员会, 十二支 | 部门工会) or a name that starts with a word beginning with 各, 某,
-该 (各乡镇 | 党委) or holds one after its first word (青山区 | 各乡镇 | 社区). Nor is a name made only of
-words for a school and its colleges (学校 | 学院), a city's sub-centre (城市副中心) or a room (C108室: a
+八所 | 大学, 12 | 个 | 调解委员会, 十二支 | 部门工会, 五大 | 跨国公司) or a name that starts with a word beginning with 各, 某,
+该 (各乡镇 | 党委), follows a pronoun beginning with 各 or 某 (某个 | 档案馆, 各区 | 教育局) or holds one after its first word
+(青山区 | 各乡镇 | 社区). Nor is a name made only of
+words for a school and its colleges (学校 | 学院), a campus section (东 | 院, 南院), a city's sub-centre (城市副中心) or a room (C108室: a
 code of a letter and digits is no Latin name), nor a person addressed by the office he heads (王 | 科,
 陈 | 处, 赵 | 中心: lone characters jieba tags as a person's), a spot (最厚 | 处, 五里 | 处, 钱 | 处: 处 after an
 adjective, a measure, a place or a lone character; 石岭 | 一处, one spot in a place), a railway station (洛阳 | 站,
 郑州东站), a party's members (中国共产党 | 人) or 办 the verb before what one runs or after an adverb or a modal (大地 |
 办 | 大学, 非洲 | 办 | 农场, 日本 | 办 | 展, 互 | 办, 特事 | 特 | 办, 农业 | 应 | 办), nor a college's founding (独立 |
 建院: a ``word`` of ``not_unit_words.txt``), nor a number and a suffix character alone (一部, 三局, 百所, 首站: a
-count; but 市 | 二院). A causative verb (使, 令) begins no brand (使 | 凯 乐 | 公司), a lone verb, preposition or
+count; but 市 | 二院). A causative verb (使, 令) begins no brand (使 | 凯 乐 | 公司), nor 有 a name (因为有 | 禾 船 院), a lone verb, preposition or
 adverb no village (因 | 村, 有 | 乡). An idiom (jieba: i)
 never begins a name (非常感谢 | 学校), nor does a verb, time or person of ``school_object_words.txt`` before a
 school's own word or a known body (宣传 | 学校, 新时代 | 学校, 协调 | 农学院, 申报 | 教育部, 深化 | 上合组织). A not-unit ending gives way to a longer unit suffix (扶贫开发领导小组 is no 小组) and to a known
@@ -169,6 +170,14 @@ CONTEST_COMMITTEE = "组委会"
 SQUAD_WORDS = frozenset({"大队", "中队", "支队", "分队", "总队", "小队"})  # numbered after their unit (市公安局三大队)
 BRANCH_MARK = "分"  # 分社, 分会: a body's branch, which a place names after its parent (新华社 | 石岭 | 分社)
 GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic (各乡镇/ns, 该市)
+# A pronoun before the name that starts with one makes it generic too (某个 | 档案馆, 各区 | 教育局, 各国 | 中央银行, though
+# People's Daily tags that one; not 该市 | 教育局, the city's).
+GENERIC_BEFORE = frozenset("各某")
+EXISTENTIAL = "有"  # (因为有 | 禾船院: the verb, no part of the name)
+# Bodies counted by their rank (五大 | 跨国公司, 四大 | 国有银行): some bodies of a kind, none named.
+RANKED_COUNT = re.compile("[一二三四五六七八九十两几]+大")
+# A lone direction and 院 (东 | 院, 南院): a campus section, no body (but 华东 | 院, a design institute's short name).
+DIRECTION_CHARS = frozenset("东西南北")
 # Demonstratives, which never stand inside a name (在此 | 周报编辑部, 由其 | 办公室): jieba tags 此 zg.
 DEMONSTRATIVES = frozenset("此这那其")
 # A lone character of direction before a place one goes to (带往 | 青山小学, 赴 | 石岭县): no part of its name.
@@ -203,7 +212,7 @@ NOT_NAME_SINGLE_TAGS = ("v", "p", "c", "d", "u", "r", "f", "t", "y", "e", "o")
 ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "园区", "新区", "产业园", "保税区", "示范区", "试验区")
 # A venue after a word of place is a place, no body (在八里台校区学生活动中心举行, 走进图书馆): halls, arenas,
 # libraries and convention centres, whose names end so.
-VENUE_SUFFIXES = ("体育中心", "活动中心", "会议中心", "展览中心", "会展中心", "学生中心", "体育馆", "体育场", "报告厅",
+VENUE_SUFFIXES = ("体育中心", "奥体中心", "活动中心", "会议中心", "展览中心", "会展中心", "学生中心", "体育馆", "体育场", "报告厅",
                   "图书馆", "礼堂", "训练中心", "博物馆", "博物院", "纪念馆", "展览馆", "科技馆", "美术馆", "校史馆")
 # Venues that are public institutions when a city or a province names them (扬州博物馆, 青海省图书馆).
 LOCATIVES = frozenset({"在", "于"})  # (在天津市图书馆查阅: the library as a place)
@@ -1333,7 +1342,7 @@ def _extend_start(c: _Clauses, j: int, k: int, cut_at: int | None, lex: _Lex) ->
 def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     """The start of the name (token ``k``), moved right past the words that begin no name: a verb before a
     company or a school (投资 | 公司, 充分利用 | 学校), a kind word before a named school (母校 | 青禾大学), a
-    measure word or an ordinal after a number (4 | 号 | 线, 第八届 | …), an idiom (非常感谢 | 学校)."""
+    measure word or an ordinal after a number (4 | 号 | 线, 第八届 | …), the verb 有, an idiom (非常感谢 | 学校)."""
     tokens = c.tokens
     known = lex.known
     tag_of = lex.tag_of
@@ -1365,6 +1374,8 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         k += 1  # 第八届 | 全国人民代表大会常务委员会, 第十九条 | 血站 (but 政协四川省第八届委员会)
     if k < j and tokens[k] in RESULT_COMPLEMENTS and k > 0 and tag_of(tokens[k - 1]).startswith("v"):
         k += 1  # 建 | 好 | 产研院, 办 | 好 | 学校: the verb's complement begins no name
+    if k < j and tokens[k] == EXISTENTIAL and tag_of(tokens[k]) == "v":
+        k += 1  # 因为有 | 禾 船 院, 上有 | 学校: the verb 有 begins no name (but 超 有 爱 | 科技有限公司 holds it)
     while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known and tokens[k] not in lex.inner_words:
         k += 1  # 非常感谢 | 学校, 全面落实 | 中央…领导小组: an idiom (jieba: i) does not begin a name
     return k
@@ -1479,11 +1490,16 @@ def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
     head = "" if word in known else _head(word, lex)
     if head and not _name_before_head(word, head, [t for t in tokens[k:j]], lex, tag_of):
         return True  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
-    if (k > 0 and tokens[k - 1] in lex.generic) or (tokens[k] not in known and (
+    if (k > 0 and (tokens[k - 1] in lex.generic or tokens[k - 1][:1] in GENERIC_BEFORE and tag_of(tokens[k - 1]) == "r")) \
+            or (tokens[k] not in known and (
             (_leading_word(tokens[k], lex.generic) and not tokens[k].startswith("".join(FOREIGN)))  # (外国语/nz)
             or tokens[k][:1] in GENERIC_FIRST)
             and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
         return True  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
+    if k < j and RANKED_COUNT.fullmatch(tokens[k]):
+        return True  # 五大 | 跨国公司: bodies counted by their rank
+    if word == COLLEGE_CHAR and k < j and tokens[j - 1] in DIRECTION_CHARS:
+        return True  # 东 | 院: a campus section (南院 is a word of not_unit_words.txt)
     if k < j and tokens[k] in lex.kind_leads and not any(t.startswith(WORK_WORDS) for t in tokens[k + 1:j + 1]):
         return True  # 高校 | 图书馆, 城市 | 居家 | 社区: bodies of a kind (but 省委 | 高校 | 工委, 高校 | 工作部: its field)
     if k < j and len(word) == 1 and tokens[j - 1] in lex.kind_leads:
