@@ -1953,7 +1953,7 @@ def speaker_mentions(text: str, mentions: list[Mention], lex: Lexicons,
 # Appointments, elections and removals (人事任免): the posts after the verb are the person's titles, as
 # written; a 、-list of names appointed together shares them (选举王一、李二为…, 王一、李二当选为…).
 APPOINT_BEFORE = re.compile("任命|提名|聘任|聘请|推选|推举|选举|补选|增补|免去")  # 任命|刘小明|为…, 免去|陈大军|的…职务
-APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|就任|兼任|升任|调任|改任|任|兼")  # 王建平|任|…
+APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|就任|兼任|升任|调任|改任|任(?!免)|兼")  # (任免: appoints)  # 王建平|任|…
 NAME_TO_POST = ("为", "的")  # 任命刘小明|为|…, 免去陈大军|的|…
 POST_ENDS = ("职务", "一职", "等职")  # …局长|职务
 POST_STOPS = frozenset("，。；：！？\n（()）")
@@ -2161,8 +2161,8 @@ def _posts_after(text: str, p: int, lex: Lexicons) -> list[str]:
     posts, at = [], p
     for piece in POST_SPLIT.split(text[p:q]):
         end = at + len(piece)
-        if not piece or POST_BREAKS.intersection(piece):
-            break
+        if not piece or any(ch in POST_BREAKS and not inside_he_stem(text, at + k) for k, ch in enumerate(piece)):
+            break  # (but 中华人民共和国驻约旦大使, 市自然资源和规划局局长: 和 inside a name)
         if lex.title_ending_at(text, end) == 0:
             return []
         posts.append(piece)
