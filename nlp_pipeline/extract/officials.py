@@ -343,6 +343,8 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
 DEPUTY = "副"  # 朱玲|副主笔: a deputy's 副 before a title, no given name's character
 POSSESSIVE = "的"  # 时任…副院长的|聂武教授: a post, 的, then a name with its rank after it
 
+CHAIN_JOINERS = frozenset("、兼/／")  # what joins two titles of one chain (副总经理/风电行业总经理)
+
 # A common preposition or conjunction of the dictionary (根据, 对于) ends a title chain.
 CHAIN_ENDING_TAGS = frozenset(("p", "c"))
 
@@ -382,7 +384,7 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         if pieces and _named_before_title(text, j, end - lex.title_ending_at(text, end)):
             break  # 杜黎明教授、…院长吴小莉: the earlier piece is another person's name and title
         pieces.insert(0, piece)
-        if j > 0 and text[j - 1] in "、兼":  # the chain goes on: 副市长、|公安局局长; 县委副书记兼|政法委书记
+        if j > 0 and text[j - 1] in CHAIN_JOINERS:  # the chain goes on: 副市长、|公安局局长; 县委副书记兼|政法委书记
             end = j - 1
         else:
             break
