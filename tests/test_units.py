@@ -1070,6 +1070,14 @@ CASES = [
     # campus sections and venues are places: a direction and 院, a sports centre one works in
     ("在南院、东院和北院参观。", []),
     ("他们在青山奥体中心完成彩排。", []),
+    # audit 9: two fields joined by 与 before a centre jieba took as one word; a county jieba takes for a person's
+    # before its own organ; a verb of planning before 大学 (大学 | 生活) begins no name
+    ("禾岭大学网络与信息中心发布通知。", ["禾岭大学网络与信息中心"]),
+    ("由资源与信息中心承办。", ["资源与信息中心"]),
+    ("全体学员到卫东县委组织部学习。", ["卫东县委组织部"]),
+    ("班长刘禾晓讲述如何规划大学生活。", []),
+    ("学校落实好中央和教育部的部署，并与教育部合作。", ["教育部"]),
+    ("青禾学院王晓同学和人文学院李禾同学获奖。", ["青禾学院", "人文学院"]),
 ]
 
 

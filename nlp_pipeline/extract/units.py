@@ -70,13 +70,14 @@ acronym also before common nouns: MBA | 教育 | 中心),
 联合 before a school or laboratory (联合 | 研究生院), 分 before a Party or League body (竹苑 | 分 | 党工委), an era
 (现代, 当代, 新一代: 现代 | 农业产业研究院) and a lone 新, 小, 老 before a noun (新 | 农村 | 发展研究院, 小 | 动物 |
 救助站; not 新 | 时代), a direction word
-(北方 | 电讯公司), a university's short name of a lone character and 大 (川 | 大 | 农学院), a name jieba takes for a person's after a place or before a company
+(北方 | 电讯公司), a university's short name of a lone character and 大 (川 | 大 | 农学院), a name jieba takes for a person's after a place, before a company or before a county's or city's own organ (卫东 | 县委组织部)
 (哈尔滨市 | 阿勒锦 | 经贸公司, 天津 | 石景山 | 机械总厂, 万德莱 | 公司, 太阳雨 | 集团 | 有限公司), also with the nouns of its trade
 between (张家湾 | 商贸 | 连锁 | 公司, 张家湾 | 热电厂), 全国 after 第…届 or a country
 (政协第八届全国委员会, 智利全国应急中心), a century (21 | 世纪 | 发展研究院), a word of scope
 (国家, 首都: 首都规划建设委员会; also before a known body: 国家 | 审计署), a public figure (``public_figures.txt``: 周恩来政府管理学院, 鲁迅纪念馆),
 and two fields joined by 与 or 和 in a school's, an institute's, an office's, a centre's or an administration's name
-(电气与动力工程学院, 资源和环境学院, 信息与教育技术中心, 国际合作与交流处, 食品与药品管理局: common nouns, no body, person or place on the left), also
+(电气与动力工程学院, 资源和环境学院, 信息与教育技术中心, 国际合作与交流处, 食品与药品管理局: common nouns, no body, person or place on the left;
+after 与 also before a body jieba took whole, 网络与信息中心, but no known body: 与 | 教育部), also
 before its sub-units (电子信息与光学工程学院党委); a ministry or a leading group runs on over 与/和 to a proper start
 (密歇根州卫生和公共服务部, 国家新药研究与开发协调领导小组: :func:`_run_on`). A province after a whole unit that has its own
 place begins the next unit (江苏省新华书店 | 江苏省歌舞剧院), and a proper name after a company begins the next company (…市供电公司 |
@@ -264,6 +265,7 @@ RUN_OBJECTS = frozenset({"教育", "专业", "农科", "网", "展", "展览", "
 # A company's name holds its trade, verbs included (船舶修造有限公司, 汽车制造有限公司).
 COMPANY_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 LEVEL_CHARS = "省市县区镇乡"
+LOCAL_ORGAN_CHARS = "委政"  # 县委组织部, 市政府: a place's own organ, which its name (jieba: nr) stands before
 PLACE_LEVELS = LEVEL_CHARS + "村旗盟州"  # 白沙 | 乡, 新塘 | 村, 乌审旗: a place name stands before them
 # A two-character dictionary word ending in one of these is a place only if jieba tags it ns (坐镇, 进村).
 SETTLEMENT_LEVELS = "村镇乡"
@@ -980,9 +982,13 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         return 1
     if prev in "与和" and k >= 2 and _field_word(tokens[k - 2], lex):
         school = next((t for t in tokens[k:j + 1] if t.endswith(JOINED_HEADS)), "")
-        if school and (_field_word(tokens[k], lex, school) or (k < j and tokens[k] + tokens[k + 1] in lex.fields)):
+        stem = next((school[:-len(h)] for h in JOINED_HEADS if school.endswith(h) and len(school) > len(h)), "")
+        if school and (_field_word(tokens[k], lex, school) or (k < j and tokens[k] + tokens[k + 1] in lex.fields) or (
+                prev == "与" and tokens[k] == school and school not in lex.known and stem in lex.tags
+                and _field_word(stem, lex))):
             return 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
-            # school, and its sub-units (光学工程学院 | 党委)
+            # school, and its sub-units (光学工程学院 | 党委); 网络 | 与 | 信息中心/nt: a body jieba took whole (not
+            # 中央 | 和 | 教育部, 与 | 教育部: a known body)
     if k < j and len(prev) > 1 and prev + tokens[k] in lex.fields and tag_of(prev).startswith("v"):
         return 1  # 继续 | 教育 | 学院: a field's name jieba cut before a verb (继续教育 of academic_fields.txt)
     if k < j and tokens[k + 1] in SETTLEMENT_LEVELS and (
@@ -1151,9 +1157,11 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
         # before the body: 国家 | 审计署; not 中央 | 国务院, two bodies; and its parent: 武装部队 | 总参谋部)
     if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k]).startswith("nr")):
         return _STOP  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室)
-    if tag.startswith("nr") and tag_of(tokens[k]) not in PROPER_TAGS and (len(prev) == 2 or (
+    if tag.startswith("nr") and (tag_of(tokens[k]) not in PROPER_TAGS or (
+            tokens[k][:1] in LEVEL_CHARS and tokens[k][1:2] in LOCAL_ORGAN_CHARS)) and (len(prev) == 2 or (
             len(prev) == 3 and (tokens[k] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS))):
-        return 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社)
+        return 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社); 卫东 |
+        # 县委组织部: a county's name before its own committee or government
     if tag.startswith("nr") and len(prev) in (2, 3) and (
             (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
                 tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions or tokens[k - 2] == CHINA))
