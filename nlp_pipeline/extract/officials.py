@@ -209,6 +209,7 @@ class Lexicons:
         self.title_len = min(_max_len(self.titles), MAX_TITLE)
         self.single, self.compound = _surnames()
         self.rare_surnames = words("rare_surnames.txt")  # only after a title or a role (记者果永毅)
+        self.rare_surname_re = re.compile("[" + "".join(sorted(self.rare_surnames)) + "]")
         followers = set(words("name_followers.txt")) | set(STRONG_FOLLOWERS) | set(HONORIFICS)
         self.follower_lengths = sorted({len(w) for w in followers}, reverse=True)
         self.provinces = marked("regions.txt", "province")
@@ -999,7 +1000,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     # … and one right after a role (俄罗斯选手帕卡琳娜)
     at.update(m.end() for m in _role_before_translit_re().finditer(text))
     # … and a rare surname right after a title or a role (记者果永毅, 通讯员相羽)
-    at.update(k for k, ch in enumerate(text) if ch in lex.rare_surnames and k and (ends[k] or lex.role_ending_at(text, k)))
+    at.update(k for k in (m.start() for m in lex.rare_surname_re.finditer(text, 1)) if ends[k] or lex.role_ending_at(text, k))
     free = 0  # the end of the last mention: the next one starts after it
     places_by_start = _places_by_start()
     labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
