@@ -66,6 +66,8 @@ LIST_NAMES = [
     # a count of persons closes the list (管德三位同志)
     ("出席的有孙立平、邱少川、管德三位同志。", ["孙立平", "邱少川", "管德"]),
     ("孙立平、邱少川、谭方正、管德四位同志出席。", ["孙立平", "邱少川", "谭方正", "管德"]),
+    # the list's last item before a word of acting (到会, 出席)
+    ("指导组靳立新、于险波到会指导。", ["靳立新", "于险波"]),
     # two persons joined by 和: the one next to a person needs less (0.3)
     ("获奖的是冯光燕和严明华。", ["冯光燕", "严明华"]),
     ("付强国和冯光燕获得一等奖。", ["付强国", "冯光燕"]),

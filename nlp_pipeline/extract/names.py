@@ -918,7 +918,11 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
                     threshold: float) -> list[ScoredName]:
     """Candidates that are whole items of a 、-list next to a person (孙立平、管德、谭方正): a list
     names things of one kind, so a neighbour of a person needs only ``threshold`` (below the model's
-    own) to be one too. Each person found this way lets its own neighbours in, both ways."""
+    own) to be one too; the list's last item may be followed by a joiner, 为, or a word of acting (、于险波|到会指导).
+    Each person found this way lets its own neighbours in, both ways."""
+    from .officials import lexicons
+
+    followers = lexicons()  # a word a person does (到会, 出席) after a list's last item
     by_start: dict[int, list[ScoredName]] = {}
     by_end: dict[int, list[ScoredName]] = {}
     lex = name_lexicon()
@@ -936,8 +940,9 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
             items = [c for c in by_start.get(nxt, ())
                      if c.end >= len(text) or text[c.end] in ITEM_ENDS or PERSON_COUNT.match(text, c.end)]
             # or, as the list's last item, a joiner or 为 after it (彭冲|和各界代表, 陈家骅|为…副主席)
-            options += items or [c for c in by_start.get(nxt, ()) if text.startswith(LAST_ITEM_ENDS, c.end)
-                                 and not _joiner_closes_item(text, c.end)]
+            options += items or [c for c in by_start.get(nxt, ()) if (
+                text.startswith(LAST_ITEM_ENDS, c.end) and not _joiner_closes_item(text, c.end)
+                or len(followers.follower_at(text, c.end) or "") > 1)]  # (靳雪滨、于险波|到会指导)
         prev = _previous_item(text, start)
         if prev is not None:
             options += by_end.get(prev, ())
