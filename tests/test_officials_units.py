@@ -35,6 +35,8 @@ OFFICIAL_CASES = [
     # a rare surname starts a name only right after a title or a role, where no word starts with it
     ("本报记者果永一报道：", [("果永一", ["本报记者"])]),
     ("副院长相一羽出席。", [("相一羽", ["副院长"])]),
+    ("这是班主任占一远的理念。", [("占一远", ["班主任"])]),
+    ("其中女干部占三成。", []),
     ("设置警长公开栏的举措受到欢迎。", []),
     ("相关部门负责人出席。", []),
     # a dateline's opening is no part of a title
