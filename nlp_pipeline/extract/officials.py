@@ -1364,11 +1364,14 @@ def _known_heads(text: str, found: list[name_scorer.ScoredName],
     whose last character is an adverb that begins what follows (梁军|不愿意, 于澄|则更加郁闷) cut to two."""
     scored = {c.name for c in found}
     given = name_scorer.name_lexicon().given_tier
-    return [name_scorer.ScoredName(c.name[:-1], c.start, c.end - 1, c.score)
-            if len(c.name) > 2 and c.name[-1] not in given and (
-                c.name[:-1] in known or c.name[:-1] in scored and _is_cjk(text[c.end:c.end + 1] or "。"))
-            or len(c.name) == 3 and c.name[-1] in ADVERB_ENDS and _is_cjk(text[c.end:c.end + 1] or "。") else c
-            for c in found]
+    out = []
+    for c in found:
+        head, last = c.name[:-1], c.name[-1]
+        word_goes_on = _is_cjk(text[c.end:c.end + 1] or "。")
+        known_head = len(c.name) > 2 and last not in given and (head in known or head in scored and word_goes_on)
+        adverb_after = len(c.name) == 3 and last in ADVERB_ENDS and word_goes_on
+        out.append(name_scorer.ScoredName(head, c.start, c.end - 1, c.score) if known_head or adverb_after else c)
+    return out
 
 
 # In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
@@ -1555,7 +1558,7 @@ def _parallel_phrase(text: str, start: int, end: int) -> bool:
         return any(names.word(item[a:b]) >= PARALLEL_WORD and not names.tag(item[a:b]).startswith("nr")
                    for a in range(len(item)) for b in range(a + 2, len(item) + 1))
 
-    if len(neighbours) == 2 and all(len(item) == len(name) == 2 and item[0] not in lexicons().single for item in neighbours):
+    if len(neighbours) == 2 and all(len(item) == len(name) == 2 and item[0] not in names.single for item in neighbours):
         return True  # 扬优、改老、支重、扶新: items of two whose neighbours begin with no surname, a slogan's
     return any(1 < len(item) <= MAX_PARALLEL_ITEM and phrase(item) and (
         item[-1] == name[-1] or (len(item) == len(name) == 3 and item[1] == name[1])) for item in neighbours)
@@ -1956,7 +1959,7 @@ def speaker_mentions(text: str, mentions: list[Mention], lex: Lexicons,
 # Appointments, elections and removals (人事任免): the posts after the verb are the person's titles, as
 # written; a 、-list of names appointed together shares them (选举王一、李二为…, 王一、李二当选为…).
 APPOINT_BEFORE = re.compile("任命|提名|聘任|聘请|推选|推举|选举|补选|增补|免去")  # 任命|刘小明|为…, 免去|陈大军|的…职务
-APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|就任|兼任|升任|调任|改任|任(?!免)|兼")  # (任免: appoints)  # 王建平|任|…
+APPOINT_AFTER = re.compile("被任命为|被聘为|被选为|当选为|担任|出任|就任|兼任|升任|调任|改任|任(?!免)|兼")  # 王建平|任|… (任免: appoints)
 NAME_TO_POST = ("为", "的")  # 任命刘小明|为|…, 免去陈大军|的|…
 POST_ENDS = ("职务", "一职", "等职")  # …局长|职务
 POST_STOPS = frozenset("，。；：！？\n（()）")

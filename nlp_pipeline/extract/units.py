@@ -173,7 +173,7 @@ BRANCH_MARK = "分"  # 分社, 分会: a body's branch, which a place names afte
 GENERIC_FIRST = frozenset("各某该")  # a word that starts with one is generic (各乡镇/ns, 该市)
 # A pronoun before the name that starts with one makes it generic too (某个 | 档案馆, 各区 | 教育局, 各国 | 中央银行, though
 # People's Daily tags that one; not 该市 | 教育局, the city's).
-GENERIC_BEFORE = frozenset("各某")
+GENERIC_BEFORE = GENERIC_FIRST - {"该"}
 EXISTENTIAL = "有"  # (因为有 | 禾船院: the verb, no part of the name)
 # Bodies counted by their rank (五大 | 跨国公司, 四大 | 国有银行): some bodies of a kind, none named.
 RANKED_COUNT = re.compile("[一二三四五六七八九十两几]+大")
