@@ -265,6 +265,20 @@ OFFICIAL_CASES = [
     ("上合组织马拉松比赛在湖畔举行。", []),  # a transliterated name ends in no common word (比赛)
     ("代表团在卡塔尔多哈出席峰会。", []),  # nor is it a foreign place and more (卡塔尔|多哈)
     ("普雷夫拉卡半岛位于两国交界处。", []),  # a name written before a landform's head word is a place's
+    # a joiner or 为 before an aside, a bracket or a line's end closes a list's item: the name's last character
+    ("委员：钱一光、柏均和（满族）、李宏为、孙文和\n", [("钱一光", []), ("柏均和", []), ("李宏为", []), ("孙文和", [])]),
+    ("增收三成。（黄起和）", [("黄起和", [])]),
+    # letters of transliterations trusted after a title (申, 历, 瑞); a word across the run's end cuts it (历时)
+    ("白俄总统卢卡申科会见了代表团。", [("卢卡申科", ["白俄总统"])]),
+    ("外长拉夫罗夫历时三天访问三国。", [("拉夫罗夫", ["外长"])]),
+    ("总理热情会见了代表团。", []),
+    # dotted names: 时 after the last part; a known part of a minority name is not cut (阿不都|热西提);
+    # a person's aside or a list's 等 after the name; election verbs before it; not a word before the name
+    ("会见英国外交大臣罗宾·库克时表示，库克对此表示感谢。", [("罗宾·库克", ["英国外交大臣"])]),
+    ("阿不来提·阿不都热西提当选自治区主席", [("阿不来提·阿不都热西提", [])]),
+    ("会议选举阿不都热依木·卡德尔（维吾尔族）为院长。", [("阿不都热依木·卡德尔", ["院长"])]),
+    ("副主席阿沛·阿旺晋美、赛福鼎·艾则孜等参加了茶话会。",
+     [("阿沛·阿旺晋美", ["副主席"]), ("赛福鼎·艾则孜", [])]),
 ]
 
 

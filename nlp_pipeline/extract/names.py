@@ -66,7 +66,7 @@ MAX_WORD = 6  # longest dictionary word looked at around a candidate
 # Letters of transliterated names that Chinese words use a lot too (叶, 雅, 易, 露, 若): trusted in a name after
 # a title (俄罗斯总统叶利钦, 法国总理若斯潘) or in one with dots (路易丝·弗雷谢特), but no run of them alone is a
 # candidate of the scorer (translit_re), whose fit they would move.
-TITLED_LETTERS = "娅黛芙妮薇露萝茜琪丝汀赞垂绍若吕季卜嘎雅易叶焦瑙"
+TITLED_LETTERS = "娅黛芙妮薇露萝茜琪丝汀赞垂绍若吕季卜嘎雅易叶焦瑙申历热让茹瑞锡缪"
 # Characters of the standard transliteration of foreign names (外国人名译写), from general knowledge.
 TRANSLIT = frozenset("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕别宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲斐费芬丰"
                      "弗福伏盖甘冈戈哥格根贡古瓜圭哈海汉豪赫黑亨洪胡华怀惠霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库"
@@ -811,10 +811,16 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
     return sorted(chosen, key=lambda c: c.start)
 
 
+# One-character joiners and 为, which also end given names (陶孟和, 厉有为, 戴瑞同).
+ITEM_JOINERS = frozenset("和与及同为")
+# What closes an item of a list or a by-line right after its name: a separator, an aside, a line's end.
+ITEM_CLOSERS = LIST_SEPARATORS | frozenset("（()）\n")
+
+
 def _joiner_closes_item(text: str, end: int) -> bool:
-    """Does a one-character joiner right after ``end`` close a list's item (竺可桢、陶孟|和、吴有训)? It joins
-    nothing there: it is the name's last character."""
-    return text[end:end + 1] in JOINERS and text[end + 1:end + 2] in LIST_SEPARATORS
+    """Does a one-character joiner (or 为) right after ``end`` close an item (竺可桢、陶孟|和、吴有训, 李宏|为、,
+    柏均|和（满族）, （黄起|和）, a line's last name)? It joins nothing there: it is the name's last character."""
+    return text[end:end + 1] in ITEM_JOINERS and (end + 1 == len(text) or text[end + 1] in ITEM_CLOSERS)
 
 
 # Credits after the names of a by-line (（宋连友王健摄）; read by officials.byline_mentions too), and

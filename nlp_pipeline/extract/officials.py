@@ -115,7 +115,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "拜见", "会晤", "晋见", "觐见", "谒见", "当时", "加上")  # 拜见|国民政府主席, 当时|实验主任
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
-                "会见", "看望", "慰问", "报告人", "主讲人",
+                "会见", "看望", "慰问", "报告人", "主讲人", "选举", "补选", "推选", "任命",
                 # time words that open a clause (下午张建国书记和…): a name may follow them directly
                 "上午", "下午", "晚上", "今天", "昨天", "当天", "近日", "日前", "随后")
 # Followers that show a person acting: enough for a name with no title.
@@ -628,7 +628,8 @@ def titled_foreign_end(text: str, i: int, lex: Lexicons) -> int | None:
         # what follows may also be a word of two characters or more, where no word runs across the
         # edge (议长哈马迪|博士率领, 外长利维|本周; not 成员加班加|点, 万艾琳通|过)
         if (_name_end_ok(text, end, lex) or _word_follows(text, end) or REGNAL.match(text, end)
-                or end == j and (text[end:end + 1] in FOREIGN_NAME_ENDS or _word_outweighs_crossing(text, end)
+                or end == j and (text[end:end + 1] in FOREIGN_NAME_ENDS and not _common_crossing(text, end)
+                                 or _word_outweighs_crossing(text, end)
                                  or _only_rare_crossing(text, end))
                 ) and _foreign_after_title(text[i:end]):
             return end
@@ -656,6 +657,11 @@ def _word_outweighs_crossing(text: str, k: int) -> bool:
     freq = name_scorer.name_lexicon().freq
     n = name_scorer._reach_at(text, freq, k)
     return bool(n) and all(f < freq[text[k:k + n]] for _, _, f in _spans_across(text, k, freq))
+
+
+def _common_crossing(text: str, k: int) -> bool:
+    """Does a word not rare run across ``k`` (拉夫罗夫|历时: 历时, not 科恩|时)? A run's end there is inside it."""
+    return any(f >= RARE_CROSSING for _, _, f in _spans_across(text, k, name_scorer.name_lexicon().freq))
 
 
 RARE_CROSSING = 100  # jieba frequency under which a word across a transliterated run's end does not cut it (本周 210 does)
@@ -1208,7 +1214,7 @@ def _name_shape(name: str, lex: Lexicons) -> bool:
             and not name_scorer.name_lexicon().unit_suffix_at(name, len(name) - 1))
 
 
-DOTTED_PART_STOPS = frozenset("的了在和是对所将为被把与及以")  # (罗杰·休|以及)
+DOTTED_PART_STOPS = frozenset("的了在和是对所将为被把与及以时等")  # (罗杰·休|以及, 罗宾·库克|时表示)
 ONE_LETTER_PART_ENDS = ("以及", "、", "，", "。", "；")  # what may follow a last part of one character (罗杰·休)
 DOTTED_LEFT_STOPS = DOTTED_PART_STOPS | {"就"}  # …奥巴马就|乔治·弗洛伊德: no part of the name
 
@@ -1232,6 +1238,12 @@ def _ends_in_word(text: str, start: int, end: int) -> bool:
                for j in range(start + 2, end - 1))
 
 
+def _common_word_at(text: str, i: int) -> bool:
+    """Does a common word of two characters, no person entry, start at ``i`` (选举)?"""
+    names = name_scorer.name_lexicon()
+    return names.word(text[i:i + 2]) >= COMMON_TAIL and not names.tag(text[i:i + 2]).startswith("nr")
+
+
 def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
     """Length of the part after the ``·`` at ``dot``: a run of known parts of minority names
     (``*_name_parts.txt``) that a name end follows; else the shortest part that a name end, a function character or
@@ -1242,7 +1254,8 @@ def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
         parts = m.end()  # 努尔兰·阿不都满金: known parts of minority names carry the name on
     if parts > dot + 2 and parts - dot - 1 <= 7 and _name_end_ok(text, parts, lex):
         return parts - dot - 1
-    n = next((n for n in range(1, 8) if dot + 1 + n <= len(text)
+    # no shorter part than the known parts it starts with (阿不来提·阿不都|热西提: not 阿不|都)
+    n = next((n for n in range(max(1, parts - dot - 1), 8) if dot + 1 + n <= len(text)
               and (n > 1 or text[dot + 2:dot + 3] == "·" or text.startswith(ONE_LETTER_PART_ENDS, dot + 2))
               # one character only between dots (本·) or before a sure end (罗杰·休|以及)
               and all(_is_cjk(ch) for ch in text[dot + 1:dot + 1 + n])
@@ -1304,10 +1317,13 @@ def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
         titles = title_chain(text, dot - n, lex)
         if titles:
             return Mention(text[dot - n:end], dot - n, end, titles)
-    in_list = text[end:end + 1] in ("、", "（") and (text[dot - 1 - lefts[-1]:dot - lefts[-1]] in ("、", "")
+    in_list = text[end:end + 1] in ("、", "（", "等") and (text[dot - 1 - lefts[-1]:dot - lefts[-1]] in ("、", "")
                                                     if lefts else False)
-    if lex.follower_at(text, end) in STRONG_FOLLOWERS or in_list:
+    # or a person's aside after it (选举|阿不都热依木·卡德尔（维吾尔族）)
+    if lex.follower_at(text, end) in STRONG_FOLLOWERS or in_list or PERSON_ASIDE.match(text, end):
         for n in reversed(lefts):  # else the longest one a clause start stands before, or a role and letters only
+            if text[dot - n - 1:dot - n] == "·" or _common_word_at(text, dot - n):
+                continue  # 乌拉迪米尔·|尼克来耶维奇·孜缅科: a middle part; 选举|阿不来提·…: a word before the name
             if n > 1 and (_left_ok(text, dot - n) or lex.role_ending_at(text, dot - n) and all(
                     c in name_scorer.TRANSLIT for c in text[dot - n:dot])):  # 大三学生|阿斯哈尔·努尔太说
                 return Mention(text[dot - n:end], dot - n, end, [])
@@ -2089,7 +2105,8 @@ def _appointed_names(text: str, i: int, found: set[tuple[int, int]], lex: Lexico
     items: list[tuple[int, int]] = []
     while len(items) < MAX_APPOINTED:
         aside = _aside_after_item(text, i)
-        for n in ((aside.start() - i,) if aside else ()) + (3, 2, 4):
+        known = tuple(e - i for s, e in found if s == i)  # a name found already, of any length (阿不都热依木·卡德尔)
+        for n in ((aside.start() - i,) if aside else ()) + known + (3, 2, 4):
             k = _past_aside(text, i + n)
             comrade = text.startswith("同志", k)  # 免去谷焕民同志|…职务: the post right after 同志
             k += 2 if comrade else 0
