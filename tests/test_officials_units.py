@@ -258,6 +258,11 @@ OFFICIAL_CASES = [
     ("副县长王平主持会议。村民代表李秋菊也参加了会议。", [("王平", ["副县长"]), ("李秋菊", [])]),
     # 记者刘杰报道: the scorer tells that 报 starts the next word (报道), it does not end the name
     ("新华社记者刘杰报道：", [("刘杰", ["新华社记者"])]),
+    # … but a word that starts after the third character where none starts at it does (问明); a function character
+    # that starts a word after a name of two is no given character (全面)
+    ("连长周连桥问明情况后，立即组织救援。", [("周连桥", ["连长"])]),
+    ("部长刘一淇全面分析了形势。", [("刘一淇", ["部长"])]),
+    ("冶金部部长刘淇全面分析了形势。", [("刘淇", ["冶金部部长"])]),
     # not persons: titles, units and words that look like names
     ("党委书记带队检查。", []),
     ("全市各成员单位主要负责同志参加会议。", []),

@@ -572,6 +572,9 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         name = text[i:i + 3]
         tags = lexicon_tags()
         two_ok = _may_be_name(name[:2], titled=False)
+        if name[2:] and name[2] in NOT_GIVEN and name[1] not in NOT_GIVEN | NEVER_GIVEN and two_ok and \
+                names.word(text[i + 2:i + 4]) > 0:
+            return name[:2]  # 部长刘淇|全面分析: a function character starts the next word, the name is of two
         # 李家|超, 黄金|华: a noun of two (a surname + 家 is a family) made of common given characters
         # (not 首相官邸|前)
         noun_head = (not two_ok and tags.get(name[:2]) == "n"
@@ -871,7 +874,11 @@ def _scorer_likely(text: str, i: int, end: int, lex: Lexicons, model: name_score
 
 def _two_beats_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
     """记者刘杰报道: the name scorer decides whether the third character is the name's or the next
-    word's (刘杰 | 报道, not 刘杰报 | 道), when nothing after the name tells."""
+    word's (刘杰 | 报道, not 刘杰报 | 道), when nothing after the name tells; but a word of the dictionary
+    that starts after the third character where none starts at it tells (连长周连桥|问明情况: 问明, no 桥问)."""
+    names = name_scorer.name_lexicon()
+    if names.word(text[i + 3:i + 5]) and not any(names.word(text[i + 2:k]) for k in range(i + 4, min(len(text), i + 6) + 1)):
+        return False
     return _name_probability(text, i, i + 2, lex, model) > _name_probability(text, i, i + 3, lex, model)
 
 
