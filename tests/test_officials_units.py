@@ -276,6 +276,11 @@ OFFICIAL_CASES = [
     # a joiner or 为 before an aside, a bracket or a line's end closes a list's item: the name's last character
     ("委员：钱一光、柏均和（满族）、李宏为、孙文和\n", [("钱一光", []), ("柏均和", []), ("李宏为", []), ("孙文和", [])]),
     ("增收三成。（黄起和）", [("黄起和", [])]),
+    ("联谊会名誉会长赖一和等也讲了话。", [("赖一和", ["联谊会名誉会长"])]),
+    # a stop's character in a word of a unit's name (同济, 同胞, 共同) does not cut the chain; 同 before 学院 does
+    ("同济大学校长王一平出席。", [("王一平", ["同济大学校长"])]),
+    ("省台湾同胞联谊会会长赖一明出席。", [("赖一明", ["省台湾同胞联谊会会长"])]),
+    ("同学院党委书记王一平交流。", [("王一平", ["学院党委书记"])]),
     # letters of transliterations trusted after a title (申, 历, 瑞); a word across the run's end cuts it (历时)
     ("白俄总统卢卡申科会见了代表团。", [("卢卡申科", ["白俄总统"])]),
     ("外长拉夫罗夫历时三天访问三国。", [("拉夫罗夫", ["外长"])]),

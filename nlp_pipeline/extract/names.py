@@ -339,7 +339,7 @@ def candidate_spans(text: str, lex: NameLexicon | None = None, *, listed: bool =
             if listed or not (lex.common_word(text[i:a + 1]) and "、" not in (text[i - 1:i], text[a + 1:a + 2])):
                 out.append((i, s, a + 1))
             end = a + 2
-            if end > n or not (_may_be_given(text[a + 1]) or _joiner_closes_item(text, a + 1)):
+            if end > n or not (_may_be_given(text[a + 1]) or joiner_closes_item(text, a + 1)):
                 continue  # (刘景和、: a joiner that closes a list's item is the name's last character)
             given = text[a:end]
             if s == 1 and text[i] in lex.function_surnames and lex.surname_bucket.get(given[0], 0) >= COMMON_SURNAME:
@@ -801,7 +801,7 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
     for c in sorted(scored, key=lambda c: (-c.score, c.start)):
         if c.score < low:
             break
-        if any(busy[c.start:c.end]) or _common_reading(c.name, lex) or _joiner_closes_item(text, c.end):
+        if any(busy[c.start:c.end]) or _common_reading(c.name, lex) or joiner_closes_item(text, c.end):
             continue  # 高档次、高水平的企业: a common word only counts next to a person in a list
         if c.score < cut and not byline_alone(text, c.start, c.end):
             continue
@@ -814,10 +814,10 @@ def find_names(text: str, ctx: DocContext | None = None, *, taken: Iterable[tupl
 # One-character joiners and 为, which also end given names (陶孟和, 厉有为, 戴瑞同).
 ITEM_JOINERS = frozenset("和与及同为")
 # What closes an item of a list or a by-line right after its name: a separator, an aside, a line's end.
-ITEM_CLOSERS = LIST_SEPARATORS | frozenset("（()）\n")
+ITEM_CLOSERS = LIST_SEPARATORS | frozenset("（()）\n等")
 
 
-def _joiner_closes_item(text: str, end: int) -> bool:
+def joiner_closes_item(text: str, end: int) -> bool:
     """Does a one-character joiner (or 为) right after ``end`` close an item (竺可桢、陶孟|和、吴有训, 李宏|为、,
     柏均|和（满族）, （黄起|和）, a line's last name)? It joins nothing there: it is the name's last character."""
     return text[end:end + 1] in ITEM_JOINERS and (end + 1 == len(text) or text[end + 1] in ITEM_CLOSERS)
@@ -947,7 +947,7 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
                      if c.end >= len(text) or text[c.end] in ITEM_ENDS or PERSON_COUNT.match(text, c.end)]
             # or, as the list's last item, a joiner or 为 after it (彭冲|和各界代表, 陈家骅|为…副主席)
             options += items or [c for c in by_start.get(nxt, ()) if (
-                text.startswith(LAST_ITEM_ENDS, c.end) and not _joiner_closes_item(text, c.end)
+                text.startswith(LAST_ITEM_ENDS, c.end) and not joiner_closes_item(text, c.end)
                 or len(followers.follower_at(text, c.end) or "") > 1)]  # (靳雪滨、于险波|到会指导)
         prev = _previous_item(text, start)
         if prev is not None:
@@ -966,5 +966,5 @@ def list_neighbours(text: str, scored: list[ScoredName], persons: list[tuple[int
 
 
 __all__ = ["ScoredName", "DocContext", "NameModel", "CandidateScorer", "candidate_spans", "foreign_spans", "features",
-           "score_candidates", "find_names", "list_neighbours", "split_name_run", "framed_probability", "looks_foreign", "load_model", "name_lexicon",
+           "score_candidates", "find_names", "list_neighbours", "split_name_run", "joiner_closes_item", "framed_probability", "looks_foreign", "load_model", "name_lexicon",
            "byline_alone", "alone_on_line"]

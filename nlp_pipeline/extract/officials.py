@@ -301,8 +301,8 @@ def lexicons() -> Lexicons:
 
 
 STOP_IN_WORD = 50  # jieba frequency of a word that a one-character stop begins (经济 90k; 在省, 由市: none)
-STOPS_IN_NAMES = frozenset("经对应访有率称据")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
-# 应急管理局, 信访局, 国有资产监督管理委员会, 有限公司, 职称评审委员会, 大数据管理局)
+STOPS_IN_NAMES = frozenset("经对应访有率称据同")  # stops that units' names hold inside words (经济开发区, 财经大学, 对外联络部,
+# 应急管理局, 信访局, 国有资产监督管理委员会, 有限公司, 职称评审委员会, 大数据管理局, 同济大学, 台湾同胞联谊会)
 PRONOUN_STOPS = frozenset("他她")  # no stop at the end of a word of the dictionary (美国犹他|大学副校长)
 # Classifiers written after a number before a title (2019级专职辅导员, 第80届联大主席, 19-1班助理班主任): the
 # number ends the chain.
@@ -334,11 +334,20 @@ def _stop_ending_at(text: str, j: int, lex: Lexicons) -> bool:
                 continue  # 上海应翔建筑设计有限公司: 应 is a stop in its frame only (应|国家主席习近平邀请), not in a word (以色列)
             if any(text.startswith(m, j - n) for m in lex.stop_modifiers[w]):
                 continue  # 兼职辅导员: a modifier of the title, not 兼 + 职辅导员
-            if w in STOPS_IN_NAMES and max(name_scorer.name_lexicon().word(text[j - 1:j + 1]),
-                                           name_scorer.name_lexicon().word(text[j - 2:j]) if j >= 2 else 0) >= STOP_IN_WORD:
+            if w in STOPS_IN_NAMES and _stop_in_word(text, j):
                 continue  # 经|济开发区, 财经|大学: the stop's character is part of a word of the unit's name
             return True
     return False
+
+
+def _stop_in_word(text: str, j: int) -> bool:
+    """Is the one-character stop ending at ``j`` part of a word of the dictionary: with the character before
+    (财经, 共同), or with the one after where that one begins no word of its own (同胞|联谊会, 同济|大学; not
+    同学|院: 学院)?"""
+    names = name_scorer.name_lexicon()
+    if j >= 2 and names.word(text[j - 2:j]) >= STOP_IN_WORD:
+        return True
+    return names.word(text[j - 1:j + 1]) >= STOP_IN_WORD and names.word(text[j:j + 2]) < STOP_IN_WORD
 
 
 DEPUTY = "副"  # 朱玲|副主笔: a deputy's 副 before a title, no given name's character
@@ -562,7 +571,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         if given == 2 and text[k - 1] in APPOINTMENT_VERBS and lex.title_starting_at(text, k):
             continue  # 王平任副县长: 任 ("serves as") stands between the name and the post
         if given == 2 and lex.follower_at(text, i + sur + 1) is not None and not (
-                names.given_tier.get(text[k - 1], "0") >= "2" and _surely_ends(text, k, lex)):
+                names.given_tier.get(text[k - 1], "0") >= "2" and _surely_ends(text, k, lex)) and not (
+                name_scorer.joiner_closes_item(text, k - 1)):  # (赖中和|等: a joiner before 等 is the name's)
             continue  # 王平在会上: 在 starts what follows, not the name (but 孔祥同介绍说: 同, common in
             # given names, is the name's when a sure end follows)
         if _name_end_ok(text, k, lex):
