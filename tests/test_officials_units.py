@@ -177,6 +177,9 @@ OFFICIAL_CASES = [
     ("自治区政府原主席蓝天立严重违纪违法。", [("蓝天立", ["自治区政府原主席"])]),
     # a by-line's run of names: the best cut of the whole run (邹鲁生 alone is an unlikely name, 0.22)
     ("各项工作落实到位。（贾昭明邹鲁生）", [("贾昭明", []), ("邹鲁生", [])]),
+    # one author in brackets that close a paragraph, where the scorer takes no candidate (向: a function character)
+    ("全年创利三十余万元。（张向东）", [("张向东", [])]),
+    ("会议在白沙乡召开。（白沙乡）", []),
     # a Japanese family name after a title, and a given name of one to three characters where a name ends
     ("日本驻华大使佐藤嘉恭参加会见。", [("佐藤嘉恭", ["日本驻华大使"])]),
     ("财务省官房长官武藤敏一今天辞职。", [("武藤敏一", ["财务省官房长官"])]),  # 长官, 室长, 课长: foreign posts

@@ -1163,14 +1163,17 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
         start, run = start + sourced, run[sourced:]
     if run[:1] not in lex.single and run[:2] not in lex.compound:
         return []  # （市创建办）: no name starts the group
+    # brackets alone after a paragraph's last sentence, closing it: an author's (…。（张向东）)
+    closing = not sourced and text[start - 2:start - 1] in SENTENCE_ENDS and text[start - 1:start] in ("（", "(") \
+        and text[end:end + 1] in ("）", ")") and text[end + 1:end + 2] in ("", "\n")
     credit = next((c for c in name_scorer.BYLINE_CREDITS if run.endswith(c)), "")
     names = run[:len(run) - len(credit)]
     spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
     if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex) and (
             not sourced or _author_line(names, lex, name_model)):
         spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
-    if spans is None and name_scorer.alone_on_line(text, start, end) and _author_line(names, lex, name_model):
-        spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华
+    if spans is None and (name_scorer.alone_on_line(text, start, end) or closing) and _author_line(names, lex, name_model):
+        spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华; …。（张向东）
     if spans is None:
         return []
     titles = [role] if role else []
