@@ -147,6 +147,9 @@ HEADLINE_BREAKER = re.compile("[" + re.escape("".join(sorted(HEADLINE_BREAKERS))
 TITLE_MAX = 80      # the longest title we accept where the position says "title"
 
 
+# 社会科学界（65人）, 先进集体（12个）: the heading of a group in a list, with its count; it starts a line.
+COUNT_HEADING = re.compile(r"^[^，。；：、,;:]{1,30}[（(][0-9０-９一二三四五六七八九十百千]+[人名位个项家][）)]$")
+
 # …取得实效。（青石镇）: a source unit closing a paragraph.
 TRAILING_SOURCE = re.compile(r"[。！？!?”’」』]\s*[（(][^（）()]{1,30}[）)]$")
 
@@ -204,7 +207,7 @@ def joins_previous(prev: str, cur: str, brk: Break, *, repeated: set[str], wrap:
     if p[-1:] in "，、,":
         return True  # a clause comma never ends a paragraph
     if (COLUMN_HEADING.match(p) or COLUMN_HEADING.match(c) or WHOLE_PARENTHETICAL.match(c)
-            or ENUMERATION_START.match(c) or LABELLED_LINE.match(c)):
+            or ENUMERATION_START.match(c) or LABELLED_LINE.match(c) or COUNT_HEADING.match(c)):
         return False
     if _furniture_key(p) in repeated:
         return False  # a title that the contents list repeats

@@ -105,6 +105,9 @@ PARAGRAPH_CASES = [
      "第一段开头，这一段比较长而且被硬换行切成了两行。\n第二段，也被切成两行。"),
     # English words broken across lines keep a space
     ("依据标准，采用 ISO\nstandard 执行。", "依据标准，采用ISO standard执行。"),
+    # a group's heading with its count starts a line after a list of names
+    ("教育界（3人）\n王一明、李二强、赵三平\n科技界（2人）\n钱四海、孙五洲",
+     "教育界（3人）\n王一明、李二强、赵三平\n科技界（2人）\n钱四海、孙五洲"),
 ]
 
 
