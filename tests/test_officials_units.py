@@ -177,9 +177,6 @@ OFFICIAL_CASES = [
     ("自治区政府原主席蓝天立严重违纪违法。", [("蓝天立", ["自治区政府原主席"])]),
     # a by-line's run of names: the best cut of the whole run (邹鲁生 alone is an unlikely name, 0.22)
     ("各项工作落实到位。（贾昭明邹鲁生）", [("贾昭明", []), ("邹鲁生", [])]),
-    # one author in brackets that close a paragraph, where the scorer takes no candidate (向: a function character)
-    ("全年创利三十余万元。（张向东）", [("张向东", [])]),
-    ("会议在白沙乡召开。（白沙乡）", []),
     # a Japanese family name after a title, and a given name of one to three characters where a name ends
     ("日本驻华大使佐藤嘉恭参加会见。", [("佐藤嘉恭", ["日本驻华大使"])]),
     ("财务省官房长官武藤敏一今天辞职。", [("武藤敏一", ["财务省官房长官"])]),  # 长官, 室长, 课长: foreign posts
@@ -291,6 +288,15 @@ OFFICIAL_CASES = [
     # dotted names: 时 after the last part; a known part of a minority name is not cut (阿不都|热西提);
     # a person's aside or a list's 等 after the name; election verbs before it; not a word before the name
     ("会见英国外交大臣罗宾·库克时表示，库克对此表示感谢。", [("罗宾·库克", ["英国外交大臣"])]),
+    # letters of transliterations trusted after a title (连, 思)
+    ("乌克兰总统泽连斯基28日说，", [("泽连斯基", ["乌克兰总统"])]),
+    ("美国防部长赫格塞思说，", [("赫格塞思", ["美国防部长"])]),
+    # a role or a group before a name places it as a clause start does, for a word of acting after it; a unit
+    # before one of a counted group
+    ("伊朗籍博士生李织凡说，很好。", [("李织凡", [])]),
+    ("负责人、农学院杨文艺等4位同学发言。", [("杨文艺", [])]),
+    ("北马其顿汉学家冯海城，长期从事研究。", [("冯海城", [])]),
+    ("党员带头说，", []),
     ("阿不来提·阿不都热西提当选自治区主席", [("阿不来提·阿不都热西提", [])]),
     ("会议选举阿不都热依木·卡德尔（维吾尔族）为院长。", [("阿不都热依木·卡德尔", ["院长"])]),
     ("副主席阿沛·阿旺晋美、赛福鼎·艾则孜等参加了茶话会。",

@@ -1083,7 +1083,10 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             starts[end] and name_scorer.name_lexicon().unit_suffix_at(text, end - 1))  # 杨锦秀、党政办|主任: a unit
         # 等 and a count of persons (周瑶等10名学生, 王平等三位同志): the name is one of them
         counted = text[end:end + 1] == "等" and name_scorer.PERSON_COUNT.match(text, end + 1)
-        acting = (follower in STRONG_FOLLOWERS or counted) and _left_ok(text, i) and not _in_work_title(text, i, end) \
+        # a role or a group before places the name as a clause start does (博士生|李织凡说); a unit before one of
+        # a counted group (农学院|杨文艺等4位同学)
+        placed = _left_ok(text, i) or role or counted and _unit_before(text, i)
+        acting = (follower in STRONG_FOLLOWERS or counted) and placed and not _in_work_title(text, i, end) \
             and not _surname_ends_word(text, i) and (
             follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model)) and (
             not _listed_word(name) or _framed_likely(name, lex, name_model))  # 师生|代表: a word
@@ -1163,17 +1166,14 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
         start, run = start + sourced, run[sourced:]
     if run[:1] not in lex.single and run[:2] not in lex.compound:
         return []  # （市创建办）: no name starts the group
-    # brackets alone after a paragraph's last sentence, closing it: an author's (…。（张向东）)
-    closing = not sourced and text[start - 2:start - 1] in SENTENCE_ENDS and text[start - 1:start] in ("（", "(") \
-        and text[end:end + 1] in ("）", ")") and text[end + 1:end + 2] in ("", "\n")
     credit = next((c for c in name_scorer.BYLINE_CREDITS if run.endswith(c)), "")
     names = run[:len(run) - len(credit)]
     spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
     if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex) and (
             not sourced or _author_line(names, lex, name_model)):
         spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
-    if spans is None and (name_scorer.alone_on_line(text, start, end) or closing) and _author_line(names, lex, name_model):
-        spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华; …。（张向东）
+    if spans is None and name_scorer.alone_on_line(text, start, end) and _author_line(names, lex, name_model):
+        spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华
     if spans is None:
         return []
     titles = [role] if role else []
