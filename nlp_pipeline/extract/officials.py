@@ -1032,7 +1032,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     if figures is None:
         figures = list(_public_figure_re().finditer(text))
     figure_floors = sorted((m.end(), m.end() + starts[m.end()]) for m in figures
-                           if not text.startswith(DOCTRINES, m.end()))  # 马克思|主义学院院长: a doctrine
+                           if not text.startswith(DOCTRINES, m.end())  # 马克思|主义学院院长: a doctrine
+                           and not _figure_in_unit(text, m.end(), starts))
     for i in sorted(at):
         if i < free:
             continue
@@ -1256,6 +1257,23 @@ def _ends_in_word(text: str, start: int, end: int) -> bool:
     names = name_scorer.name_lexicon()
     return any(names.word(text[j:end]) >= COMMON_TAIL and not names.tag(text[j:end]).startswith("nr")
                for j in range(start + 2, end - 1))
+
+
+MAX_FIGURE_UNIT = 8  # characters after a public figure's name to the end of a unit named after them (诗词研究会)
+
+
+def _figure_in_unit(text: str, end: int, starts: list[int]) -> bool:
+    """Does a unit's name go on after the public figure's name ending at ``end`` (毛泽东|诗词研究会会长, 孔子|学院
+    院长): a unit word within a few characters, no title right after the name (习近平|总书记)?"""
+    if end >= len(text) or starts[end]:
+        return False
+    units = name_scorer.name_lexicon()
+    for k in range(end, min(len(text), end + MAX_FIGURE_UNIT)):
+        if not _is_cjk(text[k]):
+            return False
+        if units.unit_suffix_at(text, k):
+            return True
+    return False
 
 
 def _common_word_at(text: str, i: int) -> bool:
