@@ -1227,10 +1227,12 @@ def _framed_probability(name: str, lex: Lexicons, model: name_scorer.NameModel |
     return name_scorer.framed_probability(name, sur, name_scorer.as_model(model), name_scorer.name_lexicon())
 
 
-def _name_shape(name: str, lex: Lexicons) -> bool:
+def _name_shape(name: str, lex: Lexicons, rare: bool = False) -> bool:
     """A surname and one or two more characters (a compound surname and one or two), no place or
-    body (not_person_names) and not ending in a unit's suffix (白沙乡)."""
-    sur = 2 if name[:2] in lex.compound else 1 if name[:1] in lex.single else 0
+    body (not_person_names) and not ending in a unit's suffix (白沙乡). ``rare``: a rare surname
+    (rare_surnames.txt) and two more characters too (an item among persons: 郗庆华)."""
+    sur = 2 if name[:2] in lex.compound else 1 if name[:1] in lex.single or (
+        rare and len(name) == 3 and name[:1] in lex.rare_surnames) else 0
     return (bool(sur) and 1 <= len(name) - sur <= 2 and all(map(_is_cjk, name)) and name not in not_person_names()
             and not name_scorer.name_lexicon().unit_suffix_at(name, len(name) - 1))
 
@@ -1902,7 +1904,7 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
             elif n == len(items) - 1:  # 付强国三名同志受到表彰: a count of persons closes the list
                 b = next((a + k for k in (2, 3, 4) if name_scorer.PERSON_COUNT.match(text, a + k)), b)
             name = text[a:b]
-            if not _name_shape(name, lex) or any(x < b and a < y for x, y in taken):
+            if not _name_shape(name, lex, rare=True) or any(x < b and a < y for x, y in taken):
                 continue
             if title_starts[b] and not lexicon_tags().get(name, "nr").startswith("nr"):
                 continue  # 刘圣汉、毕业班|班主任: a word of the dictionary that is no name, and its head's title
