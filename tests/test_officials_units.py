@@ -192,6 +192,8 @@ OFFICIAL_CASES = [
     ("组委会事务总长小林实表示，场馆已全部完工。", [("小林实", ["组委会事务总长"])]),
     ("日本常驻联合国代表山崎和之致函秘书长。", [("山崎和之", ["日本常驻联合国代表"])]),  # 和 in a given name
     ("班长小林说，大家要努力。", []),  # 说 is no given name
+    ("向桥本首相提出辞职。", [("桥本", ["首相"])]),  # a family name alone before a title at a clause start
+    ("中野区长出席了仪式。", []),  # not before the title of a place's head: 中野区
     ("外交部门严正批驳日方的无理言论。", []),  # 严正: jieba's person entry, an adjective (user_dict.txt)
     ("处理得好，则法治兴、党兴、国家兴。", []),  # a slogan's parallel items (法治兴: a common word in it)
     ("按照“扬优、改老、支重、扶新”的思路建设专业。", []),  # items of two whose neighbours begin with no surname

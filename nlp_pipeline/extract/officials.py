@@ -766,6 +766,7 @@ def latin_name_mentions(text: str, lex: Lexicons) -> list[Mention]:
     return out
 
 
+LEVEL_CHARS = frozenset("省市县区州町村镇乡")  # the first character of a title of a place's head (区长, 町长)
 JAPANESE_GIVEN_LENGTHS = (2, 1, 3)  # characters of a Japanese given name, commonest first (正晴, 宏, 龙太郎)
 JAPANESE_GIVEN_FOLLOWER = "和"  # a follower of names that Japanese given names hold (和之, 和夫, 和子)
 JAPANESE_GIVEN_STOPS = PHRASE_STOPS - {JAPANESE_GIVEN_FOLLOWER}  # function characters no given name holds
@@ -777,7 +778,8 @@ def _japanese_surname_re() -> re.Pattern[str]:
 
 
 def japanese_mentions(text: str, lex: Lexicons) -> list[Mention]:
-    """Japanese names right after a title or a role (日本驻华大使佐藤嘉恭, 事务总长小林实, 经济学家田代秀敏):
+    """Japanese names right after a title or a role (日本驻华大使佐藤嘉恭, 事务总长小林实, 经济学家田代秀敏),
+    and a family name alone before a title at a clause start (向桥本首相…):
     a family name of ``japanese_surnames.txt`` and a given name of two, one or three characters (the
     first that fits) that holds no function character, follower or title and after which a name ends
     (a two-character one may also end where a word starts: 后藤田正晴|发表)."""
@@ -787,6 +789,9 @@ def japanese_mentions(text: str, lex: Lexicons) -> list[Mention]:
     for m in surname.finditer(text):
         i, at = m.span()
         if not (ends[i] or lex.role_ending_at(text, i)):
+            if _left_ok(text, i) and lex.title_starting_at(text, at) and text[at] not in LEVEL_CHARS:
+                # 向|桥本|首相提出辞职: the family name alone before a title (not 中野|区长: 中野区's head)
+                out.append(Mention(text[i:at], i, at))
             continue
         end = next((at + n for n in JAPANESE_GIVEN_LENGTHS if _japanese_given(text, at, at + n, lex)), None)
         if end is not None:
@@ -1129,8 +1134,11 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     found += [m for m in latin_name_mentions(text, lex) if not any(f.start < m.end and m.start < f.end for f in found)]
+    function_surnames = name_scorer.name_lexicon().function_surnames
     for m in japanese_mentions(text, lex):  # 佐藤嘉恭 whole, not a Chinese reading of part of it (田正晴)
-        if not any(f.start < m.end and m.start < f.end and f.end - f.start >= m.end - m.start for f in found):
+        if not any(f.start < m.end and m.start < f.end and f.end - f.start >= m.end - m.start and not (
+                f.end == m.end and f.start == m.start - 1 and text[f.start] in function_surnames)  # 向|桥本
+                   for f in found):
             found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
     for m in byline_mentions(text, name_model):
         found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
