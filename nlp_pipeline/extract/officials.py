@@ -1894,12 +1894,18 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
         for n, part in enumerate(parts):
             # the item without a title after the name (王平局长 → 王平), if the title leaves a name's room;
             # the last item runs on into the clause (李明副主任出席): a title may start after the name
-            end = k + len(part)
+            start, end = k, k + len(part)
             if title_ends[end] and title_ends[end] <= len(part) - 2:
                 end -= title_ends[end]
             elif n == len(parts) - 1:
-                end = next((k + size for size in (2, 3, 4) if size < len(part) and title_starts[k + size]), end)
-            items.append((k, end))
+                # … or a group after 等 (余秋里等老同志)
+                end = next((k + size for size in (2, 3, 4) if size < len(part) and (
+                    title_starts[k + size] or text.startswith(LIST_TAIL, k + size))), end)
+            if n == 0 and len(part) > 3 and end not in ends:
+                # the first item opens the clause with the words before the list (由|孙道临、…, 看望了|王平、…)
+                start = next((end - size for size in (3, 2) if _list_opening_before(text, end - size)
+                              and _name_shape(text[end - size:end], lex)), start)
+            items.append((start, end))
             k += len(part) + 1
         persons = [(a, b) for a, b in items if b in ends and ends[b].start >= a]
         if len(persons) < 2 or 2 * len(persons) < len(items):
@@ -1918,6 +1924,12 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
                 continue  # 刘圣汉、毕业班|班主任: a word of the dictionary that is no name, and its head's title
             out.append(Mention(name, a, b))
     return out
+
+
+def _list_opening_before(text: str, i: int) -> bool:
+    """Do the words before a list's first name end right before ``i``: a clause start or a word of
+    LEFT_CONTEXT (由), or a verb's 了 (看望了)?"""
+    return _left_ok(text, i) or text[i - 1:i] == "了"
 
 
 def _title_after(text: str, b: int, lex: Lexicons) -> int:
