@@ -1078,6 +1078,81 @@ CASES = [
     ("班长刘禾晓讲述如何规划大学生活。", []),
     ("学校落实好中央和教育部的部署，并与教育部合作。", ["教育部"]),
     ("青禾学院王晓同学和人文学院李禾同学获奖。", ["青禾学院", "人文学院"]),
+    # round 18: a Party committee and its government written together are two bodies (市委 | 市政府); a school's
+    # team (金盏中学 | 队); a post, a meeting or a verb of listing before a body begins no name (新任, 会见, 包括); a
+    # residence (寓所) is no institute
+    ("禾阳市委市政府高度重视此事。", ["禾阳市委", "市政府"]),
+    ("县委县政府召开专题会议。", ["县委", "县政府"]),
+    ("省委省政府出台意见。", ["省委", "省政府"]),
+    ("青山中学队和禾岭路小学队分获冠军。", ["青山中学队", "禾岭路小学队"]),
+    ("新任禾岭市教育局局长出席会议。", ["禾岭市教育局"]),
+    ("首相在寓所会见禾岭人权委员会官员。", ["禾岭人权委员会"]),
+    ("发起者包括参院外交委员会的议员。", ["参院外交委员会"]),
+    # 办 the verb before what it runs (办 | 工业, 所 | 办 | 报纸), a household's (户办, 联户办); the passive 被 … 所 after a
+    # word jieba takes for a name; 四处 (everywhere) and 中心带 (a central belt) are no units
+    ("围绕农业办工业，以户办、联户办为主体，狂人所办报纸。", []),
+    ("游客会被那巍峨的雪山所震撼。", []),
+    ("上上下下四处游走。", []),
+    ("这里成为新的经济发展中心带。", []),
+    # a security bureau ends in 全局 (the whole situation) only as a word; named clubs and teams (俱乐部, 球队, 国家队
+    # alone are kinds); supply cooperatives, garrisons and youth federations; a road named by a number before its
+    # police station; an electoral commission after a proper name or a scope (not 大会 | 选举 | 委员会主任: a verb)
+    ("禾岭国家安全局宣布，要服从全局。", ["禾岭国家安全局"]),
+    ("禾城米兰俱乐部被罚款，他加入了健身俱乐部。", ["禾城米兰俱乐部"]),
+    ("中国国家队出发，球队很强，国家队获胜。", ["中国国家队"]),
+    ("禾阳县供销社和南京警备区参加，绍兴市青联承办。", ["禾阳县供销社", "南京警备区", "绍兴市青联"]),
+    ("民警来自五四路派出所。", ["五四路派出所"]),
+    ("尼日利亚选举委员会宣布，中央选举委员会批准，大会选举委员会主任。", ["尼日利亚选举委员会", "中央选举委员会"]),
+    # well-known bodies without a unit word (中国民航, 联合国人口基金, 日本通产省, 越共 before its organ); a body's people
+    # (中国民航 | 人) are no mention of it
+    ("中国民航推进改革，联合国人口基金颁奖，日本通产省制定计划。", ["中国民航", "联合国人口基金", "日本通产省"]),
+    ("越共中央政治局常委会成员共五名。", ["越共中央政治局常委会"]),
+    ("中国民航人很有创新精神，禾岭农学院人都很自豪。", []),
+    ("学员来自中国民航飞行学院。", ["中国民航飞行学院"]),
+    # a lone adjective between a place or a body and the rest of a name is the name's (四川 | 轻 | 化工大学), not before
+    # a bare unit word (美国 | 好 | 公司)
+    ("她考入四川轻化工大学，中科院古脊椎动物研究所招生。", ["四川轻化工大学", "中科院古脊椎动物研究所"]),
+    ("美国好公司很多。", []),
+    # 欧盟, 东盟, 北约 are well-known bodies: only proper names before them (迄今为止 | 欧盟, 治理 | 欧盟)
+    ("这是迄今为止欧盟最大的罚款，旨在治理欧盟国家的通病。", ["欧盟"]),
+    # a ministry and a national body or a province's Party committee written together are two bodies, and so are two
+    # ministries, the second of which is known as a child (总政治部 of 解放军); a body's office stationed in China (驻华)
+    ("公安部司法部全国人大常委会法制工作委员会联合发文。", ["公安部", "司法部", "全国人大常委会法制工作委员会"]),
+    ("中宣部总政治部湖南省委联合举办报告会。", ["中宣部", "总政治部", "湖南省委"]),
+    ("解放军总政治部发出通知。", ["解放军总政治部"]),
+    ("联合国人口基金会驻华代表处主任致辞。", ["联合国人口基金会驻华代表处"]),
+    ("阿拉伯内政部长理事会通过公约。", ["阿拉伯内政部长理事会"]),
+    # national associations by their 全国 names, the League's secretariat; bank branches and numbered middle schools after
+    # their place; a legislature's session after its place; a dateline's 电 cut from 日; 友好 inside a society's name
+    # after a proper name only (not 建立了 | 友好 | 团支部)
+    ("全国文联委员和团中央书记处书记出席。", ["全国文联", "团中央书记处"]),
+    ("浙江农行行长和南阳市农发行负责人说，他毕业于鹤壁市一中。", ["浙江农行", "南阳市农发行", "鹤壁市一中"]),
+    ("选民登记参加香港特区第一届立法会选举。", ["香港特区第一届立法会"]),
+    ("新华社兰州一月十六日电政协甘肃省第八届委员会开幕。", ["新华社", "政协甘肃省第八届委员会"]),
+    ("中国俄罗斯友好协会理事会举行年会。", ["中国俄罗斯友好协会理事会"]),
+    ("演习出动海军航空兵部队。", ["海军航空兵部队"]),
+    # bodies counted (两院, 两国政府: both houses, both governments); a lone verb after a word and a lone suffix make no
+    # name (作为 | 立 | 署 | 之本)
+    ("大使会见美两院议员，签署了中贝两国政府协定。", []),
+    ("把为人民服务作为立署之本。", []),
+    # plural demonstratives and indefinites make a body generic (这些图书站, 有的研究所)
+    ("他们拓展了这些图书站的功能，有的研究所和一些基金会参加。", []),
+    # a society named after its members' title behind a proper name (尼日利亚 | 工程师 | 协会); a long name bounded by a
+    # scope word (国际 | 器官 | 移植 | 学会); a named body after a kind of bodies (先进单位 | 青岛化纤公司); a dictionary word
+    # ending like a village after a name (沃尔夫斯堡 | 坐镇); a lone suffix inside a work's title (《心无所依》)
+    ("尼日利亚工程师协会主席讲话。", ["尼日利亚工程师协会"]),
+    ("他们参加了国际胚胎移植学会年会。", ["国际胚胎移植学会"]),
+    ("拥军优属先进单位青岛化纤公司作出决定。", ["青岛化纤公司"]),
+    ("本周沃尔夫斯堡坐镇主场。", []),
+    ("他购入了电影《心无所依》。", []),
+    # rooms, courtyards, power and bus facilities and a mailing address are no units
+    ("写明住址、通讯处，他们在南厅和四合院里，城南变电站和公交站旁。", []),
+    # plants by their product, shops, homes and guesthouses named alone are kinds (a named one stays)
+    ("他们兴建尿素厂、钾肥厂，到老人院、疗养院，禾阳市第二造船厂参加。", ["禾阳市第二造船厂"]),
+    # a generic word jieba cut in two (各 | 大 | 主流博彩公司)
+    ("各大主流博彩公司都看好主队。", []),
+    # a company's branch named by its place after the company's brand and trade, or after a transliterated brand
+    ("上海三菱电梯北京分公司和麦肯锡香港分公司参加，员工到北京分公司报到。", ["上海三菱电梯北京分公司", "麦肯锡香港分公司", "北京分公司"]),
 ]
 
 

@@ -203,6 +203,7 @@ FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
 MAX_UNIT = 30
 SOCIETY_CHAR = "会"  # 数学 | 会: a field's society, cut by jieba (see _join_cut_suffixes)
 MEMBER_WORDS = ("会员", "成员", "理事")
+MEMBER_SOCIETIES = frozenset({"协会", "学会", "联合会", "研究会", "联谊会"})  # 工程师 | 协会, 市长 | 协会: its members' title
 DEPUTY = "副"  # 协会会员: a society and its member run into one word
 NOT_UNIT_TAILS = (1, 2, 4)  # how far past a suffix an entry of not_unit_words.txt that starts with it may reach
 MAX_CACHED_CLAUSES = 50_000  # the clause cache is emptied when it reaches this size
@@ -261,7 +262,8 @@ PARTICLE_SUO_BEFORE = re.compile("[被为]")
 ASPECT_TAGS = frozenset({"uz", "ul", "ug", "ud"})
 # What one runs (办 the verb, no office): 办 | 大学, 办 | 教育, 办 | 展 (a school's word too: 办 | 中国大学).
 MODALS = frozenset("应要需可能会该")  # 农业 | 应 | 办: a modal before 办 the verb
-RUN_OBJECTS = frozenset({"教育", "专业", "农科", "网", "展", "展览", "企业", "公司", "学", "实事", "好事"})
+RUN_OBJECTS = frozenset({"教育", "专业", "农科", "网", "展", "展览", "企业", "公司", "学", "实事", "好事",
+                         "工业", "实体", "经济实体", "报纸", "报刊", "水", "水利", "工程", "一切"})
 # A company's name holds its trade, verbs included (船舶修造有限公司, 汽车制造有限公司).
 COMPANY_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 LEVEL_CHARS = "省市县区镇乡"
@@ -303,6 +305,7 @@ RESULT_COMPLEMENTS = frozenset("好完")
 MOTION_CHARS = frozenset("入进出驻到赴回")
 VILLAGE_VERBS = MOTION_CHARS | frozenset("封包")  # 封 | 村, 包 | 村: a lone verb before a lone 村, 镇, 乡
 VILLAGE_NOT_NAME_TAGS = ("v", "p", "c", "d")  # 因 | 村, 有 | 乡: a lone verb, preposition or adverb names no village
+LONE_NOT_NAME_TAGS = ("v",)  # 作为 | 立 | 署: a lone verb and a lone suffix character after a word make no name
 # 母校 | 青禾大学: one's old school, a word before the school's name (see also SCHOOL_KINDS).
 ALMA_MATER = "母校"
 # 外国 | 语 …: foreign languages, a field of study (外国语学院, 外国语言文学学院), not 外国 the generic word.
@@ -328,6 +331,17 @@ SCHOOL_KINDS = frozenset({"学校", "学院", "大学", "院", "校", "流动站
 SCHOOL_ENDS = ("学校", "学院", "大学", "体院")  # (体院: a college of sport; 书写 | 体院精神)
 # 首都 too (首都规划建设委员会, 首都博物馆), which jieba tags d: a scope word stands inside the name.
 SCOPE_WORDS = frozenset({"国家", "世界", "国际", "中央", "首都"})
+ROAD_ENDS = ("路", "街")  # 五四路 | 派出所: a station named after its road
+TEAM_HEADS = frozenset({"队", "代表队"})
+TEAM_SCHOOLS = ("中学", "小学", "学校", "技校", "大学", "学院")  # 金盏中学 | 队: a school's team, its name whatever its tags
+MINISTRY_END = "部"
+NATIONAL = "全国"
+STATIONED = "驻"
+DATELINE_WIRE = "电"
+SESSION = "届"  # 第一届, 首届
+LEGISLATURES = frozenset({"立法会", "委员会", "人民代表大会", "议会", "国会", "人大"})
+COMMITTEE_END = "委"  # 禾阳市委 | 市政府, 县委 | 县政府: a Party committee and its place's government, two bodies
+GOVERNMENT = "政府"
 SENTENCE_PUNCT = re.compile("[，。；：！？!?;]")  # inside quotes: speech, not a slogan
 # A clause; a short bracket of letters written inside a name (青禾机械（集团）公司, 西门子（中国）有限公司)
 # stays in it, for the run to the left to read (see NAME_BRACKET_WORDS).
@@ -391,6 +405,8 @@ class _Lex:
         self.generic = words("generic_unit_prefixes.txt")
         self.inner_words = words("unit_inner_words.txt")
         self.builders = marked("unit_inner_words.txt", "builds")  # 发展, 建设: what one does to a body (发展 | 平民医院)
+        # 选举: inside a name only after a proper name (肯尼亚 | 选举 | 委员会; not 大会 | 选举 | 委员会主任)
+        self.placed_inner = marked("unit_inner_words.txt", "placed")
         self.kind_words = words("unit_kind_words.txt")
         # 高校, 城市: a kind of body or place that, first in a name, makes it a body of a kind (高校图书馆)
         self.kind_leads = marked("unit_kind_words.txt", "lead")
@@ -471,9 +487,17 @@ def _name_before_head(word: str, head: str, before: list[str], lex: _Lex, tag_of
             len(word) > len(head) and tag_of(word) in PROPER_TAGS)
     if head not in lex.proper_heads:
         return len(word) > len(head) or bool(before)
+    if _school_team(word, before):
+        return True
     if len(word) > len(head) and (tag_of(word) in PROPER_TAGS or (tag_of(word) == "m" and len(word) - len(head) > 1)):
         return True
     return any(len(w) > 1 and tag_of(w) in PROPER_TAGS for w in before)
+
+
+def _school_team(word: str, before: list[str]) -> bool:
+    """Is ``word`` a team's head after a school's name (金盏 | 中学 | 队, 八一中学 | 队), the school's team?"""
+    return word in TEAM_HEADS and bool(before) and before[-1].endswith(TEAM_SCHOOLS) and (
+        len(before) > 1 or len(before[-1]) > 2)
 
 
 def _split_title_tail(word: str, lex: _Lex, after_place: bool = False) -> tuple[str, ...]:
@@ -918,7 +942,8 @@ def _is_end_candidate(c: _Clauses, j: int, lex: _Lex) -> bool:
         numbered = (word[0] in CN_ORDINALS and word[1:] in lex.suffixes and j > 0  # 秘书 | 一处
                     and len(tokens[j - 1]) > 1 and _is_cjk_word(tokens[j - 1])  # not 心往 | 一处
                     and tag_of(tokens[j - 1]) in NAME_TAGS  # not 发现 | 一处
-                    and tag_of(tokens[j - 1]) not in ("s", "f", "ns")  # not 门前 | 一站, 石岭 | 一处 (a spot)
+                    and tag_of(tokens[j - 1]) not in ("s", "f", "ns", "l")  # not 门前 | 一站, 石岭 | 一处 (a spot),
+                    # 上上下下 | 四处 (everywhere)
                     and not _ends_with_suffix(tokens[j - 1], lex))  # not 石牛村 | 一处
         head = _head(word, lex)
         if head and word == DEPARTMENT and _department_copula(tokens, j, lex):
@@ -996,6 +1021,9 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                 len(tokens[k]) == 1 and len(prev) > 1 and tag_of(prev) == "m" and prev[0] in CN_NUMERALS
                 and prev[-1] not in BODY_CLASSIFIERS)):
         return 1  # 大 | 营盘 | 乡, 五里 | 罕 | 镇: an adjective or a number and a measure begin a village's or town's name
+    if k == j and word in LEGISLATURES and tag_of(prev) == "m" and prev.endswith(SESSION) and k >= 2 and (
+            tag_of(tokens[k - 2]) in ("ns", "j", "nt") or tokens[k - 2] in lex.known):
+        return 1  # 香港特区 | 第一届 | 立法会, 甘肃省 | 第八届 | 委员会: a legislature's session after its place or body
     if prev == "全国" and ((k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places)) or (
             word == CONTEST_COMMITTEE and any(t.endswith(CONTEST_ENDS) for t in tokens[k:j]))):
         return 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
@@ -1071,6 +1099,13 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             and len(tokens[k]) > 1 and tag_of(tokens[k]) in PROPER_TAGS:
         return _STOP  # 第一 | 大 | 党 | 印度人民党: a lone unit word after an adjective ends their phrase (大党); the proper
         # name begins the unit (but 温江区 | 委 | 统战部, 采油 | 三 | 厂 | 宣传部, 南 | 新 | 镇 | 罗山村: one name)
+    if k == j and len(prev) > 2 and prev.endswith(MINISTRY_END) and (prev in known or tag_of(prev) == "nt") \
+            and tag_of(word) == "nt" and (word.startswith(NATIONAL) or (
+                word[:2] in lex.province_starts and word.endswith(COMMITTEE_END))):
+        return _STOP  # 司法部 | 全国人大常委会法制工作委员会, 总政治部 | 湖南省委: a ministry and a national body or a
+        # province's Party committee, two bodies written together (but 总后勤部 | 卫生部, its department)
+    if k == j and prev.endswith(COMMITTEE_END) and word.endswith(GOVERNMENT) and len(prev) > 1:
+        return _STOP  # 禾阳市委 | 市政府, 县委 | 县政府: the Party committee and the government, two bodies written together
     if prev in LEVEL_CHARS and k >= 2 and _is_number(tokens[k - 2]):
         return _STOP  # 三省 | 两市 | 青年联合会: a count of places whose body it is, no part of its name
     if word in lex.enterprise and len(tokens[k]) > 1 and tag_of(tokens[k]).startswith("nr") and (
@@ -1115,9 +1150,11 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             return 1  # IBM | 公司, WCG | 组委会, IBM | 中国 | 开发中心, MBA | 教育 | 中心: a name in Latin letters (an
             # acronym also before common nouns)
         return _STOP
-    if prev in known and ((tokens[k] in known and not (k == j and tokens[k] in lex.child_known)) or (
+    if prev in known and ((tokens[k] in known and not (k == j and tokens[k] in lex.child_known and not (
+            prev.endswith(MINISTRY_END) and tokens[k].endswith(MINISTRY_END)))) or (
             prev in lex.media and tag_of(tokens[k]) == "ns" and not word.startswith(BRANCH_MARK))):
-        return _STOP  # 中共中央 | 国务院 (two bodies; but 中国共产党 | 中央委员会, its body), 新华社 | 联合国 | 1月14日电 (a
+        return _STOP  # 中共中央 | 国务院 (two bodies; but 中国共产党 | 中央委员会, its body; a ministry is no parent of
+        # a department known as a child: 中宣部 | 总政治部), 新华社 | 联合国 | 1月14日电 (a
         # dateline; but 新华社 | 石岭 | 分社, its branch there)
     if tokens[k][:2] in lex.province_starts and prev not in known \
             and (tokens[k] in lex.provinces or _leading_word(tokens[k], lex.provinces)) \
@@ -1129,6 +1166,17 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             tag_of(tokens[k - 2]) in PROPER_TAGS or _ends_with_suffix(tokens[k - 2], lex)):
         return 1  # 中国 | 驻 | 南非 | 大使馆, 市纪委 | 驻 | 市教育局 | 纪检监察组, 省纪委监委 | 驻 | 校 | 纪检监察组: a
         # body and where it is stationed, a place or a body (the school, 校), name its office there
+    if prev == DATELINE_WIRE and k >= 2 and tag_of(tokens[k - 2]) == "m" and tokens[k - 2].endswith("日"):
+        return _STOP  # 一月 | 十六日 | 电 | 政协…: a dateline's 电 (日电 cut apart), no part of the name
+    if len(prev) == 2 and prev[0] == STATIONED and k >= 2 and (
+            tokens[k - 2] in known or tag_of(tokens[k - 2]) == "nt") and _ends_with_suffix(word, lex):
+        return 2  # 联合国人口基金会 | 驻华 | 代表处, 县委 | 驻村 | 工作队: a body's office where it is stationed (驻华: jieba's
+        # one word)
+    if k + 1 == j and word.startswith(BRANCH_MARK) and tag_of(tokens[k]) == "ns" and (
+            (tag_of(prev) in TRADE_TAGS and k >= 2 and tag_of(tokens[k - 2]) in PROPER_TAGS and len(tokens[k - 2]) > 1)
+            or (tag_of(prev) in ("nr", "nrt") and len(prev) > 2)):
+        return 1  # 三菱 | 电梯 | 北京 | 分公司, 麦肯锡/nr | 香港 | 分公司: a company's branch named by its place after the
+        # company's brand and trade
     if _place_starts_name(prev, tokens[k], lex, tag_of):
         return _STOP  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
     return 0
@@ -1155,8 +1203,11 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
             word in lex.child_known and k == j and len(prev) > 1 and _may_end_unit(prev, lex)):
         return _STOP  # 世界冠军 | 挪威队, 宣传 | 中国共产党: only proper names before a team or a known body (and a scope
         # before the body: 国家 | 审计署; not 中央 | 国务院, two bodies; and its parent: 武装部队 | 总参谋部)
-    if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k]).startswith("nr")):
-        return _STOP  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室)
+    if prev in lex.titles and (len(prev) > 2 or tag_of(tokens[k]).startswith("nr")) and not (
+            k == j and word in MEMBER_SOCIETIES and k >= 2 and (
+                tag_of(tokens[k - 2]) in ("ns", "nt", "j") or tokens[k - 2] in known or tokens[k - 2] in SCOPE_WORDS)):
+        return _STOP  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室; and 约旦 | 工程师 |
+        # 协会, 中国 | 市长 | 协会: a named society of the title's holders)
     if tag.startswith("nr") and (tag_of(tokens[k]) not in PROPER_TAGS or (
             tokens[k][:1] in LEVEL_CHARS and tokens[k][1:2] in LOCAL_ORGAN_CHARS)) and (len(prev) == 2 or (
             len(prev) == 3 and (tokens[k] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS))):
@@ -1211,8 +1262,15 @@ def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
          and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
               or tag_of(tokens[k]) == "ns"))  # 新 | 塘村
-        or (all(len(t) == 1 for t in tokens[k:j + 1]) and not (k == j and _function_before_village(word, prev, lex))))
-    # (质 安 站: an abbreviation, whatever its tags; but not 因 | 村, 有 | 乡)
+        or (all(len(t) == 1 for t in tokens[k:j + 1]) and not (k == j and (
+            _function_before_village(word, prev, lex) or (
+                tag.startswith(LONE_NOT_NAME_TAGS) and (k < 2 or len(tokens[k - 2]) > 1)))))
+        or (tag == "a" and k >= 2 and len(tokens[k]) > 1 and tag_of(tokens[k]) in NAME_TAGS
+            and tokens[k] not in lex.suffixes and tokens[k] not in lex.kind_words and (
+            tokens[k - 2] in lex.known or tag_of(tokens[k - 2]) in ("ns", "nt"))))
+    # (四川 | 轻 | 化工大学: a lone adjective between a place or a body and the rest of the name; not 美国 | 好 | 公司)
+    # (质 安 站: an abbreviation, whatever its tags; but not 因 | 村, 有 | 乡, and no lone verb after a word before a lone
+    # suffix: 作为 | 立/v | 署 | 之本; but 质 安/v 站, 农 发/v 院)
     ordinal = prev in CN_ORDINALS and (k == j or tokens[k] in SQUAD_WORDS) and (
         (len(word) == 1 and k == j) or (  # 秘书一科 (not 这一大学)
             (word.endswith(BRANCH_WORDS) or tokens[k] in SQUAD_WORDS) and k >= 2 and tag_of(tokens[k - 2]) in NAME_TAGS
@@ -1221,8 +1279,11 @@ def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     trade_verb = (word in COMPANY_SUFFIXES and tag.startswith("v") and k == j and k >= 2  # 船舶|修造|有限公司
                   and tag_of(tokens[k - 2]) in NAME_TAGS
                   and tokens[k - 2] not in lex.not_name_words)
-    numbered_name = tag == "m" and prev.startswith("第")  # 第一中学 (第八届 is trimmed by _trim_start)
-    inner = prev in lex.inner_words and not (tag == "v" and any(t in TITLE_ORGANS for t in tokens[k:j + 2]))
+    numbered_name = tag == "m" and (prev.startswith("第") or (  # 第一中学 (第八届 is trimmed by _trim_start)
+        len(prev) > 1 and prev.endswith(ROAD_ENDS)))  # 五四路/m | 派出所: a road named by a number
+    inner = prev in lex.inner_words and not (tag == "v" and any(t in TITLE_ORGANS for t in tokens[k:j + 2])) and not (
+        prev in lex.placed_inner and not (k >= 2 and (tokens[k - 2] in SCOPE_WORDS or tokens[k - 2] in lex.known or (
+            tag_of(tokens[k - 2]) in PROPER_TAGS and not tag_of(tokens[k - 2]).startswith("nr")))))
     if not (tag in NAME_TAGS or inner or numbered_name
             or single_in_name or ordinal or trade_verb or prev in SCOPE_WORDS):
         return _STOP
@@ -1275,7 +1336,8 @@ def _walk_left(c: _Clauses, j: int, lex: _Lex) -> tuple[int, int | None]:
     k = j
     cut_at: int | None = None
     bracket = -1  # where a bracket inside the name opens, once the run has passed it
-    proper_only = word in lex.known or _head(word, lex) in lex.proper_heads
+    proper_only = (word in lex.known or _head(word, lex) in lex.proper_heads) and not (
+        j > 0 and word in TEAM_HEADS and c.tokens[j - 1].endswith(TEAM_SCHOOLS))  # (金盏 | 中学 | 队: a school's team)
     while k > 0:
         if _bracket_before(c, k, lex):
             k -= 3  # 青禾机械 | （集团） | 公司, 西门子 | （中国） | 有限公司: the bracket is part of the name
@@ -1448,7 +1510,8 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     while i > 0 and c.starts[j] + len(tokens[j]) - c.starts[i - 1] <= MAX_UNIT:
         prev = tokens[i - 1]
         bridge = prev in "与和" or long_end and (prev == CATEGORY_WORD or (
-            len(prev) == 2 and tag_of(prev) == "v" and prev not in lex.not_name_words))
+            len(prev) == 2 and tag_of(prev) == "v" and prev not in lex.not_name_words
+            and prev not in lex.placed_inner))  # (大会 | 选举 | 委员会主任: the congress elects; see _name_word)
         if bridge:
             if i < 2 or not _is_cjk_word(tokens[i - 2]) or (prev in "与和" and tokens[i - 2] in "与和"):
                 break
@@ -1466,7 +1529,8 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             bridged = True
             i -= 1
             continue
-        if ((tag_of(prev) in PROPER_TAGS and not tag_of(prev).startswith("nr") and len(prev) > 1) or prev in lex.known) \
+        if ((tag_of(prev) in PROPER_TAGS and not tag_of(prev).startswith("nr") and len(prev) > 1) or prev in lex.known
+                or (prev in SCOPE_WORDS and bridged)) \
                 and not (tag_of(prev) == "j" and prev not in lex.known and i >= 2 and _run_on_word(tokens[i - 2], lex)):
             # (信息 | 通信/j | 和 | 数字经济部: an abbreviation after a field's word is inside the name)
             if bridged and prev not in lex.generic:
@@ -1498,12 +1562,15 @@ def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
     head = "" if word in known else _head(word, lex)
     if head and not _name_before_head(word, head, [t for t in tokens[k:j]], lex, tag_of):
         return True  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
-    if (k > 0 and (tokens[k - 1] in lex.generic or tokens[k - 1][:1] in GENERIC_BEFORE and tag_of(tokens[k - 1]) == "r")) \
+    if (k > 0 and ((tokens[k - 1] in lex.generic and not (
+            tokens[k - 1].endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns"))  # (模范单位 | 丹东化纤公司: a named one)
+            or tokens[k - 1][:1] in GENERIC_BEFORE and tag_of(tokens[k - 1]) == "r"
+            or (k >= 2 and len(tokens[k - 1]) == 1 and tokens[k - 2] + tokens[k - 1] in lex.generic))) \
             or (tokens[k] not in known and (
             (_leading_word(tokens[k], lex.generic) and not tokens[k].startswith("".join(FOREIGN)))  # (外国语/nz)
             or tokens[k][:1] in GENERIC_FIRST)
             and not _leading_word(tokens[k], known)):  # (全国人大常委会办公厅 is one word)
-        return True  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委: a generic reference
+        return True  # 各派出所, 有关责任单位, 民办学校, 各乡镇 | 党委, 各 | 大 | 银行: a generic reference
     if k < j and RANKED_COUNT.fullmatch(tokens[k]):
         return True  # 五大 | 跨国公司: bodies counted by their rank
     if word == COLLEGE_CHAR and k < j and tokens[j - 1] in DIRECTION_CHARS:
@@ -1547,6 +1614,8 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
     end = c.starts[j] + len(word)
     if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
         return True  # 集团级 is a rank; 各县（市、区）税务局 a generic reference
+    if j + 1 < len(tokens) and tokens[j + 1] == PEOPLE:
+        return True  # 中国民航 | 人, 农学院 | 人: the body's people, no mention of the body (人员, 人才 are words of their own)
     name = text[first:end]
     if name not in lex.suffixes and word not in known and _ends_in_not_unit(name, lex) and not (
             word.endswith(DEPARTMENT) and j > 0 and tokens[j - 1].endswith(SCHOOL_ENDS)):
@@ -1564,9 +1633,9 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
             and word[1] not in COLLEGE_CHAR + "校":
         return True  # 一部 | 话剧, 直落 | 三局, 百所 | 联网, 首站: a number and a classifier, no office (but 市 | 二院, a
         # hospital by its number; 秘书 | 一处, a numbered office, ends after the name before it)
-    if name == word and len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags \
-            and tag_of(word) != "ns":
-        return True  # 坐镇, 进村, 同村, 村村: a dictionary word that is no place ends like a village
+    if len(word) == 2 and word[-1] in SETTLEMENT_LEVELS and word in lex.tags and tag_of(word) != "ns":
+        return True  # 坐镇, 进村, 同村, 村村: a dictionary word that is no place ends like a village (also after a name:
+        # 沃尔夫斯堡 | 坐镇 | 主场)
     if len(word) == 1 and j + 1 < len(tokens) and (tag_of(tokens[j + 1]) in ASPECT_TAGS or (
             word == "办" and (tokens[j + 1] in RUN_OBJECTS or tokens[j + 1].endswith(SCHOOL_ENDS + lex.enterprise_ends)))):
         return True  # 站着, 办得好, 扎根中国大地 | 办 | 大学, 到日本 | 办 | 展, 到非洲 | 办 | 农场: a one-character suffix used
@@ -1584,10 +1653,14 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
     if name.endswith(COMPANY) and k + (word == COMPANY) == j and (name[:-2] == CHINA or name[:-2] in lex.world_places or (
             name[:-2].endswith(COUNTRY_END) and tag_of(name[:-2]) == "ns")):
         return True  # 考量 | 中国 | 公司 | 发展, 美国公司: the companies of a country, no company's name
-    if word == "所" and k + 1 == j and tag_of(tokens[k]) not in PROPER_TAGS and _passive_before(text, first):
-        return True  # 为演员的坚守与信仰所动容: 为 … 所, the passive, whatever follows (but 为 | 地质所 | 提供)
+    if word == "所" and k + 1 == j and (tag_of(tokens[k]) not in PROPER_TAGS or tag_of(tokens[k]).startswith("nr")) \
+            and _passive_before(text, first):
+        return True  # 为演员的坚守与信仰所动容, 被那巍峨的雪山/nr所震撼: 为/被 … 所, the passive, whatever follows (but 为 |
+        # 地质所 | 提供)
     if first > 0 and text[first - 1] == "“" and text[end:end + 1] == "”" and QUOTED_PROJECT.match(text, end + 1):
         return True  # “温暖管院”爱心工程, “真人图书馆”等品牌活动: a project's or a brand's name, no body
+    if len(word) == 1 and first > 0 and text[first - 1] == "《" and WORD_IN_TITLE.match(text, end):
+        return True  # 《老无所依》: a lone suffix character inside a work's title, whose word runs on (所 | 依)
     if _inside_quoted_phrase(text, first, end) or _work_title(text, first, end) or _work_about(text, first, end):
         return True  # “一支部一品牌”, “跨区域通办”: part of a slogan; 《美国陆军3》: a work's title; 《共青团之歌》: its subject
     return _names_other_thing(c, j, k, name, lex)
@@ -2103,6 +2176,7 @@ def _work_title(text: str, start: int, end: int) -> bool:
         opening + 1 == start or text[start - 1] in "：:")
 
 
+WORD_IN_TITLE = re.compile("[\u4e00-\u9fff]{1,2}》")  # 《老无所依》: the title's words run on past the suffix
 WORK_ABOUT_TAIL = re.compile("之[\u4e00-\u9fff]{1,2}》")  # 《共青团之歌》, 《青禾大学之光》: a work about the body
 
 
