@@ -350,6 +350,7 @@ def _stop_in_word(text: str, j: int) -> bool:
     return names.word(text[j - 1:j + 1]) >= STOP_IN_WORD and names.word(text[j:j + 2]) < STOP_IN_WORD
 
 
+BARE_MEMBERSHIPS = frozenset({"成员"})  # a membership with no body before it: no post (成员朱峰丽说; not 党组成员)
 DEPUTY = "副"  # 朱玲|副主笔: a deputy's 副 before a title, no given name's character
 POSSESSIVE = "的"  # 时任…副院长的|聂武教授: a post, 的, then a name with its rank after it
 
@@ -1062,8 +1063,10 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
                 floor = max(floor, figure_floors[k - 1][1])
             titles = title_chain(text, title_end, lex, floor)
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
-        # but is no title of the person (occupations.txt is not bound).
-        role = not titles and (lex.role_ending_at(text, i) or _class_before(text, i))
+        # but is no title of the person (occupations.txt is not bound); so does a member of no body (成员朱峰丽)
+        bare = titles and all(t in BARE_MEMBERSHIPS for t in titles)
+        titles = [] if bare else titles
+        role = not titles and (bare or lex.role_ending_at(text, i) or _class_before(text, i))
         left = _left_ok(text, i)
         after_post = text[i - 1:i] == POSSESSIVE and bool(lex.title_ending_at(text, i - 1))  # 副院长的|聂武教授
         if not (titles or role or left or i in labelled or _unit_before(text, i) or after_post):
