@@ -888,6 +888,24 @@ def _scorer_likely(text: str, i: int, end: int, lex: Lexicons, model: name_score
     return _name_probability(text, i, end, lex, model) >= name_scorer.LIST_THRESHOLD
 
 
+ROLE_THREE_NOT_LAST = ("v", "p", "c", "d")  # tags of a character that begins what follows a name, not the name
+
+
+def _role_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> str | None:
+    """A name of three after a role where nothing after it tells its end (在读博士生黄佳喻结合…): a surname and
+    two given characters, no word running on past them, that the scorer finds likely as a name standing alone
+    (RUN_FLOOR) and likelier than its first two."""
+    name = text[i:i + 3]
+    names = name_scorer.name_lexicon()
+    if len(name) < 3 or text[i] not in lex.single or not all(map(_is_cjk, name)) or set(name[1:]) & (
+            NOT_GIVEN | NEVER_GIVEN) or _last_starts_word(text, i + 3) or _noun_of_three(name):
+        return None
+    if names.tag(name[2]).startswith(ROLE_THREE_NOT_LAST) or not names.word(text[i + 3:i + 5]):
+        return None  # 女儿张敏|读…: a verb of one character is the next word's; a word must start after the name
+    p = _name_probability(text, i, i + 3, lex, model)
+    return name if p >= name_scorer.RUN_FLOOR and p > _name_probability(text, i, i + 2, lex, model) else None
+
+
 def _two_beats_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
     """记者刘杰报道: the name scorer decides whether the third character is the name's or the next
     word's (刘杰 | 报道, not 刘杰报 | 道), when nothing after the name tells; but a word of the dictionary
@@ -1073,6 +1091,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             continue  # nothing below could take a name here (a surname character inside a clause)
         name = name_at(text, i, lex, titled=bool(titles), model=name_model, rare=bool(titles or role)) \
             if not foreign or ch in lex.single else None
+        if name is None and role and not foreign:
+            name = _role_three(text, i, lex, name_model)  # 博士生|黄佳喻|结合…: nothing after tells where it ends
         foreign_name = False
         if foreign and (titles or role):  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
             end = titled_foreign_end(text, i, lex)
