@@ -319,6 +319,11 @@ OFFICIAL_CASES = [
     # a name of three after a role where a word follows it and nothing tells its end
     ("来自北海道大学的在读博士生黄一喻结合自己的研究方向发言。", [("黄一喻", [])]),
     ("导航技术团队师生凝心聚力战疫情。", []),
+    # a profile whose first field is no post (school, ethnic group, birth, party) still gives the posts after it;
+    # 曾 makes the posts of its clause past ones
+    ("会上，张灼一作了报告。\n张灼一，青禾大学分子病理学专业毕业，哲学博士，教授，主要从事肿瘤研究。", [("张灼一", ["教授"])]),
+    ("\n李一明，汉族，1970年生，中共党员，研究员，现任学院院长。", [("李一明", ["研究员", "学院院长"])]),
+    ("会上，邵一莉发言。\n邵一莉，中共党员，曾班长、学生党支部书记。", [("邵一莉", [])]),
     ("阿不来提·阿不都热西提当选自治区主席", [("阿不来提·阿不都热西提", [])]),
     ("会议选举阿不都热依木·卡德尔（维吾尔族）为院长。", [("阿不都热依木·卡德尔", ["院长"])]),
     ("副主席阿沛·阿旺晋美、赛福鼎·艾则孜等参加了茶话会。",

@@ -1986,10 +1986,14 @@ PROFILE_SEX = ("，男，", "，女，")
 PROFILE_END = re.compile("[。；;：:\n]")
 PROFILE_CLAUSE = re.compile("[，,]")
 MAX_PROFILE = 80  # characters of a profile's posts
-PAST_POSTS = ("曾任", "历任", "原任", "原")  # 曾任院学生会学习部委员: a former post, not the person's now
+PAST_POSTS = ("曾任", "历任", "原任", "原", "曾")  # 曾任院学生会学习部委员: a former post, not the person's now
 PROFILE_COMMA = "(?=，)"
 PROFILE_OPENERS = frozenset("\n：:")  # a name that opens a line or follows a label (人物简介：郭华，…)
 PROFILE_PIECE_END = re.compile("[，,。；;：:\n]")
+# The first field of a profile other than posts: ethnic group, birth, party, degree or school (张华，汉族，…;
+# 张华，1965年生，…; 张华，美国加州大学…专业毕业，…)
+PROFILE_FIELD = re.compile(r"[\u4e00-\u9fff]{1,4}族|(?:\d{4}|[一二〇○零九八七六五四三]{4})年(?:\d{1,2}月)?(?:出)?生"
+                           r"|中共党员|[^，。；：\n]{2,30}毕业|(?:工学|理学|法学|哲学|医学|文学|农学|管理学|经济学)?(?:博士|硕士)")
 
 
 def profile_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
@@ -2011,7 +2015,8 @@ def profile_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> list[
         start = m.end() + 1
         first = PROFILE_PIECE_END.search(text, start)
         first_end = first.start() if first else len(text)
-        if first_end > start and "、".join(title_chain(text, first_end, lex, start)) == text[start:first_end]:
+        if first_end > start and ("、".join(title_chain(text, first_end, lex, start)) == text[start:first_end]
+                                  or PROFILE_FIELD.fullmatch(text, start, first_end)):
             out.append(Mention(m.group(), m.start(), m.end(), _profile_titles(text, start, lex)))
     return out
 
