@@ -112,6 +112,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "合影",  # 宣讲团合影|宣讲团成员: a photograph's caption run into the text
               "称", "谴责", "述评", "批驳", "驳斥", "抨击",  # 阿巴斯称|…, 引多方谴责|美国总统: a headline run into the text
               "本报讯", "消息",  # 本报讯|记者…, 新华网消息|记者…: a dateline's opening
+              "决议", "声明", "公报",  # …反伊决议|伊朗外交部发言人: a headline about a document run into the text
               "拜见", "会晤", "晋见", "觐见", "谒见", "当时", "加上")  # 拜见|国民政府主席, 当时|实验主任
 # Words after which a name may start without a title before it.
 LEFT_CONTEXT = ("由", "和", "与", "及", "同", "请", "邀请", "陪同", "向", "对", "是", "为", "、", "委托", "听取",
