@@ -22,6 +22,7 @@ OFFICIAL_CASES = [
     # 和 inside a department's name, 据 inside 数据; a preposition of the dictionary ends the chain
     ("省林业和草原局规划处处长李明出席。", [("李明", ["省林业和草原局规划处处长"])]),
     ("市政务服务和大数据管理局副局长赵刚主持。", [("赵刚", ["市政务服务和大数据管理局副局长"])]),
+    ("中央党史和文献研究院院长曲一山作报告。", [("曲一山", ["中央党史和文献研究院院长"])]),
     ("根据统计局局长王刚介绍，", [("王刚", ["统计局局长"])]),
     ("对于外联部部长王刚来说，", [("王刚", ["外联部部长"])]),
     # the posts before a 、 and the unit of a rank written after the name; not another person's rank
