@@ -892,6 +892,28 @@ def _scorer_likely(text: str, i: int, end: int, lex: Lexicons, model: name_score
 ROLE_THREE_NOT_LAST = ("v", "p", "c", "d")  # tags of a character that begins what follows a name, not the name
 
 
+CLOSING_BRACKETS = frozenset("）)")
+MAX_TITLE_BRACKET = 6  # characters inside a bracket between a title and the name (（兼）, （副院长）)
+CONCURRENT = "兼"
+
+
+def _title_before_bracket(text: str, i: int, ends: list[int], lex: Lexicons) -> tuple[int | None, list[str]]:
+    """A short bracket between a title and the name at ``i`` that belongs to the title: ``(where the title
+    ends, [the bracket's post])`` when the bracket holds 兼 or a post of its own (副部长（兼）, 副校长（副院长）),
+    else ``(None, [])``."""
+    close = i - 1
+    opening = max(text.rfind("（", max(0, close - MAX_TITLE_BRACKET - 1), close),
+                  text.rfind("(", max(0, close - MAX_TITLE_BRACKET - 1), close))
+    if opening <= 0 or not ends[opening]:
+        return None, []
+    inside = text[opening + 1:close]
+    if inside == CONCURRENT:
+        return opening, []
+    if inside and lex.title_ending_at(text, close) and title_chain(text, close, lex, opening + 1) == [inside]:
+        return opening, [inside]
+    return None, []
+
+
 def _role_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> str | None:
     """A name of three after a role where nothing after it tells its end (在读博士生黄佳喻结合…): a surname and
     two given characters, no word running on past them, that the scorer finds likely as a name standing alone
@@ -1075,12 +1097,16 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         titles = []
         # the title ends right before, or before one space (a signature line: 学院党委书记 刘振宇)
         title_end = i if ends[i] else i - 1 if i >= 2 and text[i - 1] in SPACES and ends[i - 1] else None
+        bracketed: list[str] = []
+        if title_end is None and text[i - 1:i] in CLOSING_BRACKETS:
+            title_end, bracketed = _title_before_bracket(text, i, ends, lex)  # 副部长（兼）|陈忠义, 副校长（副院长）|谢春涛
         if title_end is not None:
             floor = _chain_floor(text, found[-1], lex) if found else 0
             k = bisect_right(figure_floors, (i, len(text) + 1))
             if k:
                 floor = max(floor, figure_floors[k - 1][1])
             titles = title_chain(text, title_end, lex, floor)
+            titles += [t for t in bracketed if titles and t not in titles]
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound); so does a member of no body (成员朱峰丽)
         bare = titles and all(t in BARE_MEMBERSHIPS for t in titles)
