@@ -768,7 +768,8 @@ def latin_name_mentions(text: str, lex: Lexicons) -> list[Mention]:
     return out
 
 
-LEVEL_CHARS = frozenset("省市县区州町村镇乡")  # the first character of a title of a place's head (区长, 町长)
+# The first character of a title of a place's head (区长, 町长): the levels, and prefectures and towns abroad.
+PLACE_HEAD_FIRST = name_scorer.LEVEL_CHARS | frozenset("州町")
 JAPANESE_GIVEN_LENGTHS = (2, 1, 3)  # characters of a Japanese given name, commonest first (正晴, 宏, 龙太郎)
 JAPANESE_GIVEN_FOLLOWER = "和"  # a follower of names that Japanese given names hold (和之, 和夫, 和子)
 JAPANESE_GIVEN_STOPS = PHRASE_STOPS - {JAPANESE_GIVEN_FOLLOWER}  # function characters no given name holds
@@ -791,7 +792,7 @@ def japanese_mentions(text: str, lex: Lexicons) -> list[Mention]:
     for m in surname.finditer(text):
         i, at = m.span()
         if not (ends[i] or lex.role_ending_at(text, i)):
-            if _left_ok(text, i) and lex.title_starting_at(text, at) and text[at] not in LEVEL_CHARS:
+            if _left_ok(text, i) and lex.title_starting_at(text, at) and text[at] not in PLACE_HEAD_FIRST:
                 # 向|桥本|首相提出辞职: the family name alone before a title (not 中野|区长: 中野区's head)
                 out.append(Mention(text[i:at], i, at))
             continue
