@@ -24,8 +24,14 @@ after a title or a role: 记者果永毅) and one or two given characters, found
   :func:`public_figure_mentions`; **the other items of a 、-list of persons** that have a name's shape
   (万国权, 万里) — :func:`list_item_mentions`; **a Tibetan or Mongolian name** after a title
   (``民政部部长多吉才让``, ``自治区副主席巴特尔``) — :func:`name_part_mentions`; **a Japanese name** after a
-  title or a role (``日本驻华大使佐藤嘉恭``; ``japanese_surnames.txt``) — :func:`japanese_mentions`; **a
-  transliterated name** before a title at a clause start (``克林顿总统同…``) — :func:`foreign_titled_after`.
+  title or a role (``日本驻华大使佐藤嘉恭``; ``japanese_surnames.txt``), or its family name alone before a title at a
+  clause start (``向桥本首相…``) — :func:`japanese_mentions`; **a transliterated name** before a title at a
+  clause start (``克林顿总统同…``) — :func:`foreign_titled_after`.
+
+A short bracket between a title and the name is the title's (``副部长（兼）陈忠义``, ``副校长（副院长）谢春涛``); a
+public figure's name inside a unit's name does not end the chain (``孔子学院中方院长``); a bare membership
+(``成员朱峰丽``) places a name as a role does, a role or a group before a name places it for a word of acting
+(``博士生李织凡说``).
 
 Lists and forms of address: the items of a 、-list closed by (等)同志 (:func:`comrade_list_mentions`),
 items that are a place and a name in a list of results (广东吕钦（2559分）、黑龙江赵国荣:
