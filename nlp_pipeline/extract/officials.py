@@ -29,7 +29,7 @@ after a title or a role: 记者果永毅) and one or two given characters, found
   clause start (``克林顿总统同…``) — :func:`foreign_titled_after`.
 
 A short bracket between a title and the name is the title's (``副部长（兼）陈忠义``, ``副校长（副院长）谢春涛``); a
-public figure's name inside a unit's name does not end the chain (``孔子学院中方院长``); a bare membership
+public figure's name inside a unit's name does not end the chain (``孔子学院中方院长``); a bare membership or host
 (``成员朱峰丽``) places a name as a role does, a role or a group before a name places it for a word of acting
 (``博士生李织凡说``).
 
