@@ -498,11 +498,16 @@ def _named_before_title(text: str, lo: int, core: int) -> bool:
     return False
 
 
+# A Go or chess player's rank right after a name (常昊八段, 李昌镐九段): the name ends there, and a person acts.
+GAME_RANK = re.compile("[一二三四五六七八九]段(?![落时])")
+
+
 def _name_end_ok(text: str, k: int, lex: Lexicons) -> bool:
     """Can a name end before ``k``: punctuation, a follower, a title, a date (傅聪21日致函) or a
     province (科协主席吴兆平四川省…: entries of a list of names with their places, run together)."""
     return (k >= len(text) or text[k] in PUNCTUATION or text[k] == "、" or lex.follower_at(text, k) is not None
-            or lex.title_starting_at(text, k) > 0 or text[k].isdigit() or lex.province_at(text, k))
+            or lex.title_starting_at(text, k) > 0 or text[k].isdigit() or lex.province_at(text, k)
+            or bool(GAME_RANK.match(text, k)))
 
 
 def _swallowed(text: str, i: int, end: int) -> bool:
@@ -1146,7 +1151,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         joined = not titles and i > 0 and text[i - 1] == "、" and bool(found) and found[-1].end == i - 1 and not (
             starts[end] and name_scorer.name_lexicon().unit_suffix_at(text, end - 1))  # 杨锦秀、党政办|主任: a unit
         # 等 and a count of persons (周瑶等10名学生, 王平等三位同志): the name is one of them
-        counted = text[end:end + 1] == "等" and name_scorer.PERSON_COUNT.match(text, end + 1)
+        counted = text[end:end + 1] == "等" and name_scorer.PERSON_COUNT.match(text, end + 1) \
+            or bool(GAME_RANK.match(text, end))  # a player's rank after the name (常昊八段, 曹薰铉九段对…)
         # a role or a group before places the name as a clause start does (博士生|李织凡说); a unit before one of
         # a counted group (农学院|杨文艺等4位同学)
         placed = _left_ok(text, i) or role or counted and _unit_before(text, i)
