@@ -196,7 +196,7 @@ VERB_MARKERS = frozenset("被把将让叫使令")
 COUNT_FIRST = QUANTIFIERS | frozenset("首")  # 一部, 三局, 百所, 首站: a number or 首 before a suffix character
 # Party and League organs a title begins with (党委书记, 党组副书记, 团委书记): after a unit they are its organ
 # (化工学院 | 党委 | 副书记: see _organ_of_unit).
-TITLE_ORGANS = ("党委", "党组", "党工委", "党总支", "团总支", "党支部", "团支部", "团委", "纪委", "总支")
+TITLE_ORGANS = ("党委", "党组", "党工委", "党总支", "团总支", "党支部", "团支部", "团委", "纪委", "总支", "工会")
 ORGAN_OWNERS = frozenset({"校"})  # 校 | 党委 | 副书记: the school's own organ (jieba: 校/ng)
 # A unit name never begins with these: the run stopped inside a longer name (…测评工作领导小组).
 FRAGMENT_STARTS = ("工作", "建设", "管理", "服务")
@@ -381,6 +381,10 @@ class _Lex:
         self.proper_heads = frozenset(row[0] for row in entries("unit_name_heads.txt") if row[2:3] == ("proper",))
         # 学堂: a proper name anywhere in the name, not next to the head (焦作 | 路矿 | 学堂; not 发展 | 学堂)
         self.placed_heads = frozenset(row[0] for row in entries("unit_name_heads.txt") if row[2:3] == ("placed",))
+        # 联盟: a run of two words or more before the head (双城经济圈 | 高校 | 联盟; not 产业 | 联盟, a kind)
+        self.run_heads = frozenset(row[0] for row in entries("unit_name_heads.txt") if row[2:3] == ("run",))
+        # 教代会: right after the body it belongs to (校 | 教代会, 南开大学 | 教代会; not 重视 | 教代会)
+        self.owned_heads = frozenset(row[0] for row in entries("unit_name_heads.txt") if row[2:3] == ("owned",))
         # A head also listed as a unit suffix (部队, 医疗队: the name scorer reads unit_suffixes.txt)
         # is a head here: it needs a name before it.
         self.regular = words("unit_suffixes.txt") - self.heads
@@ -428,6 +432,9 @@ class _Lex:
         self.not_unit_tokens = words("not_unit_words.txt")
         self.not_unit_lengths = sorted({len(w) for w in self.not_units})
         self.titles = words("titles.txt")
+        # 清华, 北大: universities' short forms every reader knows (see _known_short_forms)
+        short_forms = words("university_short_forms.txt")
+        self.short_pattern = re.compile(trie_pattern(short_forms)) if short_forms else None
         self.surnames = words("surnames.txt")
         self.suffix_pattern = re.compile(trie_pattern(self.suffixes | self.known))
         self.known_pattern = re.compile(trie_pattern(self.known))
@@ -474,6 +481,9 @@ def _head(word: str, lex: _Lex) -> str:
     return verdict
 
 
+RUN_HEAD_WORDS = 2  # words a ``run`` head needs before it (高校 | 联盟 is a kind, 经济圈 | 高校 | 联盟 a name)
+
+
 def _name_before_head(word: str, head: str, before: list[str], lex: _Lex, tag_of: Any) -> bool:
     """Is there a name, a proper one where the head needs it, in ``word`` itself (中国队, 八一队) or in
     the words ``before`` it?
@@ -485,6 +495,12 @@ def _name_before_head(word: str, head: str, before: list[str], lex: _Lex, tag_of
     if head in lex.placed_heads:
         return any(len(w) > 1 and tag_of(w) in PROPER_TAGS for w in before) or (
             len(word) > len(head) and tag_of(word) in PROPER_TAGS)
+    if head in lex.owned_heads:
+        owner = before[-1] if before and len(word) == len(head) else word[:-len(head)]
+        return owner in ORGAN_OWNERS or owner == COLLEGE_CHAR or (len(owner) > 1 and _ends_with_suffix(owner, lex))
+    if head in lex.run_heads:
+        return len(before) + (len(word) > len(head)) >= RUN_HEAD_WORDS or any(
+            len(w) > 1 and tag_of(w) in PROPER_TAGS for w in before)
     if head not in lex.proper_heads:
         return len(word) > len(head) or bool(before)
     if _school_team(word, before):
@@ -640,12 +656,43 @@ def _department_copula(tokens: list[str], j: int, lex: _Lex) -> bool:
     (True, False)
     """
     following = tokens[j + 1] if j + 1 < len(tokens) else ""
-    if j > 0 and following.startswith(DEPARTMENT) and following in lex.titles and _field_word(tokens[j - 1], lex):
-        return True  # 城乡规划 | 系 | 系主任: the department before its head's title
+    if j > 0 and (following.startswith(DEPARTMENT) and following in lex.titles or following in DEPARTMENT_HEADS) and (
+            _field_word(tokens[j - 1], lex)):
+        return True  # 城乡规划 | 系 | 系主任, 雕塑 | 系 | 主任: the department before its head's title
+    if j > 0 and _field_word(tokens[j - 1], lex) and _person_after(tokens, j, lex, titled=True):
+        return True  # 水产 | 系 | 杨 | 淞 | 副教授: a department before its teacher's name and title
     if j == 0 or not _field_name(tokens[j - 1], lex):
         return False
     return (not _is_cjk_word(following) or following in AFTER_DEPARTMENT or following in lex.titles
-            or following in lex.person_words or (following in lex.suffixes and following in lex.kind_words))
+            or following in lex.person_words or (following in lex.suffixes and following in lex.kind_words)
+            or following.endswith(STAFF_END) or _person_after(tokens, j, lex, titled=False))
+
+
+DEPARTMENT_HEADS = frozenset({"主任", "副主任"})  # 雕塑系 | 主任: a department's head, whose title jieba runs 系 into
+STAFF_END = "人员"  # 科研人员, 管理人员: a body's staff after its name
+MAX_TITLE_AFTER = 4  # how long a title after a teacher's name may be read (副教授, 教授, 老师)
+
+
+def _person_after(tokens: list[str], j: int, lex: _Lex, titled: bool) -> bool:
+    """Does a person's name follow ``tokens[j]``, a surname and one or two characters, with a title or a person's
+    word after it (水产系 | 杨淞副教授, 生态学系 | 程章教授, 资源管理系 | 张明老师), or, where not ``titled``, the clause's
+    end (情报学系 | 王德恒，)?
+
+    >>> _person_after(["水产", "系", "杨", "淞", "副教授"], 1, _lex(), True), _person_after(["火灾", "系", "电线", "老化"], 1, _lex(), True)
+    (True, False)
+    """
+    rest = "".join(tokens[j + 1:j + 6])
+    if not rest or rest[0] not in lex.surnames:
+        return False
+    for n in (1, 2):
+        name, after = rest[:n + 1], rest[n + 1:]
+        if len(name) < n + 1 or not _is_cjk_word(name):
+            return False
+        if any(after[:m] in lex.titles or after[:m] in lex.person_words for m in range(2, MAX_TITLE_AFTER + 1)):
+            return True
+        if not titled and (not after or after[0] == "，"):
+            return True
+    return False
 
 
 def _school_by_field(tokens: list[str], k: int, j: int, lex: _Lex) -> bool:
@@ -769,7 +816,10 @@ def _clause_tokens(clause: str, lex: _Lex, cutter: DagCutter) -> ClauseTokens:
     for w in _join_cut_suffixes(_cut_clause(clause, lex, cutter), lex):
         if len(w) > 2 and w[-1] in lex.title_last_chars:
             words_.extend(_split_title_tail(w, lex, w in lex.titles and (
-                lex.tag_of(prev) == "ns" or _organ_of_unit(prev, w, lex))))
+                lex.tag_of(prev) == "ns" or _organ_of_unit(prev, w, lex)
+                or (w.startswith(DEPARTMENT) and w[1:] in DEPARTMENT_HEADS and _field_word(prev, lex)
+                    and not prev.endswith(MAJOR_WORD)))))
+            # (雕塑 | 系主任 → 雕塑 | 系 | 主任: a field's department and its head; not …专业 | 系主任, a major's)
         else:
             words_.append(w)
         prev = w
@@ -802,6 +852,9 @@ def _join_cut_suffixes(cut: list[str], lex: _Lex) -> list[str]:
                 DEPUTY + cut[i + 1] in lex.titles):
             out.append(w[0])
             deputy = True
+        elif len(w) > 2 and prev and prev + w[0] in lex.suffixes and w[1:] in lex.titles and w[0] == w[1]:
+            out[-1] = prev + w[0]  # 巡察 | 组组长 → 巡察组 | 组长: the suffix jieba ran into its head's title
+            out.append(w[1:])
         elif len(w) == 1 and prev and (prev + w in lex.suffixes or (
                 w == SOCIETY_CHAR and (prev in lex.fields or prev[:-1] in lex.fields) and prev[-1] + w in lex.suffixes
                 and not (i + 1 < len(cut) and lex.tag_of(cut[i + 1]).startswith("v"))) or (
@@ -1014,6 +1067,9 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             return 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
             # school, and its sub-units (光学工程学院 | 党委); 网络 | 与 | 信息中心/nt: a body jieba took whole (not
             # 中央 | 和 | 教育部, 与 | 教育部: a known body)
+    if prev in "与和" and k >= 3 and k + 1 < j and _stems_joined(tokens[k - 3], tokens[k - 2], tokens[k], lex):
+        return 1  # 中国 | 城市 | 和 | 小城镇改革发展中心: two halves of one stem after the place or body that begins the
+        # name (not 平凉市 | 和 | 庄浪县委, 中央 | 和 | 学校党委)
     if k < j and len(prev) > 1 and prev + tokens[k] in lex.fields and tag_of(prev).startswith("v"):
         return 1  # 继续 | 教育 | 学院: a field's name jieba cut before a verb (继续教育 of academic_fields.txt)
     if k < j and tokens[k + 1] in SETTLEMENT_LEVELS and (
@@ -1038,6 +1094,22 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             and prev + tokens[k] not in lex.school_objects):  # (新时代 | 林院: a time)
         return 1  # 竹苑 | 分 | 党工委, 现代 | 农业产业研究院, 新 | 农村 | 发展研究院: a branch, an era, a compound noun
     return 0
+
+
+JOINED_STEM_TAGS = frozenset({"n", "nz", "vn", "l", "nr"})  # (小城镇/nr: jieba's tag of a common noun)
+
+
+def _stems_joined(lead: str, left: str, right: str, lex: _Lex) -> bool:
+    """Are ``left`` and ``right``, on either side of 和 or 与 in a run, two halves of one name's stem: ``lead``, before
+    them, a place or a known body (中国), each half a common noun of two characters or more, no body, place,
+    person or generic word (城市, a kind of place, may lead: 中国 | 城市 | 和 | 小城镇)?"""
+    if not (lex.tag_of(lead) == "ns" or lead in lex.known) or (
+            (left in lex.regions or left[-1:] in LEVEL_CHARS) and left not in lex.kind_leads):
+        return False  # (平凉市 | 和 | 庄浪县委: a place and another place's body)
+    return all(len(w) > 1 and _is_cjk_word(w) and w not in lex.known and w not in lex.generic
+               and w not in lex.titles and w not in lex.person_words and w not in lex.not_name_words
+               and (lex.tag_of(w) in JOINED_STEM_TAGS or w in lex.kind_leads) for w in (left, right)) and not (
+        _ends_with_suffix(left, lex)) and right not in lex.kind_words
 
 
 def _pieces_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
@@ -1434,6 +1506,8 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                   and tokens[i - 1] not in "与和"), k)  # (旅游与服务学院 is one name)
     elif k < j and tokens[k] in lex.school_objects and (tag_of(tokens[k + 1]) == "ns" or tokens[k + 1] in known):
         k += 1  # 汇报 | 青禾市政府: a verb of school_object_words.txt before a place begins no name either
+    if 0 < k < j and tokens[k - 1] + tokens[k] in lex.school_objects and tokens[k - 1] + tokens[k] not in lex.inner_words:
+        k += 1  # 新 | 时代 | 林 | 院: the name begins after the phrase (新时代) whose last word the run took
     if 0 < k < j and tokens[k] in lex.kind_words and tokens[k] in SCHOOL_KINDS | {ALMA_MATER} \
             and any(t.endswith(SCHOOL_ENDS) for t in tokens[k + 1:j + 1]) and tag_of(tokens[k + 1]) in PROPER_TAGS:
         k += 1  # 母校 | 青禾大学: a kind word before a named school is no part of its name
@@ -1544,6 +1618,9 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     return best
 
 
+MIDDLE_SCHOOL = "中学"  # (在实践中学: in practice, learn)
+
+
 def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
     """Is the run of tokens ``k`` to ``j`` no unit's name, by its words: a person's name (黄 | 所 | 成), a
     team or party without a proper name, a generic reference (各派出所), bodies of a kind or counted (高校 |
@@ -1600,7 +1677,13 @@ def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
         return True  # 最厚 | 处, 五里 | 处, 钱 | 处: a spot (but 发 | 规 | 处, an abbreviation of an office)
     if k < j and all(t in SCHOOL_KINDS for t in tokens[k:j + 1]):
         return True  # 学校 | 学院, 学院 | 院: the school and its colleges in general
+    if k < j and word == MIDDLE_SCHOOL and all(tag_of(t).startswith("v") for t in tokens[k:j]):
+        return True  # 在 | 改革 | 发展 | 实践 | 中学: 中 after verbs is "in", 学 "to learn"; no middle school
     return False
+
+
+SECTION = "科"  # (电子科 | 大: see _rejected_name)
+PLACE_END_CHARS = frozenset({"山", "岭", "峰"})  # a lone one after a suffix: a hill's name (户部山), no body's
 
 
 def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
@@ -1614,6 +1697,10 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
     end = c.starts[j] + len(word)
     if text[end:end + 1] == "级" or _after_generic_aside(text, first, lex.generic):
         return True  # 集团级 is a rank; 各县（市、区）税务局 a generic reference
+    if j + 1 < len(tokens) and word.endswith(SECTION) and tokens[j + 1] == UNIVERSITY[0]:
+        return True  # 电子科 | 大: 科大 shortens a university of science and technology (电子科大), no section 科
+    if j + 1 < len(tokens) and tokens[j + 1] in PLACE_END_CHARS and word not in known:
+        return True  # 户部 | 山: a lone 山 after the suffix ends a place's name (户部山), which the suffix is inside
     if j + 1 < len(tokens) and tokens[j + 1] == PEOPLE:
         return True  # 中国民航 | 人, 农学院 | 人: the body's people, no mention of the body (人员, 人才 are words of their own)
     name = text[first:end]
@@ -1627,7 +1714,8 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
         return True  # 中心 | 任务, 所 | 能, 政府 | 特殊津贴: the suffix starts a longer word, it ends no unit (but
         # 科研 | 处 | 处长: the office before its head's title)
     if (name in lex.kind_words and not _named_branch(text, first, name, lex)) or name in lex.heads or (
-            name.startswith(FRAGMENT_STARTS) and name not in known and not _school_by_field(tokens, k, j, lex)):
+            name.startswith(FRAGMENT_STARTS) and name not in known and not _school_by_field(tokens, k, j, lex)
+            and not _discipline(tokens[k], lex)):  # (管理学 | 实验教学中心: a discipline, not the verb 管理)
         return True
     if name == word and len(word) == 2 and word[0] in COUNT_FIRST and word[1] in lex.suffixes \
             and word[1] not in COLLEGE_CHAR + "校":
@@ -1978,6 +2066,7 @@ def extract_units(text: str) -> list[dict]:
     candidates.extend(_list_units(text, candidates, lex, cutter))
     candidates.extend(_sibling_units(text, candidates, lex))
     candidates.extend(m.span() for m in TITLED_BODY.finditer(text))
+    candidates = [(a, b) for a, b in candidates if not _inside_work_title(text, a, b)]
     if places:
         candidates = [(a, b) for a, b in candidates if not (text[a:b].endswith(SETTLEMENT_SUFFIXES) and any(
             p <= a and b <= q for p, q in places))]  # (南开大学 | 百树村: a body in the place stays, as 青禾大学 | 活动中心)
@@ -1995,6 +2084,12 @@ def extract_units(text: str) -> list[dict]:
         found.setdefault(short, []).extend(spans)
     for short, spans in _abbreviations(text, found, lex, cutter).items():
         found.setdefault(short, []).extend(spans)
+    for short, spans in _known_short_forms(text, found, lex, cutter).items():
+        found.setdefault(short, []).extend(spans)
+    for short, spans in _company_short_forms(text, found, lex, cutter).items():
+        found.setdefault(short, []).extend(spans)
+    found = {name: kept for name, spans in found.items() if (kept := [
+        m for m in spans if not _inside_work_title(text, m["start"], m["end"])])}
     return [{"name": name, "mentions": spans} for name, spans in
             sorted(found.items(), key=lambda item: item[1][0]["start"])]
 
@@ -2155,6 +2250,94 @@ def _abbreviations(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
                     out.setdefault(short, []).append({"start": at, "end": end})
             at = text.find(short, end)
     return out
+
+
+STANDALONE_AFTER = frozenset("、，。；：！？,;:!?）)等和与及")  # what may follow a short form standing alone (清华、北大等)
+
+
+def _known_short_forms(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
+                       cutter: DagCutter) -> dict[str, list[dict[str, int]]]:
+    """Short forms of universities every reader knows (``university_short_forms.txt``: 清华, 北大), with their mentions
+    where one stands alone: a whole word of jieba's in its clause, followed by punctuation, 等 or a conjunction or
+    ending the text (来自清华、北大等高校; not 清华校园, a modifier, nor 北大荒), inside no unit found.
+
+    >>> sorted(_known_short_forms("来自清华、北大等高校，北大荒", {}, _lex(), dag_cutter()))
+    ['北大', '清华']
+    """
+    if lex.short_pattern is None or lex.short_pattern.search(text) is None:
+        return {}
+    covered = [(m["start"], m["end"]) for spans in found.values() for m in spans]
+    out: dict[str, list[dict[str, int]]] = {}
+    for m in lex.short_pattern.finditer(text):
+        at, end = m.span()
+        if end < len(text) and text[end] not in STANDALONE_AFTER:
+            continue
+        if any(p < end and at < q for p, q in covered):
+            continue
+        first = max((c.end() for c in CLAUSE_END.finditer(text, max(0, at - MAX_UNIT), at)), default=max(
+            0, at - MAX_UNIT))
+        edges = set(accumulate(map(len, cutter.cut(text[first:end + 1])), initial=first))
+        if at in edges and end in edges:
+            out.setdefault(m.group(0), []).append({"start": at, "end": end})
+    return out
+
+
+COMPANY_ENDS = ("公司", "集团")  # 超星公司 → 超星: a company's brand, its short form
+
+
+def _company_short_forms(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
+                         cutter: DagCutter) -> dict[str, list[dict[str, int]]]:
+    """A company's brand the text names in full (超星公司, 石岭集团) used alone before a person's word or a title (与超星 |
+    负责人联系, 石岭 | 总经理): whole words of jieba's, inside no unit found, no place (not 中国 of 中国公司).
+
+    >>> sorted(_company_short_forms("超星公司开发。与超星负责人联系，超星平台好用。", {"超星公司": [{"start": 0, "end": 4}]},
+    ...                             _lex(), dag_cutter()))
+    ['超星']
+    """
+    brands = {name[:-len(end)] for name in found for end in COMPANY_ENDS
+              if name.endswith(end) and 2 <= len(name) - len(end) <= MAX_UNIVERSITY_STEM + 1}
+    brands = {b for b in brands if _is_cjk_word(b) and b not in lex.regions and b not in lex.generic
+              and b not in lex.kind_words and b not in found and not _ends_with_suffix(b, lex)}
+    if not brands:
+        return {}
+    covered = [(m["start"], m["end"]) for spans in found.values() for m in spans]
+    out: dict[str, list[dict[str, int]]] = {}
+    for brand in brands:
+        at = text.find(brand)
+        while at >= 0:
+            end = at + len(brand)
+            after = text[end:end + MAX_TITLE_AFTER]
+            if not any(p < end and at < q for p, q in covered) and any(
+                    after[:m] in lex.titles or after[:m] in lex.person_words for m in range(2, MAX_TITLE_AFTER + 1)):
+                first = max((c.end() for c in CLAUSE_END.finditer(text, max(0, at - MAX_UNIT), at)), default=max(
+                    0, at - MAX_UNIT))
+                edges = set(accumulate(map(len, cutter.cut(text[first:end + MAX_TITLE_AFTER])), initial=first))
+                if at in edges and end in edges:
+                    out.setdefault(brand, []).append({"start": at, "end": end})
+            at = text.find(brand, end)
+    return out
+
+
+WORK_TITLE_OPENINGS = "《〈"
+WORK_TITLE_CLOSINGS = "》〉"
+MAX_WORK_TITLE = 80  # how far a work's title in 《》 may reach on either side of a name inside it
+
+
+def _inside_work_title(text: str, start: int, end: int) -> bool:
+    """True when [start, end) lies inside the title of a work in 《》 or 〈〉 (a document, a book, a paper, a song):
+    the body a title names (《中共中央关于…的建议》, 《青禾大学章程》, 《温江人大志》) is named by the text only where it
+    stands outside the title; a journal's office, which takes its title (《青禾农业研究》杂志社), is no name inside one.
+
+    >>> _inside_work_title("审议《中国共产党党内法规条例》", 3, 8), _inside_work_title("《青禾农业研究》杂志社", 0, 11)
+    (True, False)
+    """
+    low = max(0, start - MAX_WORK_TITLE)
+    opening = max(text.rfind(ch, low, start) for ch in WORK_TITLE_OPENINGS)
+    if opening < 0 or any(ch in text[opening:start] for ch in WORK_TITLE_CLOSINGS + "\n"):
+        return False
+    tail = text[end:end + MAX_WORK_TITLE]
+    closing = min((i for i in (tail.find(ch) for ch in WORK_TITLE_CLOSINGS) if i >= 0), default=-1)
+    return closing >= 0 and not any(ch in tail[:closing] for ch in WORK_TITLE_OPENINGS + "\n")
 
 
 WORK_TITLE_TAIL = re.compile(r"[A-Za-z0-9 .:：]*》")  # what may follow a work's name in its title (《美国陆军3》)
