@@ -2401,9 +2401,9 @@ def called_mentions(text: str, mentions: list[Mention], lex: Lexicons,
     return out
 
 
-# Forms of address after a full name (储珺同学, 周昊老师, 丁昭博士, 张广石校友): a person wherever no word runs across
+# Forms of address after a full name (储珺同学, 周昊老师, 丁昭博士, 张广石校友, 余爽师姐): a person wherever no word runs across
 # the name's start, when the name is likely standing alone.
-ADDRESSED = re.compile("同学|老师|博士|先生|女士|校友")
+ADDRESSED = re.compile("同学|老师|博士|先生|女士|校友|师兄|师姐|学长|学姐")
 ADDRESS_NOT_GIVEN = NOT_GIVEN | NEVER_GIVEN | {"老"}  # 严老先生: 老先生 is the form of address
 
 
