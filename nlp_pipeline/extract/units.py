@@ -673,6 +673,11 @@ STAFF_END = "人员"  # 科研人员, 管理人员: a body's staff after its nam
 MAX_TITLE_AFTER = 4  # how long a title after a teacher's name may be read (副教授, 教授, 老师)
 
 
+def _title_or_person_word(after: str, lex: _Lex) -> bool:
+    """Does ``after`` begin with a title or a person's word of two to MAX_TITLE_AFTER characters (副教授, 负责人)?"""
+    return any(after[:m] in lex.titles or after[:m] in lex.person_words for m in range(2, MAX_TITLE_AFTER + 1))
+
+
 def _person_after(tokens: list[str], j: int, lex: _Lex, titled: bool) -> bool:
     """Does a person's name follow ``tokens[j]``, a surname and one or two characters, with a title or a person's
     word after it (水产系 | 杨淞副教授, 生态学系 | 程章教授, 资源管理系 | 张明老师), or, where not ``titled``, the clause's
@@ -688,7 +693,7 @@ def _person_after(tokens: list[str], j: int, lex: _Lex, titled: bool) -> bool:
         name, after = rest[:n + 1], rest[n + 1:]
         if len(name) < n + 1 or not _is_cjk_word(name):
             return False
-        if any(after[:m] in lex.titles or after[:m] in lex.person_words for m in range(2, MAX_TITLE_AFTER + 1)):
+        if _title_or_person_word(after, lex):
             return True
         if not titled and (not after or after[0] == "，"):
             return True
@@ -2144,7 +2149,7 @@ def _short_forms(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
              and n[:-len(UNIVERSITY)] not in lex.world_places]  # (芝加哥大学: 哥大 is another's, 哥伦比亚大学)
     if not fulls:
         return {}
-    covered = [(m["start"], m["end"]) for spans in found.values() for m in spans]
+    covered = _covered(found)
     out: dict[str, list[dict[str, int]]] = {}
     for clause in CLAUSE.finditer(text):
         at = clause.start()
@@ -2228,7 +2233,7 @@ def _abbreviations(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
     ['招就处']
     """
     out: dict[str, list[dict[str, int]]] = {}
-    covered = [(m["start"], m["end"]) for spans in found.values() for m in spans]
+    covered = _covered(found)
     for name in list(found):
         if len(name) not in ABBREVIATED_LENGTHS or name.endswith(UNIVERSITY) or not _is_cjk_word(name):
             continue
@@ -2243,13 +2248,23 @@ def _abbreviations(text: str, found: dict[str, list[dict[str, int]]], lex: _Lex,
         while at >= 0:
             end = at + len(short)
             if not any(p < end and at < q for p, q in covered):
-                first = max((m.end() for m in CLAUSE_END.finditer(text, max(0, at - MAX_UNIT), at)), default=max(
-                    0, at - MAX_UNIT))
-                edges = set(accumulate(map(len, cutter.cut(text[first:end + MAX_UNIT])), initial=first))
-                if at in edges and end in edges:
+                if _whole_word(text, at, end, cutter, MAX_UNIT):
                     out.setdefault(short, []).append({"start": at, "end": end})
             at = text.find(short, end)
     return out
+
+
+def _covered(found: dict[str, list[dict[str, int]]]) -> list[tuple[int, int]]:
+    """The spans of every mention of the units found."""
+    return [(m["start"], m["end"]) for spans in found.values() for m in spans]
+
+
+def _whole_word(text: str, at: int, end: int, cutter: DagCutter, reach: int) -> bool:
+    """Does jieba, cutting from the clause's start to ``reach`` characters past ``end``, make ``text[at:end]`` whole
+    words, cut at both its edges (来自|清华|、; not 北大荒, one word)?"""
+    first = max((c.end() for c in CLAUSE_END.finditer(text, max(0, at - MAX_UNIT), at)), default=max(0, at - MAX_UNIT))
+    edges = set(accumulate(map(len, cutter.cut(text[first:end + reach])), initial=first))
+    return at in edges and end in edges
 
 
 STANDALONE_AFTER = frozenset("、，。；：！？,;:!?）)等和与及")  # what may follow a short form standing alone (清华、北大等)
@@ -2266,7 +2281,7 @@ def _known_short_forms(text: str, found: dict[str, list[dict[str, int]]], lex: _
     """
     if lex.short_pattern is None or lex.short_pattern.search(text) is None:
         return {}
-    covered = [(m["start"], m["end"]) for spans in found.values() for m in spans]
+    covered = _covered(found)
     out: dict[str, list[dict[str, int]]] = {}
     for m in lex.short_pattern.finditer(text):
         at, end = m.span()
@@ -2274,10 +2289,7 @@ def _known_short_forms(text: str, found: dict[str, list[dict[str, int]]], lex: _
             continue
         if any(p < end and at < q for p, q in covered):
             continue
-        first = max((c.end() for c in CLAUSE_END.finditer(text, max(0, at - MAX_UNIT), at)), default=max(
-            0, at - MAX_UNIT))
-        edges = set(accumulate(map(len, cutter.cut(text[first:end + 1])), initial=first))
-        if at in edges and end in edges:
+        if _whole_word(text, at, end, cutter, 1):
             out.setdefault(m.group(0), []).append({"start": at, "end": end})
     return out
 
@@ -2300,20 +2312,15 @@ def _company_short_forms(text: str, found: dict[str, list[dict[str, int]]], lex:
               and b not in lex.kind_words and b not in found and not _ends_with_suffix(b, lex)}
     if not brands:
         return {}
-    covered = [(m["start"], m["end"]) for spans in found.values() for m in spans]
+    covered = _covered(found)
     out: dict[str, list[dict[str, int]]] = {}
     for brand in brands:
         at = text.find(brand)
         while at >= 0:
             end = at + len(brand)
-            after = text[end:end + MAX_TITLE_AFTER]
-            if not any(p < end and at < q for p, q in covered) and any(
-                    after[:m] in lex.titles or after[:m] in lex.person_words for m in range(2, MAX_TITLE_AFTER + 1)):
-                first = max((c.end() for c in CLAUSE_END.finditer(text, max(0, at - MAX_UNIT), at)), default=max(
-                    0, at - MAX_UNIT))
-                edges = set(accumulate(map(len, cutter.cut(text[first:end + MAX_TITLE_AFTER])), initial=first))
-                if at in edges and end in edges:
-                    out.setdefault(brand, []).append({"start": at, "end": end})
+            if not any(p < end and at < q for p, q in covered) and _title_or_person_word(
+                    text[end:end + MAX_TITLE_AFTER], lex) and _whole_word(text, at, end, cutter, MAX_TITLE_AFTER):
+                out.setdefault(brand, []).append({"start": at, "end": end})
             at = text.find(brand, end)
     return out
 
