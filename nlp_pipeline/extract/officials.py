@@ -1350,12 +1350,6 @@ def _figure_in_unit(text: str, end: int, starts: list[int]) -> bool:
     return False
 
 
-def _common_word_at(text: str, i: int) -> bool:
-    """Does a common word of two characters, no person entry, start at ``i`` (选举)?"""
-    names = name_scorer.name_lexicon()
-    return names.word(text[i:i + 2]) >= COMMON_TAIL and not names.tag(text[i:i + 2]).startswith("nr")
-
-
 def _dotted_part(text: str, dot: int, lex: Lexicons) -> int | None:
     """Length of the part after the ``·`` at ``dot``: a run of known parts of minority names
     (``*_name_parts.txt``) that a name end follows; else the shortest part that a name end, a function character or
@@ -1434,7 +1428,7 @@ def _minority_name(text: str, dot: int, lex: Lexicons) -> Mention | None:
     # or a person's aside after it (选举|阿不都热依木·卡德尔（维吾尔族）)
     if lex.follower_at(text, end) in STRONG_FOLLOWERS or in_list or PERSON_ASIDE.match(text, end):
         for n in reversed(lefts):  # else the longest one a clause start stands before, or a role and letters only
-            if text[dot - n - 1:dot - n] == "·" or _common_word_at(text, dot - n):
+            if text[dot - n - 1:dot - n] == "·" or _common_word_head(text[dot - n:dot - n + 2], COMMON_TAIL):
                 continue  # 乌拉迪米尔·|尼克来耶维奇·孜缅科: a middle part; 选举|阿不来提·…: a word before the name
             if n > 1 and (_left_ok(text, dot - n) or lex.role_ending_at(text, dot - n) and all(
                     c in name_scorer.TRANSLIT for c in text[dot - n:dot])):  # 大三学生|阿斯哈尔·努尔太说
@@ -1552,11 +1546,11 @@ def _last_starts_word(text: str, end: int) -> bool:
     return bool(words_across)
 
 
-def _common_word_head(name: str) -> bool:
-    """Are a three-character candidate's first two characters a common word of the dictionary that is
-    no person entry (毕业|时, 毕业|后)?"""
+def _common_word_head(name: str, common: int = COMMON_HEAD) -> bool:
+    """Are a candidate's first two characters a word of the dictionary at least ``common`` frequent that is
+    no person entry (毕业|时, 毕业|后; 选举|阿不来提·… with COMMON_TAIL)?"""
     lex = name_scorer.name_lexicon()
-    return lex.word(name[:2]) >= COMMON_HEAD and not lex.tag(name[:2]).startswith("nr")
+    return lex.word(name[:2]) >= common and not lex.tag(name[:2]).startswith("nr")
 
 
 THREE_NOUN = 20  # jieba frequency from which a three-character noun is no name the scorer may take
@@ -2232,10 +2226,12 @@ def _appointed_names(text: str, i: int, found: set[tuple[int, int]], lex: Lexico
     """The names after an appointing verb at ``i`` (任命|刘小明为, 选举|王一、李二（女）为, 免去|陈大军同志…)
     and where their posts start; ``([], i)`` when no name follows."""
     items: list[tuple[int, int]] = []
+    found_lengths: dict[int, tuple[int, ...]] = {}  # names found already, of any length (阿不都热依木·卡德尔), by start
+    for s, e in sorted(found):
+        found_lengths[s] = found_lengths.get(s, ()) + (e - s,)
     while len(items) < MAX_APPOINTED:
         aside = _aside_after_item(text, i)
-        known = tuple(e - i for s, e in found if s == i)  # a name found already, of any length (阿不都热依木·卡德尔)
-        for n in ((aside.start() - i,) if aside else ()) + known + (3, 2, 4):
+        for n in ((aside.start() - i,) if aside else ()) + found_lengths.get(i, ()) + (3, 2, 4):
             k = _past_aside(text, i + n)
             comrade = text.startswith("同志", k)  # 免去谷焕民同志|…职务: the post right after 同志
             k += 2 if comrade else 0
