@@ -638,6 +638,17 @@ PLACES_AND_WORDS = [
     ("301位新同学正陆续集合。", []),
     # a transliterated name before 先生, 女士 or 博士, when no Chinese name stands there
     ("他顺着科雷先生的话说下去。", [("科雷", [])]),
+    # a word across the first character and a commoner surname after it: the name of two (总计|杜明)
+    ("公司人事总计杜明先生出席。", [("杜明", [])]),
+    ("会计吴秀兰先生说", [("吴秀兰", [])]),
+    # a kin word places a name as a role does
+    ("他的老伴田秀英今年六十岁。", [("田秀英", [])]),
+    ("她的女婿陈立平在外地打工。", [("陈立平", [])]),
+    # a rare dictionary place of a name's shape (jieba tags 林熙蕾 nt, 万梓良 ns) is left to the scorer;
+    # one that ends as a place's name stays a place
+    ("影展开幕当天，林熙蕾走上了红毯。", [("林熙蕾", [])]),
+    ("那天晚上，万梓良接受了采访。", [("万梓良", [])]),
+    ("他们沿着苏斯河走了很久。", []),
     ("王安娜女士出席。", [("王安娜", [])]),
     ("不悖严老先生办教育之意。", []),
     # a name after 叫 / 名叫, before 的 or punctuation

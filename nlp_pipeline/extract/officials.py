@@ -1713,9 +1713,21 @@ def _preposition_read(text: str, start: int, end: int) -> bool:
     return _weak_surname_before_place(text, start, end) or _framed_preposition(text, start, end)
 
 
+# Characters that end a place's name (唐山站, 苏斯河, 邹平南): a rare dictionary place that ends in none of them is
+# as often a person jieba mistagged (林熙蕾/nt, 万梓良/ns, frequency 3), left to the name scorer.
+PLACE_ENDINGS = name_scorer.LEVEL_CHARS | name_scorer.PLACE_CHARS | frozenset(
+    "东南西北江河湖海山峰岭川溪泉湾岛洲路街道门口坝沟坡塘池滩港关坪岗原林田场站台亚")
+RARE_ENTRY = 10  # jieba frequency below which a dictionary entry's tag is not trusted over its shape
+
+
 def _dictionary_place(name: str) -> bool:
-    """Is ``name`` a place or a body of the dictionary (唐山站/nt)?"""
-    return lexicon_tags().get(name, "")[:2] in ("ns", "nt")
+    """Is ``name`` a place or a body of the dictionary (唐山站/nt), unless a rare entry of a name's shape
+    (林熙蕾/nt: no place's ending, no unit's suffix)?"""
+    if lexicon_tags().get(name, "")[:2] not in ("ns", "nt"):
+        return False
+    lex = name_scorer.name_lexicon()
+    return (lex.freq.get(name, 0) >= RARE_ENTRY or name[-1] in PLACE_ENDINGS
+            or bool(lex.unit_suffix_at(name, len(name) - 1)))
 
 
 def _visited_home(text: str, start: int, end: int) -> bool:
@@ -2430,9 +2442,10 @@ def addressed_mentions(text: str, mentions: list[Mention], lex: Lexicons,
                     and not word_across(text, start, freq)):
                 out.append(Mention(name, start, end))
                 break
-            if n == 3 and _name_shape(name, lex) and text[start] not in name_scorer.name_lexicon().weak_surnames:
+            if (n == 3 and _name_shape(name, lex) and text[start] not in name_scorer.name_lexicon().weak_surnames
+                    and not _inner_surname_likelier(text, start, freq)):
                 break  # 江文凯博士: the three-character reading holds a name's start, never read 文凯 (but
-                # 和|向刚老师: 和 is the conjunction)
+                # 和|向刚老师: 和 is the conjunction; 总计|杜硕先生: 计 is in a word and 杜 the commoner surname)
         if len(out) == found_here and m.group() in FOREIGN_ADDRESSES:
             foreign = _translit_run_before(text, end)  # 科雷先生: a transliterated name
             if foreign is not None and not any(x < end and foreign < y for x, y in taken):
@@ -2441,6 +2454,14 @@ def addressed_mentions(text: str, mentions: list[Mention], lex: Lexicons,
 
 
 FOREIGN_ADDRESSES = frozenset(("先生", "女士", "博士"))
+
+
+def _inner_surname_likelier(text: str, start: int, freq: dict[str, int]) -> bool:
+    """Does a word run across ``start`` while the next character is the commoner surname (总计|杜硕: 计 is in
+    总计, 杜 commoner than 计), so that a name of two starts after it?"""
+    bucket = name_scorer.name_lexicon().surname_bucket
+    return (bucket.get(text[start + 1], 0) > bucket.get(text[start], 0)
+            and word_across(text, start, freq))
 
 
 def _translit_run_before(text: str, end: int) -> int | None:
