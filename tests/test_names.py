@@ -649,6 +649,21 @@ PLACES_AND_WORDS = [
     ("影展开幕当天，林熙蕾走上了红毯。", [("林熙蕾", [])]),
     ("那天晚上，万梓良接受了采访。", [("万梓良", [])]),
     ("他们沿着苏斯河走了很久。", []),
+    # a slogan's item that a name begins, beside items built alike (强农为民 beside 兴农报国)
+    ("我们坚持立德树人、强农为民、兴农报国。", []),
+    ("王兴、李兴出席。", [("王兴", []), ("李兴", [])]),
+    # a role's verb read as a weak surname running into its object (学者|谈新冠疫情)
+    ("新闻学者谈新冠疫情对就业的影响", []),
+    # a country's short form and 方 in a text that names the country: a side
+    ("黎巴嫩南部再遭空袭。黎方谴责这一行动。", []),
+    # a place named after a person (纪念园, 铜像): no mention of the person
+    ("代表团来到叶剑英纪念园参观。", []),
+    # a place the text writes with its level, running on into more characters (雷波县 … 雷波|唐家山)
+    ("雷波县的学生很努力。团队与雷波唐家山共同成长。", []),
+    ("李明市长说。李明华表示同意。", [("李明华", [])]),
+    # a town before its port or oil works (place_heads.txt)
+    ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
+     []),
     ("王安娜女士出席。", [("王安娜", [])]),
     ("不悖严老先生办教育之意。", []),
     # a name after 叫 / 名叫, before 的 or punctuation

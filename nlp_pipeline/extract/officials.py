@@ -149,7 +149,7 @@ DOCTRINES = ("理论", "思想", "主义", "列宁主义", "新时代中国特�
              "经济思想", "文化思想", "生态文明思想")
 # What ends the words after a name that are still part of the same phrase (周恩来|在天津, 孔子|的).
 PHRASE_STOPS = frozenset("的地得在和与及同跟是为对向从将把被了着过等、")
-NAMED_PLACES = ("广场", "机场", "大街", "大道", "公园", "故居")  # places named after a person
+NAMED_PLACES = ("广场", "机场", "大街", "大道", "公园", "故居", "纪念园", "纪念碑", "纪念堂", "陵园", "铜像")  # places named after a person
 MAX_NAMED_UNIT = 10  # characters between a person's name and the end of a unit named after them
 # Labels a name follows (联系人：上官静, 书籍设计：白凤鹍), also the editors' credits anywhere in a text (【纠错】责任编辑：朱英).
 NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人", "责任人", "负责人", "经办人", "撰稿", "摄影",
@@ -1175,7 +1175,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         if role and not (titles or joined or acting or foreign_name):
             # 嫌疑人全部抓获: no name 全部抓; 研究生毕业时: no name 毕业时
             role = _scorer_likely(text, i, end, lex, name_model) and not _verb_head(name) and not (
-                len(name) == 3 and _common_word_head(name))
+                len(name) == 3 and _common_word_head(name)) and not _verb_surname_read(text, i, end, follower)
         if not titles and (name in not_person_names() or lexicon_tags().get(name) == BODY_TAG):
             continue  # 伊拉克表示, 莫斯科说, 欧委会认为: a country, a capital or a body of the dictionary speaks
             # (a title before makes it a name: 副局长邹平)
@@ -1496,8 +1496,8 @@ def _known_heads(text: str, found: list[name_scorer.ScoredName],
     return out
 
 
-# In a text that speaks of sides (中方, 双方), a country's one-character short form and 方 is a side, no
-# surname and given name (巴方同样应履行义务, 汤方愿同中方合作).
+# In a text that speaks of sides (中方, 双方) or names the country, a country's one-character short form and 方
+# is a side, no surname and given name (巴方同样应履行义务, 汤方愿同中方合作, 黎方谴责… beside 黎巴嫩).
 SIDE = "方"
 SIDE_WORDS = ("中方", "双方", "外方", "对方", "各方")
 SIDE_VERBS = frozenset("愿将也还都已亦则")  # 汤方愿同中方合作: a side and what it will do
@@ -1506,6 +1506,20 @@ SIDE_VERBS = frozenset("愿将也还都已亦则")  # 汤方愿同中方合作: 
 def _side(name: str) -> bool:
     """Is ``name`` a side rather than a person (巴方, 汤方愿; not 李方明)?"""
     return name[1:2] == SIDE and (len(name) == 2 or len(name) == 3 and name[2] in SIDE_VERBS)
+
+
+def _country_named(text: str, short: str) -> bool:
+    """Does the text name a foreign place that ``short`` begins (黎方 in a text that names 黎巴嫩: the
+    Lebanese side)?"""
+    return any(p in text for p in _places_by_start_char().get(short, ()))
+
+
+@cache
+def _places_by_start_char() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for place in words("world_places.txt"):
+        out.setdefault(place[0], []).append(place)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 COMMON_HEAD = 1_000  # jieba frequency of a common word at a name's head (毕业 5,988): 毕业时 is no name
@@ -1586,6 +1600,14 @@ def _word_and_suffix(name: str) -> bool:
     return len(name) == 3 and name[-1] in WORD_SUFFIXES and name_scorer.name_lexicon().word(name[:2]) >= SUFFIXED_HEAD
 
 
+def _verb_surname_read(text: str, start: int, end: int, follower: str | None) -> bool:
+    """Does the name start with a weak surname that is a verb (谈, 查, 解) and run on into a word, with no
+    follower or punctuation after it (学者|谈新冠疫情: the role's verb and its object)?"""
+    names = name_scorer.name_lexicon()
+    return (text[start] in names.weak_surnames and names.tag(text[start]) == "v" and follower is None
+            and _is_cjk(text[end:end + 1] or "。"))
+
+
 def _verb_head(name: str) -> bool:
     """Is a three-character candidate's surname and first given character a verb, adjective or adverb
     of the dictionary (巩固|其, 展青|春 …)? Then it reads as that word and what follows."""
@@ -1661,29 +1683,37 @@ def _parallel_phrase(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` an item of a 、-list of phrases built alike (法治兴、党兴、国家兴; 强师德、树师风、
     铸师魂): a neighbouring item ends in the same character, or has its length and the same character in the
     middle, and holds a common word that is no person's (法治, 师风), or are both its neighbours items of two that
-    begin with no surname (改老、支重、扶新)? Persons listed (王兴、李兴) hold none."""
+    begin with no surname (改老、支重、扶新)? The middle is that of the name's whole item where the name begins a
+    longer one (强农为民 beside 兴农报国). Persons listed (王兴、李兴) hold none."""
     names = name_scorer.name_lexicon()
+    name = text[start:end]
+    own_end = end  # 立德树人、强农为民、兴农报国: the name begins a longer item, whose middle is compared
+    if start > 0 and text[start - 1] == "、":
+        stop = next((k for k in range(end, min(len(text), start + MAX_PARALLEL_ITEM + 1)) if not _is_cjk(text[k])), None)
+        if stop is not None and text[stop] == "、" and text[end:stop] not in HONORIFICS:
+            own_end = stop
+    own = text[start:own_end]
     neighbours = []
-    if text[end:end + 1] == "、":
-        stop = next((k for k in range(end + 1, min(len(text), end + 1 + MAX_PARALLEL_ITEM + 1))
+    if text[own_end:own_end + 1] == "、":
+        stop = next((k for k in range(own_end + 1, min(len(text), own_end + 1 + MAX_PARALLEL_ITEM + 1))
                      if not _is_cjk(text[k])), None)
         if stop is not None:
-            neighbours.append(text[end + 1:stop])
+            neighbours.append(text[own_end + 1:stop])
     if start > 0 and text[start - 1] == "、":
         first = next((k + 1 for k in range(start - 2, max(-1, start - 2 - MAX_PARALLEL_ITEM - 1), -1)
                       if not _is_cjk(text[k])), None)
         if first is not None:
             neighbours.append(text[first:start - 1])
-    name = text[start:end]
 
     def phrase(item: str) -> bool:
         return any(names.word(item[a:b]) >= PARALLEL_WORD and not names.tag(item[a:b]).startswith("nr")
                    for a in range(len(item)) for b in range(a + 2, len(item) + 1))
 
-    if len(neighbours) == 2 and all(len(item) == len(name) == 2 and item[0] not in names.single for item in neighbours):
+    if len(neighbours) == 2 and all(len(item) == len(own) == 2 and item[0] not in names.single for item in neighbours):
         return True  # 扬优、改老、支重、扶新: items of two whose neighbours begin with no surname, a slogan's
     return any(1 < len(item) <= MAX_PARALLEL_ITEM and phrase(item) and (
-        item[-1] == name[-1] or (len(item) == len(name) == 3 and item[1] == name[1])) for item in neighbours)
+        item[-1] == name[-1] and own_end == end or (len(item) == len(own) in (3, 4) and item[1] == own[1]))
+        for item in neighbours)
 
 
 def _place_then_more(name: str) -> bool:
@@ -1780,9 +1810,20 @@ def _place_heads_re() -> re.Pattern[str]:
 
 def _place_elsewhere(text: str, name: str) -> bool:
     """Does the text write ``name`` before a place's head word somewhere (潘安湖 | 湿地公园, place_heads.txt)?
-    Then the name is that place's, wherever it stands alone (现在的潘安湖是…)."""
+    Then the name is that place's, wherever it stands alone (现在的潘安湖是…). So is a name of three whose first
+    two characters the text writes as a place with its level (雷波县 … 雷波唐家山)."""
     heads = _place_heads_re()
-    return any(heads.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+    return any(heads.match(text, m.end()) for m in re.finditer(re.escape(name), text)) or (
+        len(name) == 3 and _level_place_written(text, name))
+
+
+def _level_place_written(text: str, name: str) -> bool:
+    """Does the text write the first two characters of ``name`` with a level after them (雷波县, 黄岩区), other
+    than in the name itself (邓福村)? Then the name is that place running on (雷波|唐家山), no person."""
+    lex = lexicons()
+    return any(text[m.end():m.end() + 1] in name_scorer.LEVEL_CHARS and not lex.title_starting_at(text, m.end())
+               and not text.startswith(name, m.start())  # not 李明|市长, not 邓福村 itself
+               for m in re.finditer(re.escape(name[:2]), text))
 
 
 def _place_head_after(text: str, end: int, lex: Lexicons) -> bool:
@@ -2519,9 +2560,9 @@ LEADERS_BODIES = ("政府", "当局", "内阁", "政权")
 
 def _body_named_after(text: str, end: int, lex: Lexicons) -> bool:
     """Does a unit's suffix of two characters or more follow a name right away, no title and no
-    leader's body (马克思|学院, 利奥波德|基金会; not 克林顿政府)?"""
+    leader's body (马克思|学院, 利奥波德|基金会; not 克林顿政府), or a place named after a person (叶剑英|纪念园)?"""
     return (name_scorer.name_lexicon().unit_suffix_at(text, end) >= 2 and not lex.title_starting_at(text, end)
-            and not text.startswith(LEADERS_BODIES, end))
+            and not text.startswith(LEADERS_BODIES, end)) or text.startswith(NAMED_PLACES, end)
 
 
 def _leaders_body(text: str, end: int) -> bool:
@@ -2718,8 +2759,8 @@ def extract_officials(text: str, extra_names: tuple[str, ...] = (), *,
     mentions += profile_mentions(text, mentions, lex)
     mentions += speaker_mentions(text, mentions, lex, name_model)
     mentions = [_with_regnal(text, m) for m in mentions]
-    if any(w in text for w in SIDE_WORDS):  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
-        mentions = [m for m in mentions if m.titles or not _side(m.name)]
+    sides = any(w in text for w in SIDE_WORDS)  # 中方, 双方: a text about parties, where 巴方, 汤方愿 are sides
+    mentions = [m for m in mentions if m.titles or not _side(m.name) or not (sides or _country_named(text, m.name[0]))]
     mentions = _known_two_before_adverb(mentions)
     mentions += comrade_list_mentions(text, mentions, lex, name_model)
     mentions += placed_item_mentions(text, mentions, lex)
