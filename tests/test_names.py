@@ -661,6 +661,21 @@ PLACES_AND_WORDS = [
     # a place the text writes with its level, running on into more characters (雷波县 … 雷波|唐家山)
     ("雷波县的学生很努力。团队与雷波唐家山共同成长。", []),
     ("李明市长说。李明华表示同意。", [("李明华", [])]),
+    # items of a list of persons, each after its unit's name, closed by a count of persons
+    ("矿业学院王朝平、土木学院俞明香、信控学院于红霞、资源学院曾大勇四位老教授应邀作报告。",
+     [("王朝平", []), ("俞明香", []), ("于红霞", []), ("曾大勇", [])]),
+    ("物理学院张朝平、化学学院俞明香、信控学院于红霞两位老师发言。", [("张朝平", []), ("俞明香", []), ("于红霞", [])]),
+    # a post in brackets is no by-line of names run together (卓越工程师 is no 卓越工 + 程师)
+    ("矿业工程（卓越工程师）2015-5班马军强同学说，收获很大。", [("马军强", [])]),
+    # 代, a rare surname: after a role or a credit's label
+    ("海报设计：代云鹤", [("代云鹤", [])]),
+    ("就业指导中心青年教师代龙飞介绍了情况。", [("代龙飞", [])]),
+    ("日本共产党政策委员长山添拓表示反对。", [("山添拓", ["日本共产党政策委员长"])]),
+    ("研究院郑作亚副总工出席。", [("郑作亚", ["副总工"])]),
+    # the author of a work or a discovery places a name as a role does (当, 密 in dotted names)
+    ("《国富论》作者亚当·斯密认为，分工提高效率。", [("亚当·斯密", [])]),
+    ("蒸汽机的改良者詹姆斯·瓦特等都是校友。", [("詹姆斯·瓦特", [])]),
+    ("这一概念的提出者王大明认为，", [("王大明", [])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -1083,10 +1083,11 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
     # … and one right after a role (俄罗斯选手帕卡琳娜)
     at.update(m.end() for m in _role_before_translit_re().finditer(text))
     # … and a rare surname right after a title or a role (记者果永毅, 通讯员相羽)
-    at.update(k for k in (m.start() for m in lex.rare_surname_re.finditer(text, 1)) if ends[k] or lex.role_ending_at(text, k))
+    labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
+    at.update(k for k in (m.start() for m in lex.rare_surname_re.finditer(text, 1))
+              if ends[k] or lex.role_ending_at(text, k) or k in labelled)  # 记者果永毅, 海报设计：代云鹤
     free = 0  # the end of the last mention: the next one starts after it
     places_by_start = _places_by_start()
-    labelled = {m.end() for m in NAME_LABELS.finditer(text)}  # 联系人：上官静
     # Public figures bound title chains as persons found here do (响应习近平总书记|战疫: 总书记 is no title
     # of what follows); they are taken as mentions later (public_figure_mentions).
     if figures is None:
@@ -1129,7 +1130,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         after_post = text[i - 1:i] == POSSESSIVE and bool(lex.title_ending_at(text, i - 1))  # 副院长的|聂武教授
         if not (titles or role or left or i in labelled or _unit_before(text, i) or after_post):
             continue  # nothing below could take a name here (a surname character inside a clause)
-        name = name_at(text, i, lex, titled=bool(titles), model=name_model, rare=bool(titles or role)) \
+        name = name_at(text, i, lex, titled=bool(titles), model=name_model, rare=bool(titles or role or i in labelled)) \
             if not foreign or ch in lex.single else None
         if name is None and role and not foreign:
             name = _role_three(text, i, lex, name_model)  # 博士生|黄佳喻|结合…: nothing after tells where it ends
@@ -1241,6 +1242,8 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
         return []  # （市创建办）: no name starts the group
     credit = next((c for c in name_scorer.BYLINE_CREDITS if run.endswith(c)), "")
     names = run[:len(run) - len(credit)]
+    if any(names[-k:] in lex.titles or names[-k:] in lex.roles for k in range(3, min(len(names), lex.title_len) + 1)):
+        return []  # （卓越工程师）: a post or a role in brackets, no names run together
     spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
     if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex) and (
             not sourced or _author_line(names, lex, name_model)):
@@ -2027,7 +2030,8 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
             if n == len(items) - 1 and text[a:b].endswith(LIST_TAIL):
                 b -= len(LIST_TAIL)
             elif n == len(items) - 1:  # 付强国三名同志受到表彰: a count of persons closes the list
-                b = next((a + k for k in (2, 3, 4) if name_scorer.PERSON_COUNT.match(text, a + k)), b)
+                b = next((a + k for k in range(2, min(b - a, MAX_UNIT_ITEM)) if name_scorer.PERSON_COUNT.match(text, a + k)), b)
+            a = _after_unit_prefix(text, a, b, lex)  # 矿业学院侯朝炯、…、信控学院|于洪珍: each item with its unit
             name = text[a:b]
             if not _name_shape(name, lex, rare=True) or any(x < b and a < y for x, y in taken):
                 continue
@@ -2035,6 +2039,19 @@ def list_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> lis
                 continue  # 刘圣汉、毕业班|班主任: a word of the dictionary that is no name, and its head's title
             out.append(Mention(name, a, b))
     return out
+
+
+MAX_UNIT_ITEM = 12  # characters of a list's item made of a unit's name and a person's (信控学院于洪珍)
+
+
+def _after_unit_prefix(text: str, a: int, b: int, lex: Lexicons) -> int:
+    """Where the name of an item ``text[a:b]`` starts when a unit's name opens the item (信控学院|于洪珍): the
+    start of a name of three or two right after a unit's suffix; else ``a``."""
+    if b - a <= 4 or b - a > MAX_UNIT_ITEM:
+        return a
+    units = name_scorer.name_lexicon()
+    return next((b - size for size in (3, 2) if units.unit_suffix_at(text, b - size - 1)
+                 and _name_shape(text[b - size:b], lex)), a)
 
 
 def _list_opening_before(text: str, i: int) -> bool:
