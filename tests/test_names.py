@@ -676,6 +676,13 @@ PLACES_AND_WORDS = [
     ("《国富论》作者亚当·斯密认为，分工提高效率。", [("亚当·斯密", [])]),
     ("蒸汽机的改良者詹姆斯·瓦特等都是校友。", [("詹姆斯·瓦特", [])]),
     ("这一概念的提出者王大明认为，", [("王大明", [])]),
+    # a name of two after a role or a class (and 的), before a word, when the scorer finds it likely
+    ("体育201801班的李杰身处抗疫一线。", [("李杰", [])]),
+    ("学生周群无比钦佩地说，很受启发。", [("周群", [])]),
+    ("帮助青年干部全情投入工作。", []),
+    ("村民李某酒后滋事。", []),
+    # the posts before an honour and its year and place are the person's (2019年四川省优秀|共青团员)
+    ("校团委学生兼职副书记、2019年四川省优秀共青团员施帝斌同学谈到：", [("施帝斌", ["校团委学生兼职副书记"])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -441,7 +441,9 @@ CLASS = "班"
 
 def _class_before(text: str, i: int) -> bool:
     """Does a class's number and 班 end right before ``i`` (自动化2017-1班|王起源, 18-9班|张明)? It places a name
-    as a role does."""
+    as a role does; so does one and 的 (体育201801班的|李杰)."""
+    if text[i - 1:i] == POSSESSIVE:
+        i -= 1
     return i >= 2 and text[i - 1] == CLASS and text[i - 2].isdigit()
 
 
@@ -463,7 +465,7 @@ def _repeated_place_start(text: str, j: int, core: int) -> int:
 
 
 REPRESENTATIVE = "代表"  # after a title, one who holds it speaks for the others (新生班主任代表杨超)
-MAX_ROLE_DESCRIPTOR = 6  # characters before a role that describe it (专业|负责人, 物管87级|校友)
+MAX_ROLE_DESCRIPTOR = 10  # characters before a role that describe it (专业|负责人, 物管87级|校友, 2019年四川省优秀|共青团员)
 
 
 def _titles_before_role(text: str, i: int, lex: Lexicons, floor: int) -> list[str]:
@@ -942,6 +944,20 @@ def _role_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel |
     return name if p >= name_scorer.RUN_FLOOR and p > _name_probability(text, i, i + 2, lex, model) else None
 
 
+def _role_two(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> str | None:
+    """A name of two after a role where nothing after it tells its end but a word of the dictionary starts right
+    after it and none runs across its end (201801班的李杰|身处…): likely as a name standing alone (RUN_FLOOR) and
+    likelier than the reading of three."""
+    name = text[i:i + 2]
+    names = name_scorer.name_lexicon()
+    if len(name) < 2 or text[i] not in lex.single or text[i] in names.weak_surnames or not all(map(_is_cjk, name)) \
+            or name[1] in NOT_GIVEN | NEVER_GIVEN | name_scorer.NOT_GIVEN or not names.word(text[i + 2:i + 4]) \
+            or _last_starts_word(text, i + 2) or names.word(name):
+        return None  # (青年干部|全情投入: a weak surname; 村民|李某: no given name)
+    p = _name_probability(text, i, i + 2, lex, model)
+    return name if p >= name_scorer.RUN_FLOOR and p > _name_probability(text, i, i + 3, lex, model) else None
+
+
 def _two_beats_three(text: str, i: int, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
     """记者刘杰报道: the name scorer decides whether the third character is the name's or the next
     word's (刘杰 | 报道, not 刘杰报 | 道), when nothing after the name tells; but a word of the dictionary
@@ -1133,7 +1149,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         name = name_at(text, i, lex, titled=bool(titles), model=name_model, rare=bool(titles or role or i in labelled)) \
             if not foreign or ch in lex.single else None
         if name is None and role and not foreign:
-            name = _role_three(text, i, lex, name_model)  # 博士生|黄佳喻|结合…: nothing after tells where it ends
+            # 博士生|黄佳喻|结合…, 201801班的|李杰|身处…: nothing after tells where it ends
+            name = _role_three(text, i, lex, name_model) or _role_two(text, i, lex, name_model)
         foreign_name = False
         if foreign and (titles or role):  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
             end = titled_foreign_end(text, i, lex)
