@@ -683,6 +683,9 @@ PLACES_AND_WORDS = [
     ("村民李某酒后滋事。", []),
     # the posts before an honour and its year and place are the person's (2019年四川省优秀|共青团员)
     ("校团委学生兼职副书记、2019年四川省优秀共青团员施帝斌同学谈到：", [("施帝斌", ["校团委学生兼职副书记"])]),
+    # a player's rank after a name places it wherever it stands (韩国|朴正浩九段), a Japanese one too
+    ("首轮比赛中，韩国朴正浩九段对日本小林正夫九段，中方王天宇七段对周文华。",
+     [("朴正浩", []), ("小林正夫", []), ("王天宇", [])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

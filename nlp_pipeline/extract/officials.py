@@ -795,8 +795,8 @@ def _japanese_surname_re() -> re.Pattern[str]:
 
 
 def japanese_mentions(text: str, lex: Lexicons) -> list[Mention]:
-    """Japanese names right after a title or a role (日本驻华大使佐藤嘉恭, 事务总长小林实, 经济学家田代秀敏),
-    and a family name alone before a title at a clause start (向桥本首相…):
+    """Japanese names right after a title or a role (日本驻华大使佐藤嘉恭, 事务总长小林实, 经济学家田代秀敏) or
+    before a player's rank (小林觉九段), and a family name alone before a title at a clause start (向桥本首相…):
     a family name of ``japanese_surnames.txt`` and a given name of two, one or three characters (the
     first that fits) that holds no function character, follower or title and after which a name ends
     (a two-character one may also end where a word starts: 后藤田正晴|发表)."""
@@ -805,7 +805,8 @@ def japanese_mentions(text: str, lex: Lexicons) -> list[Mention]:
     _, ends, _ = lex.index(text)
     for m in surname.finditer(text):
         i, at = m.span()
-        if not (ends[i] or lex.role_ending_at(text, i)):
+        ranked = any(GAME_RANK.match(text, at + n) for n in JAPANESE_GIVEN_LENGTHS)  # 日本|小林觉九段: a player
+        if not (ends[i] or lex.role_ending_at(text, i) or ranked):
             if _left_ok(text, i) and lex.title_starting_at(text, at) and text[at] not in PLACE_HEAD_FIRST:
                 # 向|桥本|首相提出辞职: the family name alone before a title (not 中野|区长: 中野区's head)
                 out.append(Mention(text[i:at], i, at))
@@ -1144,7 +1145,8 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         role = not titles and (bare or lex.role_ending_at(text, i) or _class_before(text, i))
         left = _left_ok(text, i)
         after_post = text[i - 1:i] == POSSESSIVE and bool(lex.title_ending_at(text, i - 1))  # 副院长的|聂武教授
-        if not (titles or role or left or i in labelled or _unit_before(text, i) or after_post):
+        ranked = any(GAME_RANK.match(text, i + n) for n in (2, 3))  # 韩国|李昌镐九段: a player's rank after the name
+        if not (titles or role or left or i in labelled or _unit_before(text, i) or after_post or ranked):
             continue  # nothing below could take a name here (a surname character inside a clause)
         name = name_at(text, i, lex, titled=bool(titles), model=name_model, rare=bool(titles or role or i in labelled)) \
             if not foreign or ch in lex.single else None
@@ -1173,7 +1175,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             or bool(GAME_RANK.match(text, end))  # a player's rank after the name (常昊八段, 曹薰铉九段对…)
         # a role or a group before places the name as a clause start does (博士生|李织凡说); a unit before one of
         # a counted group (农学院|杨文艺等4位同学)
-        placed = _left_ok(text, i) or role or counted and _unit_before(text, i)
+        placed = _left_ok(text, i) or role or counted and (_unit_before(text, i) or ranked)
         acting = (follower in STRONG_FOLLOWERS or counted) and placed and not _in_work_title(text, i, end) \
             and not _surname_ends_word(text, i) and (
             follower not in HONORIFIC_FOLLOWERS or _scorer_likely(text, i, end, lex, name_model)) and (
