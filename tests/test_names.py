@@ -686,6 +686,11 @@ PLACES_AND_WORDS = [
     # a player's rank after a name places it wherever it stands (韩国|朴正浩九段), a Japanese one too
     ("首轮比赛中，韩国朴正浩九段对日本小林正夫九段，中方王天宇七段对周文华。",
      [("朴正浩", []), ("小林正夫", []), ("王天宇", [])]),
+    # entries of a list run together: a province after a name of three ends it, though a word runs across (东湖)
+    ("中南林学院副教授赵思东湖南省溆浦县新华书店经理王铁生",
+     [("赵思东", ["中南林学院副教授"]), ("王铁生", ["湖南省溆浦县新华书店经理"])]),
+    # public figures of Hong Kong written with both surnames
+    ("陈方安生对经济保持信心。", [("陈方安生", [])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -569,7 +569,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 加强研究阐释，向世界介绍: 世界 is no given name
         if given == 2 and name[-2:] in names.unit_suffixes:
             continue  # 和商协会代表: a body's name (协会), no given name
-        if given == 2 and sur == 1 and (_noun_of_three(name) or _last_starts_word(text, k)):
+        if given == 2 and sur == 1 and (_noun_of_three(name) or _last_starts_word(text, k) and not (
+                titled and lex.province_at(text, k))):  # (副教授赵思东|湖南省…: entries run together, 东湖 no word)
             continue  # 系主任|毕业生代表: a noun of the dictionary; 荣获一|等奖: a word runs past the end
         if given == 2 and _word_and_suffix(name):
             continue  # 在贺信中指出: a word and the place in it, no name
