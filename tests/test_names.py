@@ -691,6 +691,12 @@ PLACES_AND_WORDS = [
      [("赵思东", ["中南林学院副教授"]), ("王铁生", ["湖南省溆浦县新华书店经理"])]),
     # public figures of Hong Kong written with both surnames
     ("陈方安生对经济保持信心。", [("陈方安生", [])]),
+    # a report's changed name (化名) names a person wherever it stands
+    ("某银行员工成刚（化名）为他人提供了帮助。", [("成刚", [])]),
+    # credits' labels (作曲：, 初审：) and a reporter's by-line in the text, its names run together
+    ("初审：张三丰 复审：李思源 终审：王大明", [("张三丰", []), ("李思源", []), ("王大明", [])]),
+    ("本报记者王建华李明报道：近日，", [("王建华", ["本报记者"]), ("李明", ["本报记者"])]),
+    ("记者近日报道了此事。", []),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -141,6 +141,8 @@ UNIT_SPEAKER_FOLLOWERS = frozenset(("表示", "说", "介绍", "指出", "强调
 BYLINE_ROLE = r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)"
 BYLINE = re.compile(rf"(?:(?<=[（(])|^)(?:(?P<role>{BYLINE_ROLE})[：: ]?)?"
                     r"(?P<run>[\u4e00-\u9fff]{2,30})(?=[）)]|$)", re.M)
+# A reporter's by-line inside the text, its names run together before 报道 or 发自 (本报记者王建华李明报道：).
+REPORTER_LINE = re.compile(rf"(?P<role>{BYLINE_ROLE})(?P<run>[\u4e00-\u9fff]{{2,6}}?)(?=报道|发自)")
 # Roles and credits inside a by-line's run that start another group of names (（记者乔明摄影聂慈）,
 # （实习生李泽玲记者金融）): the names after a role get it as their title, those after a credit none.
 BYLINE_INNER = re.compile(rf"{BYLINE_ROLE}|摄影|摄像")
@@ -153,7 +155,9 @@ NAMED_PLACES = ("广场", "机场", "大街", "大道", "公园", "故居", "纪
 MAX_NAMED_UNIT = 10  # characters between a person's name and the end of a unit named after them
 # Labels a name follows (联系人：上官静, 书籍设计：白凤鹍), also the editors' credits anywhere in a text (【纠错】责任编辑：朱英).
 NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人", "责任人", "负责人", "经办人", "撰稿", "摄影",
-                                           "设计", "作者", "译者", "评委", "指导教师", "指导老师",
+                                           "设计", "作者", "译者", "评委", "指导教师", "指导老师", "策划", "统筹",
+                                           "作曲", "作词", "编曲", "编剧", "导演", "监制", "制片人", "初审", "复审",
+                                           "终审", "美编",
                                            "人物简介", "个人简介", "作者简介")
                                           + STAFF_ROLES) + r")\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
@@ -1246,6 +1250,10 @@ def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None =
         groups.append((at, len(run), role))
         for a, e, role in groups:
             out += _byline_group(text, base + a, base + e, role, name_model)
+    for b in REPORTER_LINE.finditer(text):  # 本报记者王建华李明报道: two names or more, one is the title chain's
+        spans = name_scorer.split_name_run(b.group("run"), name_model)
+        out += [Mention(text[b.start("run") + s:b.start("run") + e], b.start("run") + s, b.start("run") + e,
+                        [b.group("role")]) for s, e in spans or ()]
     return out
 
 
@@ -2352,8 +2360,9 @@ def _listed_before(text: str, i: int, found: set[tuple[int, int]], lex: Lexicons
 
 
 # What a list of persons writes after a name: the person's sex, ethnic group or both (王丽（女）, 乃登（蒙古族）,
-# 马芳（女，回族）).
-PERSON_ASIDE = re.compile("[（(](?:女|男|(?:[女男][，,、])?[\u4e00-\u9fff]{1,6}族)[）)]")
+# 马芳（女，回族）); and a report after a name it has changed (成刚（化名）).
+PSEUDONYM = "化名"
+PERSON_ASIDE = re.compile(f"[（(](?:女|男|{PSEUDONYM}|(?:[女男][，,、])?[\u4e00-\u9fff]{{1,6}}族)[）)]")
 MAX_ASIDE_NAME = 8  # characters of a name of any shape before an ethnic group's aside (阿不都热依木（维吾尔族）)
 ETHNIC = "族"
 ITEM_BOUNDS = frozenset("、，,：:；;\n")
@@ -2373,10 +2382,12 @@ def _item_ending_at(text: str, end: int, found: set[tuple[int, int]], lex: Lexic
     (start, end of the name), or None. A name of any shape stands before a person's aside where the item
     starts at the list's or the clause's bound; else a Chinese name's shape (or one found) is needed."""
     name_end = end
+    pseudonym = False  # 员工成钢（化名）: the report names a person, wherever the name stands
     if text[end - 1:end] in ("）", ")"):
         opened = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
         if opened >= 0 and PERSON_ASIDE.fullmatch(text, opened, end):
             name_end = opened
+            pseudonym = PSEUDONYM in text[opened:end]
             k = name_end
             while k > 0 and name_end - k < MAX_ASIDE_NAME and (_is_cjk(text[k - 1]) or text[k - 1] == "·"):
                 k -= 1
@@ -2385,9 +2396,11 @@ def _item_ending_at(text: str, end: int, found: set[tuple[int, int]], lex: Lexic
                 k = verb.end() if verb else k
                 if name_end - k >= 2:
                     return k, name_end  # 乃登（蒙古族）: a name of no surname (王丽（女） has a Chinese name's shape)
+    freq = name_scorer.name_lexicon().freq
     return next(((name_end - n, name_end) for n in (3, 2, 4) if (name_end - n, name_end) in found or (
         name_end - n >= 0 and _name_shape(text[name_end - n:name_end], lex) and (
-            name_end - n == 0 or text[name_end - n - 1] in ITEM_BOUNDS or _left_ok(text, name_end - n)))), None)
+            name_end - n == 0 or text[name_end - n - 1] in ITEM_BOUNDS or _left_ok(text, name_end - n)
+            or pseudonym and not word_across(text, name_end - n, freq)))), None)
 
 
 def _posts_after(text: str, p: int, lex: Lexicons) -> list[str]:
