@@ -1222,6 +1222,43 @@ CASES = [
     ("对平凉市和庄浪县委表示感谢，落实中央和学校党委部署。", ["庄浪县委", "学校党委"]),
     # 科 before a lone 大 shortens a university of science and technology (…科大), no section
     ("上周电子科大校园举办运动会，秘书科大力支持。", ["秘书科"]),
+    # Round 20 (audit 11). Lists of enterprises: the first item after the verb that leads it, the closer 等在内的 with a
+    # rough count, the last two items joined by 和, a brand that ends in a verb (no list's break; no name by its
+    # shape) or holds one before its trade, a brand
+    # of two characters jieba knows as a proper word; a park is a place
+    ("城东聚集着鲸图科技、禾云科技、岭云智能等企业。", ["鲸图科技", "禾云科技", "岭云智能"]),
+    ("园区吸引了包括腾讯、鲸图科技、岭云智能等在内的30多家创新企业。", ["腾讯", "鲸图科技", "岭云智能"]),
+    ("鲸图科技、禾云科技和岭云智能等企业参展。", ["鲸图科技", "禾云科技", "岭云智能"]),
+    ("鲸图科技、悄然感知、禾云科技等企业参展。", ["鲸图科技", "禾云科技"]),
+    ("鲸图科技、禾必选科技、岭云智能等企业参展。", ["鲸图科技", "禾必选科技", "岭云智能"]),
+    ("来自腾讯、公安等单位的代表。", ["腾讯"]),
+    ("先后走访青禾科技园、石岭综合保税区、禾丰机械有限公司等单位。", ["禾丰机械有限公司"]),
+    # verbs jieba tags as nouns and a time adverb before a name end its run; an idiom ending in 科 is none
+    ("师生纪念人民海军成立75周年，牢记人民海军的贡献。", ["人民海军"]),
+    ("接下来支部将开展学习，接下来教务处安排复课。", ["教务处"]),
+    ("课堂上不能照本宣科。", []),
+    ("落实服兵役高等学校学生资助政策。", []),
+    # parents and children whole: a student union after its school or college (not after an organ, a second body), a
+    # ministry's department named by two fields joined by 与, a joint centre after the partners a dash joins
+    ("青山学院学生会召开全体会议，校学生会主席讲话。", ["青山学院学生会", "校学生会"]),
+    ("学生会是学生的组织，学院团委学生会联合举办。", ["学院团委"]),
+    ("教育部基础教育与特殊教育司司长讲话。", ["教育部基础教育与特殊教育司"]),
+    ("加强法律、咨询和金融公司协调配合。", []),
+    ("浙江大学—剑桥大学环境联合研究中心揭牌，双方共建联合实验室。", ["浙江大学—剑桥大学环境联合研究中心"]),
+    # a county jieba takes for a person's name begins the body after it
+    ("苍溪县农业农村局和旺苍县人民政府参加。", ["苍溪县农业农村局", "旺苍县人民政府"]),
+    # places: a person's office room, a venue's outside, the second of two districts after a word of place, a village
+    # that names a thing in it (a town that acts stays)
+    ("她去辅导员办公室请教问题。", []),
+    ("体育馆外窗采用隔热玻璃。", []),
+    ("企业主要聚集在青山区和石岭新区。", []),
+    ("石岭村人工智能基地建成，石岭镇召开会议。", ["石岭镇"]),
+    # a department's branch and a college's office before their heads' titles
+    ("会计系学生党支部书记讲话。", ["会计系学生党支部"]),
+    ("青山学院学生工作办公室主任李明讲话。", ["青山学院学生工作办公室"]),
+    # the other name in brackets of a body of a kind is no unit; of a unit it is
+    ("来自高校继续教育学院（网络教育学院）的代表。", []),
+    ("石岭大学历史学院（人文学院）举办讲座。", ["石岭大学历史学院", "人文学院"]),
 ]
 
 

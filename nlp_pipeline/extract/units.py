@@ -107,7 +107,7 @@ League branches named by an ordinal (硕研三支部), a cohort, a class
 (18级5班团支部, 经贸19-2班团支部) or a major's two-character short name (建环专业党支部).
 
 Lists (:func:`_list_units`): in a 、-list its closer declares one of bodies (…、石岭能投等单位, …、毕马威6家企业, …等共36个
-高校) or where half its items (and two) are units found, the other items of a name's shape are units too (江禾航投、云翼长天;
+高校, …等在内的30多家企业; its first item after the verb that leads it, 聚集着 | 鲸图科技, its last two joined by 和 are two) or where half its items (and two) are units found, the other items of a name's shape are units too (江禾航投、云翼长天;
 no common word, field, place, person or verb phrase: 公安、消防等部门, 北京、上海等城市); a list ends at its closer and breaks
 at an item a verb goes on in (青禾学院举办经济学、工商管理). Two partners a dash joins begin one name (中国—东盟商品交易中心),
 a city's museum or library is its institution also after a word of place (来到扬州博物馆), and a room of a building after one
@@ -229,11 +229,13 @@ PLACE_ONLY_SUFFIXES = ("副中心",)
 SPOT_TAGS = frozenset({"a", "ad", "m", "mq", "q", "d", "f", "s", "t", "ns"})
 PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户", "入驻", "进驻", "走进", "来到", "前往", "途经",
                          "抵达", "到达", "参观", "参访", "瞻仰"})  # (also with 了 between: 参观了 | 纪念馆)
+MODIFIED_TAGS = frozenset({"n", "vn", "ng", "nz"})  # common nouns a village's or town's name qualifies (中关村 | 人工智能)
+PLACE_JOINERS = frozenset({"和", "及", "与"})  # (聚集在 | 余杭区 | 和 | 滨江新区: two places after the word of place)
 # After these any name is a location (位于 | 太平洋中心, 坐落于 | 青禾大学).
 LOCATION_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在"})
 # Words of place after a venue or a settlement (图书馆 | 广场, 纪念馆 | 前, 石牛村 | 一处 | 山坡), or after a unit
 # a word of place stands before (在 | 计算机学院 | 楼): the unit names the place.
-PLACE_TAILS = frozenset({"广场", "前", "前方", "门前", "门口", "一处", "附近", "一带", "周边", "村民", "居民"})
+PLACE_TAILS = frozenset({"广场", "前", "前方", "门前", "门口", "一处", "附近", "一带", "周边", "村民", "居民", "外", "内"})
 BUILDING_WORDS = frozenset({"楼", "大楼"})
 # A known body before these names its building, wherever it stands (石岭 | 联合国 | 大厦, 市委 | 大楼; but 青山建设银行 |
 # 大楼, the bank's own name).
@@ -267,6 +269,7 @@ RUN_OBJECTS = frozenset({"教育", "专业", "农科", "网", "展", "展览", "
 # A company's name holds its trade, verbs included (船舶修造有限公司, 汽车制造有限公司).
 COMPANY_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 LEVEL_CHARS = "省市县区镇乡"
+COUNTY_LEVELS = "省市县区"  # 旺苍县/nr: a place jieba takes for a person's name ends so (no person's name does)
 LOCAL_ORGAN_CHARS = "委政"  # 县委组织部, 市政府: a place's own organ, which its name (jieba: nr) stands before
 PLACE_LEVELS = LEVEL_CHARS + "村旗盟州"  # 白沙 | 乡, 新塘 | 村, 乌审旗: a place name stands before them
 # A two-character dictionary word ending in one of these is a place only if jieba tags it ns (坐镇, 进村).
@@ -358,12 +361,17 @@ LIST_STRETCH = re.compile(r"[^，。；：！？,;:!?\n（）()《》“”\"'�
 # What closes a list of bodies: 等 and a kind of body, or a count of them (…等单位, …6家企业, …等36家单位).
 # A few words of kind may stand between (…、每日集团等新疆民营企业, …等共36个高校), no place (等地), no phrase (的), no
 # trade or field (汽车、通信设备等行业企业: the items are trades).
-_COUNT = "(?:[0-9]+|[一二三四五六七八九十两几多百]+)"
-LIST_CLOSER = re.compile(rf"(?:等(?!地)(?:共|近|约)?(?:{_COUNT}[家所个])?(?:(?![的地个行领类])[\u4e00-\u9fff]){{0,4}}?|{_COUNT}[家所])"
+# 等在内的 (…等在内的40多家智能企业) closes a list that 包括 opened; a count may be rough (40多家, 20余家).
+_COUNT = "(?:[0-9]+|[一二三四五六七八九十两几多百]+)(?:多|余)?"
+LIST_CLOSER = re.compile(rf"(?:等(?!地)(?:在内的)?(?:共|近|约)?(?:{_COUNT}[家所个])?(?:(?![的地个行领类])[\u4e00-\u9fff]){{0,4}}?|{_COUNT}[家所])"
                          "(?:单位|企业|公司|机构|高校|院校)(?!家)")
 LIST_ITEM = re.compile("[\u4e00-\u9fffA-Za-z]{2,12}")  # a name in a list: Chinese, maybe a Latin letter (禾e通)
-LIST_BUILDING_CHARS = "楼堂阁亭塔"  # (秀山堂、思源堂、芝琴楼: buildings, no bodies)
+LIST_BUILDING_CHARS = "楼堂阁亭塔园"  # (秀山堂、思源堂、芝琴楼: buildings, no bodies; 青禾科技园: a park)
 LIST_ITEM_MIN = 3  # 住建, 发改: two characters name a department's field, not a body
+# ...but a brand jieba knows as one proper word of two (腾讯/nz) names a body in a list its closer declares one of bodies.
+SHORT_BRAND_TAGS = frozenset({"nz", "nt", "nrt"})
+LIST_JOINERS = frozenset({"和", "及"})  # (…、鲸图科技和禾云科技等企业: the last two items joined)
+LEAD_PARTICLES = frozenset({"着", "了", "的"})  # (聚集着的包括 | 腾讯: a lead verb's particles)
 # The trade a company's short name ends in (鲸泡科技, 茶语控股, 宁泊信息): a name before it makes the item a company's.
 COMPANY_TAILS = frozenset({"科技", "信息", "控股", "股份", "集团", "传媒", "物流", "数科", "能投", "航投", "文旅",
                            "智能", "医药", "药业", "电子", "软件", "置业", "地产", "环保", "实业", "投资"})
@@ -495,9 +503,10 @@ def _name_before_head(word: str, head: str, before: list[str], lex: _Lex, tag_of
     if head in lex.placed_heads:
         return any(len(w) > 1 and tag_of(w) in PROPER_TAGS for w in before) or (
             len(word) > len(head) and tag_of(word) in PROPER_TAGS)
-    if head in lex.owned_heads:
+    if head in lex.owned_heads:  # (not 学院团委 | 学生会: an organ before it is a second body, no owner)
         owner = before[-1] if before and len(word) == len(head) else word[:-len(head)]
-        return owner in ORGAN_OWNERS or owner == COLLEGE_CHAR or (len(owner) > 1 and _ends_with_suffix(owner, lex))
+        return owner in ORGAN_OWNERS or owner == COLLEGE_CHAR or (
+            len(owner) > 1 and _ends_with_suffix(owner, lex) and not owner.endswith(TITLE_ORGANS))
     if head in lex.run_heads:
         return len(before) + (len(word) > len(head)) >= RUN_HEAD_WORDS or any(
             len(w) > 1 and tag_of(w) in PROPER_TAGS for w in before)
@@ -1044,6 +1053,8 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     prev = tokens[k - 1]
     if prev + "".join(tokens[k:j + 1]) in lex.member_branches:
         return 1  # 博士生/nr | 党支部: the persons a branch gathers, whatever jieba's tag
+    if prev == DEPARTMENT and k >= 2 and "".join(tokens[k:j + 1]) in lex.member_branches and _field_word(tokens[k - 2], lex):
+        return 1  # 投资 | 系/v | 学生党支部: the department whose persons' branch it is (系 the copula to jieba)
     if prev in COHORT_WORDS and k >= 2 and tokens[k - 2].isdigit() and (any(
             t in lex.person_words for t in tokens[k:j]) or word.endswith(BRANCH_WORDS)):
         return 2  # 2019 | 级 | 社会学 | 硕士生 | 党支部, 2016 | 级 | 团总支: a cohort names its persons' branch
@@ -1088,10 +1099,11 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     if prev == "全国" and ((k >= 2 and (tokens[k - 2].endswith("届") or tokens[k - 2] in lex.world_places)) or (
             word == CONTEST_COMMITTEE and any(t.endswith(CONTEST_ENDS) for t in tokens[k:j]))):
         return 1  # 政协第八届 | 全国 | 委员会, 智利 | 全国 | 应急中心: a national body, not 全国 the generic word
-    if prev in lex.compound_leads and k == j and (word.endswith(ACADEMIC_HEADS + ("研究生院",)) or (
-            prev == JOINT and word in lex.kind_words and k >= 2 and _is_cjk_word(tokens[k - 2])
+    if prev in lex.compound_leads and ((k == j and word.endswith(JOINT_HEADS)) or "".join(tokens[k:j + 1]) in JOINT_HEADS or (
+            k == j and prev == JOINT and word in lex.kind_words and k >= 2 and _is_cjk_word(tokens[k - 2])
             and tag_of(tokens[k - 2]) in NAME_TAGS)):
-        return 1  # 联合 | 研究生院, 联合 | 实验室: a joint school or laboratory; 社会科学 | 联合 | 委员会: a joint body
+        return 1  # 联合 | 研究生院, 联合 | 实验室, 联合 | 研究 | 中心: a joint school, laboratory or centre; 社会科学 | 联合 |
+        # 委员会: a joint body
     if prev == JOINT and k < j and k >= 2 and word.endswith("公司") and tag_of(tokens[k - 2]) == "ns":
         return 1  # 德国 | 联合 | 货运 | 服务公司: a country's united company (not 联合 | 开发公司, one word after it)
     if (prev == "分" and k == j and word[:1] in BRANCH_STARTS) or (prev in ERA_WORDS and k < j) or (
@@ -1101,6 +1113,7 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     return 0
 
 
+JOINT_HEADS = ACADEMIC_HEADS + ("研究生院",)  # (联合 | 研究 | 中心: jieba cut the head)
 JOINED_STEM_TAGS = frozenset({"n", "nz", "vn", "l", "nr"})  # (小城镇/nr: jieba's tag of a common noun)
 
 
@@ -1285,11 +1298,11 @@ def _tagged_before(c: _Clauses, j: int, k: int, bracket: int, proper_only: bool,
                 tag_of(tokens[k - 2]) in ("ns", "nt", "j") or tokens[k - 2] in known or tokens[k - 2] in SCOPE_WORDS)):
         return _STOP  # 总书记 | …, 主任 | 罗义 | …: a title, or one before a name (but 市长 | 热线办公室; and 约旦 | 工程师 |
         # 协会, 中国 | 市长 | 协会: a named society of the title's holders)
-    if tag.startswith("nr") and (tag_of(tokens[k]) not in PROPER_TAGS or (
+    if tag.startswith("nr") and ((len(prev) == 3 and prev[-1] in COUNTY_LEVELS) or (tag_of(tokens[k]) not in PROPER_TAGS or (
             tokens[k][:1] in LEVEL_CHARS and tokens[k][1:2] in LOCAL_ORGAN_CHARS)) and (len(prev) == 2 or (
-            len(prev) == 3 and (tokens[k] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS))):
+            len(prev) == 3 and (tokens[k] in PLACE_LEVELS or prev[-1] in PLACE_LEVELS)))):
         return 1  # 白沙 | 乡, 石桥镇 | 中心学校: a place jieba takes for a person (not 史照栋 | 新华社); 卫东 |
-        # 县委组织部: a county's name before its own committee or government
+        # 县委组织部: a county's name before its own committee or government; 旺苍县/nr | 农业农村局: a county's before any
     if tag.startswith("nr") and len(prev) in (2, 3) and (
             (k >= 2 and tag_of(tokens[k - 2]) == "ns" and (
                 tokens[k - 2][-1] in LEVEL_CHARS or tokens[k - 2] in lex.regions or tokens[k - 2] == CHINA))
@@ -1557,8 +1570,9 @@ def _quoted_start(c: _Clauses, k: int, first: int, end: int, lex: _Lex, cutter: 
 # Long names that run on over a field's verb or 与/和 (西南作物基因资源发掘与利用国家重点实验室): they end in one
 # of these and begin with a proper word or after punctuation.
 LONG_NAME_ENDS = ("实验室", "研究院", "研究所", "学会", "委员会", "中心")
-# Ministries and leading groups run on only over 与/和 (信息通信和数字经济部, 新药研究与开发协调领导小组; no Party branch).
-JOINED_NAME_ENDS = ("部", "领导小组")
+# Ministries, their departments and leading groups run on only over 与/和 (信息通信和数字经济部, 职业教育与成人教育司,
+# 新药研究与开发协调领导小组; no Party branch).
+JOINED_NAME_ENDS = ("部", "司", "领导小组")
 RUN_ON_TAGS = FIELD_TAGS | {"b", "j"}  # 公共/b | 管理 | 类, 存储/j
 
 
@@ -1580,7 +1594,8 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     if k == 0 or k > j or tokens[k] in lex.known:
         return k
     long_end = any(t.endswith(LONG_NAME_ENDS) for t in tokens[k:j + 1])
-    if not long_end and not any(t.endswith(JOINED_NAME_ENDS) and not t.endswith(BRANCH_WORDS) for t in tokens[k:j + 1]):
+    if not long_end and not any(t.endswith(JOINED_NAME_ENDS) and not t.endswith(BRANCH_WORDS + (COMPANY,))
+                                for t in tokens[k:j + 1]):  # (not 咨询 | 和 | 金融公司: a company, no ministry's 司)
         return k
     i = k
     best = k
@@ -1844,8 +1859,12 @@ def _named_as_place(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
     city or province names (来到扬州博物馆) is the public institution, a unit."""
     tokens = c.tokens
     after_place_word = k > 0 and (tokens[k - 1] in PLACE_WORDS or tokens[k - 1] in LOCATION_VERBS or (
-        tokens[k - 1] == "了" and k > 1 and tokens[k - 2] in PLACE_WORDS))
+        tokens[k - 1] == "了" and k > 1 and tokens[k - 2] in PLACE_WORDS) or (
+        tokens[k - 1] in PLACE_JOINERS and k > 2 and lex.tag_of(tokens[k - 2]) == "ns" and tokens[k - 3] in PLACE_WORDS))
+    # (聚集在 | 余杭区 | 和 | 滨江新区: the second of two places after the word of place)
     following = tokens[j + 1] if j + 1 < len(tokens) else ""
+    if k + 1 == j and tokens[k] in lex.person_words and tokens[j].endswith(ROOM_CHARS[0]):
+        return True  # 去 | 老师 | 办公室: a person's room
     if after_place_word and k < j and name[-1] in ROOM_CHARS and any(t[-1:] == "楼" and len(t) > 1 for t in tokens[k:j]):
         return True  # 于 | 禾一楼 | 党员工作室: a room of a building
     if after_place_word and k < j <= k + 2 and tokens[k - 1] not in LOCATIVES and name.endswith(PUBLIC_INSTITUTIONS) and (
@@ -1865,6 +1884,9 @@ def _named_as_place(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
     if following in FRONT_TAILS and (after_place_word or (tokens[k - 1:k] == ["的"] and k >= 3 and tokens[k - 3] in PLACE_WORDS)):
         return True  # 在 | 市政厅 | 门口, 在 | 石岭 | 的 | 市政厅 | 前: where one stands, a building
     end = c.starts[j] + len(tokens[j])
+    if name[-1] in SETTLEMENT_LEVELS and _is_cjk_word(following) and lex.tag_of(following) in MODIFIED_TAGS \
+            and not _may_end_unit(following, lex) and following not in lex.titles and following not in lex.person_words:
+        return True  # 中关村 | 人工智能创新创业基地: a village or town that names a place or a thing in it, no body acting
     return name.endswith(SETTLEMENT_SUFFIXES) and SETTLEMENT_COUNT.match(c.text, end) is not None
 
 
@@ -1878,10 +1900,12 @@ def _list_name(item: str, lex: _Lex, cutter: DagCutter, closed: bool) -> bool:
     >>> [_list_name(w, lex, cutter, True) for w in ("石岭能投", "鲸泡科技", "市场监管", "北京", "科技")]
     [True, True, False, False, False]
     """
-    if len(item) < LIST_ITEM_MIN or not LIST_ITEM.fullmatch(item) or item in lex.regions or item in lex.kind_words:
+    if not LIST_ITEM.fullmatch(item) or item in lex.regions or item in lex.kind_words:
         return False
     tokens = cutter.cut(item)
     tags = [lex.tag_of(t) for t in tokens]
+    if len(item) < LIST_ITEM_MIN:
+        return closed and len(tokens) == 1 and tags[0] in SHORT_BRAND_TAGS  # (腾讯/nz; not 住建, 公安)
     if len(tokens) == 1:
         return tags[0] in PROPER_WORD_TAGS and tags[0] != "nr" or (closed and tags[0] == "nr")
     if all(tag == "ns" or t in PLACE_LEVELS for t, tag in zip(tokens, tags, strict=True)) or tokens[-1] in PLACE_LEVELS:
@@ -1897,8 +1921,9 @@ def _list_name(item: str, lex: _Lex, cutter: DagCutter, closed: bool) -> bool:
                 or (len(t) == 1 and t in FUNCTION_CHARS):
             return False
         if len(t) > 1 and tag in ("v", "t", "a", "ad") and t not in NAME_BRACKET_WORDS and not (
-                n > 0 and _ends_with_suffix(tokens[-1], lex)):
-            return False  # 加强 | 管理: a verb phrase (but 新 | 希望 | 集团, 茶 | 语 | 控股)
+                n > 0 and (_ends_with_suffix(tokens[-1], lex) or _verb_in_brand(tokens, n))):
+            return False  # 加强 | 管理: a verb phrase (but 新 | 希望 | 集团, 茶 | 语 | 控股, and a brand cut into a lone
+            # character and a verb before its trade: 优 | 必选 | 科技)
     if not closed and len(item) <= 3 and tokens[0] in lex.surnames and all(
             len(t) == 1 or tag.startswith("nr") for t, tag in zip(tokens, tags, strict=True)):
         return False  # 王 | 建国: a person's name
@@ -1907,11 +1932,32 @@ def _list_name(item: str, lex: _Lex, cutter: DagCutter, closed: bool) -> bool:
 
 
 def _verb_inside(item: str, lex: _Lex, cutter: DagCutter) -> bool:
-    """Does a verb of two or more characters stand inside ``item`` after its first word, in no unit's name (青禾学院 |
-    举办 | 经济学: the item ends one list and begins another; not 新 | 希望 | 集团)?"""
+    """Does a verb of two or more characters stand inside ``item`` between its first and its last word, in no unit's
+    name (青禾学院 | 举办 | 经济学: the item ends one list and begins another; not 新 | 希望 | 集团, nor a brand that ends
+    in a verb: 蓦然 | 认知)?"""
     tokens = cutter.cut(item)
     return bool(tokens) and not _ends_with_suffix(tokens[-1], lex) and any(
-        len(t) > 1 and lex.tag_of(t) == "v" for t in tokens[1:])
+        len(t) > 1 and lex.tag_of(t) == "v" and not _verb_in_brand(tokens, n) for n, t in enumerate(tokens[1:-1], 1))
+
+
+def _verb_in_brand(tokens: list[str], n: int) -> bool:
+    """Is ``tokens[n]`` part of a brand jieba cut apart: after a lone character, before the company's trade (优 | 必选 |
+    科技)?"""
+    return 0 < n == len(tokens) - 2 and len(tokens[n - 1]) == 1 and tokens[-1] in COMPANY_TAILS
+
+
+def _after_lead_verb(text: str, a: int, b: int, lex: _Lex, cutter: DagCutter) -> int:
+    """Where the name of a list's first item ``text[a:b]`` begins after the verb of two characters or more that leads
+    it, with its particles (城东聚集着 | 鲸图科技, 聚集着的包括 | 腾讯); ``a`` when no such verb stands before its last word."""
+    tokens = cutter.cut(text[a:b])
+    edges = list(accumulate(map(len, tokens), initial=a))
+    lead = max((n for n, t in enumerate(tokens[:-1]) if len(t) > 1 and lex.tag_of(t) == "v"), default=-1)
+    if lead < 0:
+        return a
+    n = lead + 1
+    while n < len(tokens) - 1 and tokens[n] in LEAD_PARTICLES:
+        n += 1
+    return edges[n]
 
 
 def _led_item(text: str, start: int, lex: _Lex, cutter: DagCutter) -> bool:
@@ -1955,7 +2001,8 @@ def _list_units(text: str, candidates: list[tuple[int, int]], lex: _Lex, cutter:
             closer = LIST_CLOSER.search(text, a, b)
             if closer is not None and closer.start() > a:
                 b = closer.start()
-                items.append((a, b, any(p >= a and q == b for p, q in candidates)))
+                for p, q in _joined_items(text, a, b, cutter):
+                    items.append((p, q, any(x >= p and y == q for x, y in candidates)))
                 lists.append((items, True))
                 items = []
                 continue
@@ -1973,11 +2020,28 @@ def _list_units(text: str, candidates: list[tuple[int, int]], lex: _Lex, cutter:
             if len(items) < 2 or not (closed or (units >= 2 and 2 * units >= len(items))):
                 continue
             for m, (a, b, unit) in enumerate(items):
-                if unit or any(p < b and a < q for p, q in candidates) or (m == 0 and _led_item(text, a, lex, cutter)):
+                if m == 0 and not unit and (_led_item(text, a, lex, cutter)
+                                            or not _list_name(text[a:b], lex, cutter, closed)):
+                    start = _after_lead_verb(text, a, b, lex, cutter)  # (聚集着 | 百度、…)
+                    if start == a:
+                        continue
+                    a = start
+                if unit or any(p < b and a < q for p, q in candidates):
                     continue
                 if _list_name(text[a:b], lex, cutter, closed):
                     found.append((a, b))
     return found
+
+
+def _joined_items(text: str, a: int, b: int, cutter: DagCutter) -> list[tuple[int, int]]:
+    """The list's last item ``text[a:b]``, before its closer, cut in two where 和 or 及 joins two names (…、鲸图科技 | 和 |
+    禾云科技 | 等企业), as a 、 would; whole otherwise."""
+    tokens = cutter.cut(text[a:b])
+    edges = list(accumulate(map(len, tokens), initial=a))
+    joiner = next((n for n, t in enumerate(tokens[1:-1], 1) if t in LIST_JOINERS), 0)
+    if not joiner:
+        return [(a, b)]
+    return [(a, edges[joiner]), (edges[joiner + 1], b)]
 
 
 # A journal's or paper's office named by its title (《农业经济问题》杂志社, 《青禾日报》编辑部): the clause cut at 《》 never
@@ -2071,7 +2135,9 @@ def extract_units(text: str) -> list[dict]:
     candidates.extend(_list_units(text, candidates, lex, cutter))
     candidates.extend(_sibling_units(text, candidates, lex))
     candidates.extend(m.span() for m in TITLED_BODY.finditer(text))
-    candidates = [(a, b) for a, b in candidates if not _inside_work_title(text, a, b)]
+    ends = {b for _, b in candidates}
+    candidates = [(a, b) for a, b in candidates if not _inside_work_title(text, a, b)
+                  and not _alias_of_no_unit(text, a, b, ends, lex)]
     if places:
         candidates = [(a, b) for a, b in candidates if not (text[a:b].endswith(SETTLEMENT_SUFFIXES) and any(
             p <= a and b <= q for p, q in places))]  # (南开大学 | 百树村: a body in the place stays, as 青禾大学 | 活动中心)
@@ -2097,6 +2163,13 @@ def extract_units(text: str) -> list[dict]:
         m for m in spans if not _inside_work_title(text, m["start"], m["end"])])}
     return [{"name": name, "mentions": spans} for name, spans in
             sorted(found.items(), key=lambda item: item[1][0]["start"])]
+
+
+def _alias_of_no_unit(text: str, a: int, b: int, ends: set[int], lex: _Lex) -> bool:
+    """Is ``text[a:b]`` the other name in brackets of a body of a kind, right after a word that ends like a unit but was
+    found none (全国高校继续教育学院（网络教育学院）, 开放大学（广播电视大学）; but 历史学院党委（本科生党支部）, a unit's)?"""
+    return text[a - 1:a] == "（" and text[b:b + 1] == "）" and a - 1 not in ends and _ends_with_suffix(
+        text[max(0, a - 1 - lex.suffix_len):a - 1], lex)
 
 
 # A university's short forms (禾农大 for 青禾农业大学, 石岭 for 石岭大学): its name before 大学, up to this long, and
