@@ -383,9 +383,14 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         core = j = end - lex.title_ending_at(text, end)
         if j < floor:
             break  # the title is the last person's, written after their name (杜黎明教授、…)
-        while j > floor and end - j < MAX_TITLE_PIECE and _is_cjk(text[j - 1]) and (
-                not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core)):
-            j -= 1  # any other character (punctuation, >, a digit) ends it
+        j = _run_left(text, j, end, core, floor, lex)
+        aliased = _unit_alias_before(text, j, end)
+        if aliased is not None:  # 中央党校（国家行政学院）|经济学部副主任: the unit's other name in brackets
+            j = _run_left(text, aliased, end, core, floor, lex)
+        elif j > 0 and text[j - 1] == "”" and j < core:
+            opening = text.rfind("“", max(0, j - MAX_QUOTED_NAME), j)
+            if opening >= 0 and "”" not in text[opening:j - 1]:
+                j = opening  # “青马工程”培养班团支书: a programme's quoted name begins the unit
         if core - j > LONG_PREFIX:
             j = _repeated_place_start(text, j, core)
         agency = next((len(a) for a in lex.agencies if text.startswith(a, core - len(a)) and core - len(a) > j), 0)
@@ -412,6 +417,36 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         else:
             break
     return pieces
+
+
+def _run_left(text: str, j: int, end: int, core: int, floor: int, lex: Lexicons) -> int:
+    """Where a title's piece that ends at ``end`` starts, running left from ``j`` over Chinese characters to a stop
+    word, ``floor`` or the longest piece's reach; any other character (punctuation, >, a digit) ends it."""
+    while j > floor and end - j < MAX_TITLE_PIECE and _is_cjk(text[j - 1]) and (
+            not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core)):
+        j -= 1
+    return j
+
+
+MAX_QUOTED_NAME = 12  # characters of a programme's or a body's name in quotes inside a unit (“青马工程”)
+
+
+def _unit_alias_before(text: str, j: int, end: int) -> int | None:
+    """Where the bracket opens that ends right before ``j`` when it holds a unit's other name and a unit's name
+    stands before it (中央党校（国家行政学院）: the bracket and the name before it are the title's); else None."""
+    if j < 2 or text[j - 1] not in "）)" or end - j > MAX_TITLE_PIECE:
+        return None
+    opening = max(text.rfind("（", max(0, j - MAX_QUOTED_NAME), j), text.rfind("(", max(0, j - MAX_QUOTED_NAME), j))
+    if opening < 2 or any(c in text[opening + 1:j - 1] for c in "（()）") or not _suffix_ends_at(text, j - 1) \
+            or not _suffix_ends_at(text, opening):
+        return None
+    return opening
+
+
+def _suffix_ends_at(text: str, stop: int) -> bool:
+    """Does a unit's suffix (unit_suffixes.txt, levels) end right before ``stop`` (国家行政学院|）)?"""
+    names = name_scorer.name_lexicon()
+    return any(names.unit_suffix_at(text, k) == stop - k for k in range(max(0, stop - names.suffix_len), stop))
 
 
 # Academic ranks, which may follow a post with nothing between (学院党委副书记教授潘远智: two titles).
