@@ -363,6 +363,7 @@ def _stop_in_word(text: str, j: int) -> bool:
 
 # A membership or an event's role with no body before it: no post (成员朱峰丽说, 主持人王可欣; not 党组成员, 节目主持人)
 BARE_ROLES = frozenset({"成员", "主持人"})
+TEAM_MEMBER = "队成员"  # 志愿服务队成员: a member of a team of volunteers or players, no post (audits 11-12)
 DEPUTY = "副"  # 朱玲|副主笔: a deputy's 副 before a title, no given name's character
 POSSESSIVE = "的"  # 时任…副院长的|聂武教授: a post, 的, then a name with its rank after it
 
@@ -1180,7 +1181,7 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
             titles += [t for t in bracketed if titles and t not in titles]
         # A role or occupation right before (司机郑永华, 国际大师许昱华) places a name as a title does,
         # but is no title of the person (occupations.txt is not bound); so do a member or host of no body (成员朱峰丽)
-        bare = titles and all(t in BARE_ROLES for t in titles)
+        bare = titles and all(t in BARE_ROLES or t.endswith(TEAM_MEMBER) for t in titles)
         titles = [] if bare else titles
         role = not titles and (bare or lex.role_ending_at(text, i) or _class_before(text, i))
         left = _left_ok(text, i)
