@@ -704,6 +704,13 @@ PLACES_AND_WORDS = [
     # a member of a team is no post, though the name is placed (audits 11-12)
     ("志愿服务队成员祁华凯为各个小组分配任务。", [("祁华凯", [])]),
     ("领导小组成员王明出席。", [("王明", ["领导小组成员"])]),
+    # a name the text writes before a level or a company's head elsewhere is that place's or company's; the end of a
+    # longer place is no name; things counted by their classifier are no persons
+    ("这就是石岭县鄢家河村。如今，在鄢家河，不比谁家钱多。", []),
+    ("比赛由足协和阿迪达斯公司主办。阿迪达斯还赞助了学校。", []),
+    ("班轮定期通航首都布宜诺斯艾利斯和智利。", []),
+    ("考古人员发现了两座陶窑。陶窑在河边。", []),
+    ("夏洛特市长莱尔斯表示反对。", [("莱尔斯", ["夏洛特市长"])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

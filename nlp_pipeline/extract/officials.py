@@ -1523,6 +1523,8 @@ def scored_names(text: str, found: list[Mention], extra_names: tuple[str, ...] =
                                    known)
             if c.name not in known and c.name not in places  # 高邮, 常州, 莫斯科: a place; 欧佩克: a body
             and not _starts_place(text, c.start, c.end)  # 扎波罗|热
+            and not _ends_place(text, c.start, c.end)  # 布宜诺斯|艾利斯
+            and not _counted_thing(text, c.name)  # 两座|陶窑
             and not _place_then_more(c.name)  # 卡塔尔|多哈
             and c.name[-2:] not in ADDRESS_FORMS  # 巫同学的寝室: a surname and a form of address, no given name
             and not _parallel_phrase(text, c.start, c.end)  # 强师德、树师风、铸师魂: a slogan's parallel items
@@ -1730,6 +1732,31 @@ def _places_by_start() -> dict[str, list[str]]:
     return out
 
 
+@cache
+def _places_by_end() -> dict[str, list[str]]:
+    """The places and bodies of :func:`not_person_names` by their last two characters."""
+    out: dict[str, list[str]] = {}
+    for place in not_person_names():
+        out.setdefault(place[-2:], []).append(place)
+    return out
+
+
+def _ends_place(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the end of a longer place or body written there (布宜诺斯|艾利斯)?"""
+    return any(len(p) > end - start and text.startswith(p, end - len(p)) for p in _places_by_end().get(text[end - 2:end], ()))
+
+
+# Classifiers of things after a number (两座|陶窑, 一棵|白檀): what they count is no person.
+THING_CLASSIFIERS = frozenset("座棵株条只头台辆件块栋幢架艘匹颗枚")
+NUMERAL_CHARS = frozenset("一二两三四五六七八九十几数0123456789０１２３４５６７８９")
+
+
+def _counted_thing(text: str, name: str) -> bool:
+    """Does the text count ``name`` anywhere with a number and a classifier of things (两座|陶窑 … 陶窑在河边)?"""
+    return any(m.start() >= 2 and text[m.start() - 1] in THING_CLASSIFIERS and text[m.start() - 2] in NUMERAL_CHARS
+               for m in re.finditer(re.escape(name), text))
+
+
 def _place_at(text: str, k: int) -> str | None:
     """The longest place or body of :func:`not_person_names` written at ``k``, if any."""
     return next((p for p in _places_by_start().get(text[k:k + 2], ()) if text.startswith(p, k)), None)
@@ -1877,19 +1904,26 @@ def _place_heads_re() -> re.Pattern[str]:
 
 def _place_elsewhere(text: str, name: str) -> bool:
     """Does the text write ``name`` before a place's head word somewhere (潘安湖 | 湿地公园, place_heads.txt)?
-    Then the name is that place's, wherever it stands alone (现在的潘安湖是…). So is a name of three whose first
-    two characters the text writes as a place with its level (雷波县 … 雷波唐家山)."""
+    Then the name is that place's, wherever it stands alone (现在的潘安湖是…); so is one the text writes before a
+    level (鄢家河村 … 在鄢家河) or a company's head (阿迪达斯公司), and a name of three whose first two characters it
+    writes with a level (雷波县 … 雷波唐家山)."""
     heads = _place_heads_re()
-    return any(heads.match(text, m.end()) for m in re.finditer(re.escape(name), text)) or (
-        len(name) == 3 and _level_place_written(text, name))
+    return any(heads.match(text, m.end()) or _level_after(text, m.end()) or text.startswith(BRAND_HEADS, m.end())
+               for m in re.finditer(re.escape(name), text)) or (len(name) == 3 and _level_place_written(text, name))
+
+
+BRAND_HEADS = ("公司", "集团")  # 阿迪达斯|公司 … 阿迪达斯|猎鹰杯: a company's name, wherever it stands
+
+
+def _level_after(text: str, end: int) -> bool:
+    """Does a level (村, 镇, 县 …) follow right after ``end``, starting no title (鄢家河|村; not 李明|市长)?"""
+    return text[end:end + 1] in name_scorer.LEVEL_CHARS and not lexicons().title_starting_at(text, end)
 
 
 def _level_place_written(text: str, name: str) -> bool:
     """Does the text write the first two characters of ``name`` with a level after them (雷波县, 黄岩区), other
     than in the name itself (邓福村)? Then the name is that place running on (雷波|唐家山), no person."""
-    lex = lexicons()
-    return any(text[m.end():m.end() + 1] in name_scorer.LEVEL_CHARS and not lex.title_starting_at(text, m.end())
-               and not text.startswith(name, m.start())  # not 李明|市长, not 邓福村 itself
+    return any(_level_after(text, m.end()) and not text.startswith(name, m.start())  # not 邓福村 itself
                for m in re.finditer(re.escape(name[:2]), text))
 
 
