@@ -586,6 +586,9 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         return None
     if len(lex.follower_at(text, i + sur) or "") > 1:
         return None  # 记者于今日凌晨, 王表示: the "given name" is the word after a name
+    if titled and (text.startswith(TITLE_CLAUSE_WORDS, i) or (
+            text[i] in TITLE_TIME_CHARS and lex.follower_at(text, i + 1) is not None)):
+        return None  # 政协主席|任上退下来, 会见部长|时作…表示: the title's clause goes on, no name
     names = name_scorer.name_lexicon()
     if titled and sur == 1 and text[i] in names.conjunction_surnames:
         return None  # 终身正教授和|最年轻的院士: after a title, 和 is the conjunction
@@ -660,6 +663,12 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             known_two = tags.get(name[:2], "").startswith("nr") and not _common_person_entry(name[:2])
             return name[:2] if known_two or _two_beats_three(text, i, lex, model) else name
     return None
+
+
+# Words right after a title that go on with its clause (政协主席|任上, 部长|任内), and 时 ("when") before a word that
+# follows a name (部长|时作…表示): no name starts there.
+TITLE_CLAUSE_WORDS = ("任上", "任内", "任期", "任职")
+TITLE_TIME_CHARS = frozenset("时")
 
 
 # A monarch's or a pope's number after a foreign name (费利佩六世, 利奥十四世), not a century (二十世纪).
