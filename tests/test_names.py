@@ -716,6 +716,19 @@ PLACES_AND_WORDS = [
     ("从政协主席任上退下来的方秉钧表示，", [("方秉钧", [])]),
     ("总经理时建国表示同意。", [("时建国", ["总经理"])]),
     ("他回国任总统卫士长。", []),
+    # a role that a title's last characters begin covers the "name" (教育部长|江学者: 长江学者)
+    ("特邀青禾大学教授、教育部长江学者、学科评议组成员柯明作报告。", [("柯明", ["学科评议组成员"])]),
+    # 与 inside a group's name before its head's title
+    ("校党委副书记、学生奖励与资助工作评审领导小组组长张强主持会议。",
+     [("张强", ["校党委副书记", "学生奖励与资助工作评审领导小组组长"])]),
+    # a by-line's names after its role, though one of them scores low (王家乐: 王家 a family)
+    ("（通讯员王家乐王凤箫）10月30日，学院举办讲座。", [("王家乐", ["通讯员"]), ("王凤箫", ["通讯员"])]),
+    # names after credits' labels, also run together
+    ("策划：储学军统筹：车玉明主笔：王子晖", [("储学军", []), ("车玉明", []), ("王子晖", [])]),
+    ("执行：汤丹鹭王子晖主笔：李明", [("汤丹鹭", []), ("王子晖", []), ("李明", [])]),
+    # a royal name after its title, a consort's after 王后
+    ("泰国国王哇集拉隆功表示，将同中方合作。仪式为哇集拉隆功和王后素提达举行。",
+     [("哇集拉隆功", ["泰国国王"]), ("素提达", [])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -66,7 +66,7 @@ MAX_WORD = 6  # longest dictionary word looked at around a candidate
 # Letters of transliterated names that Chinese words use a lot too (叶, 雅, 易, 露, 若): trusted in a name after
 # a title (俄罗斯总统叶利钦, 法国总理若斯潘) or in one with dots (路易丝·弗雷谢特), but no run of them alone is a
 # candidate of the scorer (translit_re), whose fit they would move.
-TITLED_LETTERS = "娅黛芙妮薇露萝茜琪丝汀赞垂绍若吕季卜嘎雅易叶焦瑙申历热让茹瑞锡缪连思措当密"
+TITLED_LETTERS = "娅黛芙妮薇露萝茜琪丝汀赞垂绍若吕季卜嘎雅易叶焦瑙申历热让茹瑞锡缪连思措当密哇集功诗素"
 # Characters of the standard transliteration of foreign names (外国人名译写), from general knowledge.
 TRANSLIT = frozenset("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕别宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲斐费芬丰"
                      "弗福伏盖甘冈戈哥格根贡古瓜圭哈海汉豪赫黑亨洪胡华怀惠霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库"

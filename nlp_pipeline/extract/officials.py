@@ -157,7 +157,7 @@ MAX_NAMED_UNIT = 10  # characters between a person's name and the end of a unit 
 NAME_LABELS = re.compile("(?:" + "|".join(("联系人", "主讲人", "报告人", "责任人", "负责人", "经办人", "撰稿", "摄影",
                                            "设计", "作者", "译者", "评委", "指导教师", "指导老师", "策划", "统筹",
                                            "作曲", "作词", "编曲", "编剧", "导演", "监制", "制片人", "初审", "复审",
-                                           "终审", "美编",
+                                           "终审", "美编", "执行", "主笔",
                                            "人物简介", "个人简介", "作者简介")
                                           + STAFF_ROLES) + r")\s*[：:]\s*")
 # jieba dictionary tags of words that are no person however they are written (强调, 单位, 全面).
@@ -467,8 +467,10 @@ def _fields_joined(text: str, j: int, core: int) -> bool:
     if text[j - 1:j] != JOINING_AND:
         return False
     names = name_scorer.name_lexicon()
-    if not any(names.unit_suffix_at(text, k) or text[k] == DEPARTMENT for k in range(max(j, core - 2), core + 1)):
-        return False  # (工程学院|副院长, 动力工程|系主任: the unit's suffix, or the title's own, as in 系主任, 处长)
+    if not (_suffix_ends_at(text, core) or any(names.unit_suffix_at(text, k) or text[k] == DEPARTMENT
+                                               for k in range(max(j, core - 2), core + 1))):
+        return False  # (工程学院|副院长, 动力工程|系主任, …评审领导小组|组长: the unit's suffix, or the title's own, as in
+        # 系主任, 处长)
     lex = lexicons()
     left = next((text[k:j - 1] for k in range(max(0, j - 5), j - 2) if names.word(text[k:j - 1])), "")
     return bool(left) and lexicon_tags().get(left) in FIELD_TAGS and not lex.title_ending_at(text, j - 1) \
@@ -549,14 +551,16 @@ def _name_end_ok(text: str, k: int, lex: Lexicons) -> bool:
     province (科协主席吴兆平四川省…: entries of a list of names with their places, run together)."""
     return (k >= len(text) or text[k] in PUNCTUATION or text[k] == "、" or lex.follower_at(text, k) is not None
             or lex.title_starting_at(text, k) > 0 or text[k].isdigit() or lex.province_at(text, k)
-            or bool(GAME_RANK.match(text, k)))
+            or bool(GAME_RANK.match(text, k)) or bool(NAME_LABELS.match(text, k)))  # (储学军|统筹：…: the next credit)
 
 
 def _swallowed(text: str, i: int, end: int) -> bool:
-    """Does a dictionary word that starts in the title before ``i`` cover the whole name ``text[i:end]``
-    (区长|安街: 长安街)? One that covers only its first characters does not (市长|江雪梅: 长江)."""
+    """Does a dictionary word or a role that starts in the title before ``i`` cover the whole name ``text[i:end]``
+    (区长|安街: 长安街; 教育部长|江学者: 长江学者)? One that covers only its first characters does not (市长|江雪梅: 长江)."""
     freq = name_scorer.name_lexicon().freq
-    return any(freq.get(text[j:m]) for j in range(max(0, i - 2), i) for m in range(end, min(len(text), j + 5) + 1))
+    roles = lexicons().roles
+    return any(freq.get(text[j:m]) or text[j:m] in roles
+               for j in range(max(0, i - 2), i) for m in range(end, min(len(text), j + 5) + 1))
 
 
 def _surely_ends(text: str, k: int, lex: Lexicons) -> bool:
@@ -1299,7 +1303,16 @@ def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None =
         spans = name_scorer.split_name_run(b.group("run"), name_model)
         out += [Mention(text[b.start("run") + s:b.start("run") + e], b.start("run") + s, b.start("run") + e,
                         [b.group("role")]) for s, e in spans or ()]
+    for label in NAME_LABELS.finditer(text):  # 执行：汤丹鹭王子晖主笔：…: names run together after a credit's label
+        start = stop = label.end()
+        while stop < len(text) and _is_cjk(text[stop]) and not NAME_LABELS.match(text, stop):
+            stop += 1
+        spans = name_scorer.split_name_run(text[start:stop], name_model) if 4 <= stop - start <= MAX_LABELLED_RUN else None
+        out += [Mention(text[start + s:start + e], start + s, start + e) for s, e in spans or ()]
     return out
+
+
+MAX_LABELLED_RUN = 12  # characters of names run together after a credit's label (three or four names)
 
 
 def _byline_group(text: str, start: int, end: int, role: str | None,
@@ -1318,6 +1331,8 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
     if any(names[-k:] in lex.titles or names[-k:] in lex.roles for k in range(3, min(len(names), lex.title_len) + 1)):
         return []  # （卓越工程师）: a post or a role in brackets, no names run together
     spans = name_scorer.split_name_run(names, name_model) if len(names) >= 4 else None
+    if spans is None and role and len(names) >= 4:  # （通讯员王家乐王凤箫）: after a role only names stand there
+        spans = name_scorer.split_name_run(names, name_model, floor=ROLE_SPLIT_FLOOR)
     if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex) and (
             not sourced or _author_line(names, lex, name_model)):
         spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
@@ -1329,6 +1344,7 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
     return [Mention(text[start + s:start + e], start + s, start + e, list(titles)) for s, e in spans]
 
 
+ROLE_SPLIT_FLOOR = 0.05  # a by-line's piece after its role is a name from this likelihood (王家乐: 王家 a family, 0.07)
 MIN_SOURCE = 2  # characters of the shortest source before an author in closing brackets (浙江|石秀山)
 
 
