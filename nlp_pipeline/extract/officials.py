@@ -101,7 +101,7 @@ SCENE = "现场"  # a photograph's caption ends with it (大会现场) and runs 
 LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "的", "等", "即", "将", "把", "被", "让",
               "与", "同", "及", "和", "会同", "邀请", "陪同", "带领", "率领", "受", "到", "给", "从", "看望",
               "慰问", "会见", "接见", "召见", "约见", "听取", "委托", "获悉", "据", "由于", "以及", "兼", "、", "致函", "致电", "发表",
-              "召开", "举行", "通过", "出席", "参加", "正如", "像",
+              "召开", "举行", "举办", "通过", "出席", "参加", "正如", "像",
               "这位", "那位", "一位", "这名", "一名", "据说", "听说",  # 据说这位|新总统: no part of a title
               "我校", "我院", "我市", "我县", "我区", "我省", "我镇", "我乡", "我局", "本校", "本院",  # 我校|党委书记
               "针对",  # 针对|美国总统
@@ -413,11 +413,22 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         if pieces and _named_before_title(text, j, end - lex.title_ending_at(text, end)):
             break  # 杜黎明教授、…院长吴小莉: the earlier piece is another person's name and title
         pieces.insert(0, piece)
-        if j > 0 and text[j - 1] in CHAIN_JOINERS:  # the chain goes on: 副市长、|公安局局长; 县委副书记兼|政法委书记
-            end = j - 1
+        joint = _before_cohort(text, j)  # 院团委书记、|2019级|辅导员: the cohort stands between the chain's pieces
+        if joint > 0 and text[joint - 1] in CHAIN_JOINERS:  # the chain goes on: 副市长、|公安局局长; 县委副书记兼|政法委书记
+            end = joint - 1
         else:
             break
     return pieces
+
+
+def _before_cohort(text: str, j: int) -> int:
+    """Where a cohort's number and classifier that end right before ``j`` start (、|2019级|辅导员); ``j`` if none."""
+    k = j
+    if k >= 2 and text[k - 1] in COUNTED_CLASSIFIERS and text[k - 2].isdigit():
+        k -= 1
+        while k > 0 and text[k - 1].isdigit():
+            k -= 1
+    return k
 
 
 def _run_left(text: str, j: int, end: int, core: int, floor: int, lex: Lexicons) -> int:
@@ -606,6 +617,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
     for given in (1,) if joining else (2, 1):
         k = i + sur + given
         name = text[i:k]
+        if given == 2 and text[k - 1:k] in TITLE_TIME_CHARS and lex.follower_at(text, k) is not None:
+            continue  # 高级顾问艾伦|时指出: 时 ("when") before the follower, no given name's
         if (len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or (
                 name[sur] in NOT_GIVEN and not _titled_function_given(name, sur, titled, text, k, lex))
                 or NEVER_GIVEN.intersection(name[sur:]) or name[sur:] in ADDRESS_FORMS):
