@@ -434,10 +434,29 @@ def _before_cohort(text: str, j: int) -> int:
 def _run_left(text: str, j: int, end: int, core: int, floor: int, lex: Lexicons) -> int:
     """Where a title's piece that ends at ``end`` starts, running left from ``j`` over Chinese characters to a stop
     word, ``floor`` or the longest piece's reach; any other character (punctuation, >, a digit) ends it."""
-    while j > floor and end - j < MAX_TITLE_PIECE and _is_cjk(text[j - 1]) and (
-            not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core)):
-        j -= 1
+    while j > floor and end - j < MAX_TITLE_PIECE:
+        if not _is_cjk(text[j - 1]):
+            k = _latin_inside(text, j)  # 韩国SK集团AI委员会委员长: a capital abbreviation inside the unit's name
+            if k == j or k <= floor:
+                break
+            j = k
+        elif not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core):
+            j -= 1
+        else:
+            break
     return j
+
+
+MAX_LATIN_INSIDE = 6  # capitals of an abbreviation inside a unit's name (SK, AI, DMALL)
+
+
+def _latin_inside(text: str, j: int) -> int:
+    """Where a run of capitals that ends right before ``j`` starts, when a Chinese character stands before it (集团|AI|委员会);
+    ``j`` if none."""
+    k = j
+    while k > 0 and j - k < MAX_LATIN_INSIDE and "A" <= text[k - 1] <= "Z":
+        k -= 1
+    return k if k < j and k > 0 and _is_cjk(text[k - 1]) and not ("A" <= text[k - 1:k] <= "Z") else j
 
 
 MAX_QUOTED_NAME = 12  # characters of a programme's or a body's name in quotes inside a unit (“青马工程”)
