@@ -743,6 +743,9 @@ PLACES_AND_WORDS = [
     # rare surnames after a role (郄, 冒, 冮 …); 业主, 当事人 as groups
     ("新华社东京电（记者郄霜涛）每到冬季，", [("郄霜涛", ["记者"])]),
     ("业主胡水元被处以罚款。", [("胡水元", [])]),
+    # a transliterated name after a role that a country stands before, though it does not look foreign by itself
+    ("呼声甚高的澳大利亚选手莱利在前70米一直领先。", [("莱利", [])]),
+    ("学院老师夸赞他们。", []),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -1242,8 +1242,10 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
         foreign_name = False
         if foreign and (titles or role):  # 以色列总理内塔尼亚胡: a transliterated name longer than a Chinese reading
             end = titled_foreign_end(text, i, lex)
-            if end is not None and not titles and not name_scorer.looks_foreign(text[i:end]):
-                end = None  # 老师|夸赞: after a role alone, the run must look foreign
+            if end is not None and not titles and not name_scorer.looks_foreign(text[i:end]) and not \
+                    _country_before_role(text, i, lex):
+                end = None  # 老师|夸赞: after a role alone, the run must look foreign (or a country stand before the
+                # role: 澳大利亚选手|莱利)
             if end is not None and (name is None or end - i > len(name)):
                 name, foreign_name = text[i:end], True
         if name is None:
@@ -1796,6 +1798,21 @@ def _places_by_end() -> dict[str, list[str]]:
     for place in not_person_names():
         out.setdefault(place[-2:], []).append(place)
     return out
+
+
+def _country_before_role(text: str, i: int, lex: Lexicons) -> bool:
+    """Does a foreign place end right before the role that ends at ``i`` (澳大利亚|选手|莱利)?"""
+    k = i - lex.role_length_before(text, i)
+    world = _world_places()
+    return k < i and any(text[k - n:k] in world for n in range(2, min(k, MAX_FOREIGN_PLACE) + 1))
+
+
+@cache
+def _world_places() -> frozenset[str]:
+    return frozenset(words("world_places.txt"))
+
+
+MAX_FOREIGN_PLACE = 8  # characters of a foreign place's name looked at (哥斯达黎加, 布宜诺斯艾利斯)
 
 
 def _ends_place(text: str, start: int, end: int) -> bool:
