@@ -746,6 +746,9 @@ PLACES_AND_WORDS = [
     # a transliterated name after a role that a country stands before, though it does not look foreign by itself
     ("呼声甚高的澳大利亚选手莱利在前70米一直领先。", [("莱利", [])]),
     ("学院老师夸赞他们。", []),
+    # 和 joining two bodies of one kind before their title; not two bodies of different kinds
+    ("伦敦帝国学院和国王学院荣誉教授王明做客。", [("王明", ["伦敦帝国学院和国王学院荣誉教授"])]),
+    ("代表学校与三台县副县长汪楠签约。", [("汪楠", ["三台县副县长"])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

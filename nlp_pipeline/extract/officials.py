@@ -440,7 +440,7 @@ def _run_left(text: str, j: int, end: int, core: int, floor: int, lex: Lexicons)
             if k == j or k <= floor:
                 break
             j = k
-        elif not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core):
+        elif not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core) or _bodies_joined(text, j, core):
             j -= 1
         else:
             break
@@ -506,6 +506,17 @@ def _fields_joined(text: str, j: int, core: int) -> bool:
     return bool(left) and lexicon_tags().get(left) in FIELD_TAGS and not lex.title_ending_at(text, j - 1) \
         and left not in lex.roles and not any(  # 学校与|三台县: two bodies
             names.unit_suffix_at(text, k) == j - 1 - k for k in range(max(0, j - 4), j - 1))
+
+
+BODY_JOINERS = frozenset("和与")
+
+
+def _bodies_joined(text: str, j: int, core: int) -> bool:
+    """Does 和 or 与 before ``j`` join two bodies of one kind whose title follows (伦敦帝国学院和国王学院|荣誉教授,
+    皇家科学院和工程院|院士): a unit's suffix ends right before it, and another that ends in the same character between
+    it and the title's core ``core`` (not 学校与|三台县副县长: a school and a county)?"""
+    return text[j - 1:j] in BODY_JOINERS and j < core and _suffix_ends_at(text, j - 1) and any(
+        text[k - 1] == text[j - 2] and _suffix_ends_at(text, k) for k in range(j + 2, core + 1))
 
 
 CLASS = "班"
