@@ -1259,6 +1259,45 @@ CASES = [
     # the other name in brackets of a body of a kind is no unit; of a unit it is
     ("来自高校继续教育学院（网络教育学院）的代表。", []),
     ("石岭大学历史学院（人文学院）举办讲座。", ["石岭大学历史学院", "人文学院"]),
+    # round 21 (audit 12). Places: a village after 奔赴, a city's museum after 参观 (after 来到 it stays the museum), a
+    # venue before 参观, a lane (巷), a station jieba leaves a lone 站 after 在, a district jieba cut (望|城区)
+    ("同学们将奔赴石岭县青禾乡开展实践活动。", []),
+    ("考察团参观扬州博物馆。", []),
+    ("考察团赴石岭故居和青禾纪念馆参观学习。", []),
+    ("考察团探访了户部巷。", []),
+    ("记者在青山国际港站看到忙碌的景象。", []),
+    ("在湖南省长沙市望城区青禾街道石岭社区，志愿者为老人理发。", []),
+    # rooms and devices; kinds in a list of kinds
+    ("我校多功能录播室建成并投入使用。", []),
+    ("学校采用禾创科技嵌入式录播工作站，智能场站系统调度货物。", []),
+    ("涉农企业、星创天地、专业合作社、行业协会等单位代表参加。", []),
+    ("在青山县禾丰农民专业合作社，农机手操作机械。", ["青山县禾丰农民专业合作社"]),
+    # named bodies: a verb of the field after the place (中国 | 烹饪 | 协会), a sub-committee (分 | 委员会), a special
+    # committee, a laboratory after a proper name (a room else), a leading group named by its task's verbs, a graduate
+    # students' union after its school
+    ("中国烹饪协会发布报告。", ["中国烹饪协会"]),
+    ("南京大学数学学位评定分委员会发布名单，分委员会由教授组成。", ["南京大学数学学位评定分委员会"]),
+    ("比赛由四川省心理学会高校心理健康教育专委会承办。", ["四川省心理学会高校心理健康教育专委会"]),
+    ("辽宁材料实验室取得突破，鹏城实验室发布成果。", ["辽宁材料实验室", "鹏城实验室"]),
+    ("同学们在化学实验室做实验，仅靠高楼大厦和实验室是不够的。", []),
+    ("巡视整改工作领导小组组长讲话。", ["巡视整改工作领导小组"]),
+    ("学校成立巡视整改工作领导小组，分别承担领导小组的日常工作。", ["巡视整改工作领导小组"]),
+    ("青禾大学研究生会主席讲话，研究生会举办晚会。", ["青禾大学研究生会"]),
+    # names whole on the left: a field jieba tags as a verb before 与, a region before a body (联合国近东…), an amount's
+    # currency before a body; but a brand holding 元 stays whole
+    ("统计与数据科学学院召开会议。", ["统计与数据科学学院"]),
+    ("统计与数据科学学院党总支（教工党支部）开展活动。", ["统计与数据科学学院党总支", "教工党支部"]),
+    ("联合国近东巴勒斯坦难民救济和工程处发表声明。", ["联合国近东巴勒斯坦难民救济和工程处"]),
+    ("平台被罚款1.2亿欧元欧盟委员会发布公报。", ["欧盟委员会"]),
+    ("一行在蜀道元牛公司考察。", ["蜀道元牛公司"]),
+    # a verb before a Party branch or a government is the clause's, the kind its object (a branch named by its persons
+    # after a joiner stays); a country and a kind run into letters name a product
+    ("厘清教工党支部的设置，总结支部经验，按团队、平台等设置支部，统一政府行为。", []),
+    ("学院18级党支部与毕业生党支部开展活动。", ["学院18级党支部", "毕业生党支部"]),
+    ("出版社党总支（图书营销党支部）开展活动。", ["出版社党总支", "图书营销党支部"]),
+    ("教务处、基地与实验室管理处负责人出席。", ["教务处", "基地与实验室管理处"]),
+    ("青山市教委学生思想教育与管理处处长讲话。", ["青山市教委学生思想教育与管理处"]),
+    ("教师学习中国大学MOOC的操作，青禾大学MBA中心成立。", ["青禾大学MBA中心"]),
 ]
 
 

@@ -227,8 +227,11 @@ PLACE_ONLY_SUFFIXES = ("副中心",)
 # Tags of a word before 处 that make it a spot, no office (最厚 | 处, 五里 | 处, 城南 | 处, 门前 | 处): an
 # adjective, a measure, an adverb, a direction, a place or a time (教务 | 处, 交流/n | 处, 招生/v | 处 are offices).
 SPOT_TAGS = frozenset({"a", "ad", "m", "mq", "q", "d", "f", "s", "t", "ns"})
-PLACE_WORDS = frozenset({"在", "于", "到", "赴", "深入", "位于", "落户", "入驻", "进驻", "走进", "来到", "前往", "途经",
-                         "抵达", "到达", "参观", "参访", "瞻仰"})  # (also with 了 between: 参观了 | 纪念馆)
+PLACE_WORDS = frozenset({"在", "于", "到", "赴", "奔赴", "深入", "位于", "落户", "入驻", "进驻", "走进", "来到", "前往",
+                         "途经", "抵达", "到达", "参观", "参访", "瞻仰", "探访"})  # (also with 了 between: 参观了 | 纪念馆)
+# Words of a visit: the venue one visits is a place, a city's museum too (参观 | 青山博物馆), and so is a venue before
+# them (赴 | 故居 | 和 | 青山纪念馆 | 参观学习).
+VISIT_WORDS = frozenset({"参观", "参访", "瞻仰", "探访"})
 MODIFIED_TAGS = frozenset({"n", "vn", "ng", "nz"})  # common nouns a village's or town's name qualifies (中关村 | 人工智能)
 PLACE_JOINERS = frozenset({"和", "及", "与"})  # (聚集在 | 余杭区 | 和 | 滨江新区: two places after the word of place)
 # After these any name is a location (位于 | 太平洋中心, 坐落于 | 青禾大学).
@@ -247,6 +250,7 @@ FRONT_TAILS = frozenset({"前", "门前", "门口", "附近", "周边", "一带"
 SETTLEMENT_COUNT = re.compile("[^，。；：\n]{0,4}?(?:有|辖|共有|现有)(?:[0-9]+|[一二三四五六七八九十百千万两]+)(?:多|余)?"
                               "(?:户|人|口|个(?:行政村|自然村|村民小组|村|社区|组))")
 ROOM_CHARS = "室站"  # a room or a post in a building (党员工作室, 党员工作站)
+STATION = "站"  # jieba's lone 站 after a word of place: a station (在 | 青山 | 国际 | 港 | 站), a place
 # Single characters that never stand in a brand name cut into characters (了 | 新 | 公司).
 NOT_BRAND_TAGS = ("p", "c", "u", "r", "y", "e", "o", "m", "q", "f")
 # Tags of a proper name, which a head of unit_name_heads.txt needs before it (中国 | 队, 东方歌舞团).
@@ -436,8 +440,11 @@ class _Lex:
         self.person_words = words("person_groups.txt") | words("occupations.txt") | PERSON_NOUNS
         # 干部, 会议室: no unit ends in these; 政局 (the political situation) only as a word of its own,
         # since 民政局 and 财政局 end in it (the ``word`` class of not_unit_words.txt)
-        self.not_units = frozenset(row[0] for row in entries("not_unit_words.txt") if row[1:2] != ("word",))
-        self.not_unit_tokens = words("not_unit_words.txt")
+        # 实验室: a unit's word only after a proper name in its run (辽宁材料实验室; see _rejected_run)
+        self.placed_not_units = marked("not_unit_words.txt", "placed")
+        self.not_units = frozenset(row[0] for row in entries("not_unit_words.txt") if row[1:2] != ("word",)) - (
+            self.placed_not_units)
+        self.not_unit_tokens = words("not_unit_words.txt")  # (重点 | 实验室: joined to the word before, see below)
         self.not_unit_lengths = sorted({len(w) for w in self.not_units})
         self.titles = words("titles.txt")
         # 清华, 北大: universities' short forms every reader knows (see _known_short_forms)
@@ -804,7 +811,8 @@ def _may_end_unit(word: str, lex: _Lex) -> bool:
         return False  # the cheap test first
     if word in lex.known:
         return True
-    return (_is_cjk_word(word) and _ends_with_suffix(word, lex) and word not in lex.not_unit_tokens
+    return (_is_cjk_word(word) and _ends_with_suffix(word, lex)
+            and (word not in lex.not_unit_tokens or word in lex.placed_not_units)  # (实验室: see _rejected_run)
             and word not in lex.titles and word not in lex.generic and word not in lex.world_places)
 
 
@@ -876,6 +884,8 @@ def _join_cut_suffixes(cut: list[str], lex: _Lex) -> list[str]:
                     lex.tag_of(out[-2]) == "ns" or out[-2] in SCOPE_WORDS or out[-2] in LEVEL_CHARS))):
             # (中国 | 园艺学 | 会 | 召开, 青山 | 省 | 园艺学 | 会: a place or a scope before the discipline)
             out[-1] = prev + w
+        elif prev == BRANCH_MARK and len(w) > 1 and w in lex.suffixes and w in lex.kind_words:
+            out[-1] = prev + w  # 分 | 委员会: a sub-committee, jieba's 分 the verb
         elif prev and len(w) > 1 and w in lex.not_unit_tokens and prev + w in lex.suffixes:
             out[-1] = prev + w  # 重点 | 实验室: a word that is no unit alone ends one after the word before it
         elif len(w) > 2 and w.endswith(MEMBER_WORDS) and w[:-2] in lex.suffixes:
@@ -1074,10 +1084,13 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         return 2  # 土木学院 | 建 | 环 | 专业 | 党支部: a major's short name of two lone characters
     if prev in "和与" and k >= 2 and inside_he_stem(text, starts[k - 1]):
         return 1
+    if k == j and word in MEMBER_SOCIETIES and _field_verb(prev, lex) and k >= 2 and _proper_word(tokens[k - 2], lex):
+        return 1  # 中国 | 烹饪 | 协会: a society named by the verb of its field after its place
     if prev in "与和" and k >= 2 and _field_word(tokens[k - 2], lex):
         school = next((t for t in tokens[k:j + 1] if t.endswith(JOINED_HEADS)), "")
         stem = next((school[:-len(h)] for h in JOINED_HEADS if school.endswith(h) and len(school) > len(h)), "")
-        if school and (_field_word(tokens[k], lex, school) or (k < j and tokens[k] + tokens[k + 1] in lex.fields) or (
+        if school and not (k == j and _no_unit_alone(word, lex)) and (_field_word(tokens[k], lex, school) or (
+                k < j and tokens[k] + tokens[k + 1] in lex.fields) or (
                 prev == "与" and tokens[k] == school and school not in lex.known and stem in lex.tags
                 and _field_word(stem, lex))):
             return 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
@@ -1113,6 +1126,12 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     return 0
 
 
+def _no_unit_alone(word: str, lex: _Lex) -> bool:
+    """Is ``word`` a kind of body or a word no unit alone (学院, 实验室), which after 与/和 joins no fields (高楼大厦 | 和 |
+    实验室; but 思想教育 | 与 | 管理处)?"""
+    return word in lex.kind_words or word in lex.not_unit_tokens
+
+
 JOINT_HEADS = ACADEMIC_HEADS + ("研究生院",)  # (联合 | 研究 | 中心: jieba cut the head)
 JOINED_STEM_TAGS = frozenset({"n", "nz", "vn", "l", "nr"})  # (小城镇/nr: jieba's tag of a common noun)
 
@@ -1145,7 +1164,8 @@ def _pieces_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         return 1  # 起重 | 机 | 公司, 学习 | 部: jieba gave the word's last character to the name (起重机, 学习部)
     if len(prev) == 1 and prev not in NOT_ABBREVIATION and prev not in NAME_ADJECTIVES and _is_cjk_word(prev) \
             and tokens[k] not in lex.known and any(
-            tokens[k][n:] in lex.suffixes and (tokens[k] not in lex.suffixes or len(tokens[k]) - n > 1)
+            (tokens[k][n:] in lex.suffixes or tokens[k][n:] in PLACE_LEVELS)  # (望 | 城区: 望城 | 区)
+            and (tokens[k] not in lex.suffixes or len(tokens[k]) - n > 1)
             and prev + tokens[k][:n] in lex.tags and tag_of(prev + tokens[k][:n]) in NAME_TAGS
             and (tokens[k][n:] in PLACE_LEVELS or not tag_of(prev + tokens[k][:n]).startswith(("ns", "nr")))
             # (开 | 特科, no 开特/ns; but 蓉 花 | 山镇: 花山 | 镇, a place)
@@ -1167,6 +1187,7 @@ def _pieces_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     return 0
 
 
+CURRENCIES = frozenset({"元", "美元", "欧元", "日元", "英镑", "卢布", "港元", "人民币", "万元", "亿元"})
 AGENT_END = "者"  # 获得者, 参赛者: a person, before a college no part of its name
 INSIDE = "内"  # 领域 | 内 | 学院: the colleges within a field
 
@@ -1181,8 +1202,9 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     word = tokens[j]
     prev = tokens[k - 1]
     if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or prev in LOCATION_VERBS or (
-            prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)):
-        return _STOP
+            prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)) or (
+            prev in CURRENCIES and k >= 2 and (tokens[k - 2][-1:].isdigit() or tag_of(tokens[k - 2]) == "m")):
+        return _STOP  # (1.2亿欧元 | 欧盟委员会: an amount's currency ends it; not 蜀道 | 元 | 牛公司)
     if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
         return _STOP  # 主管部门 | 青山区教育局, 所属子公司 | 石岭…公司: a kind of bodies before a named one
     if len(prev) == 1 and prev in lex.suffixes and prev not in PLACE_LEVELS and k >= 2 and tag_of(tokens[k - 2]) == "a" \
@@ -1371,7 +1393,8 @@ def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                   and tokens[k - 2] not in lex.not_name_words)
     numbered_name = tag == "m" and (prev.startswith("第") or (  # 第一中学 (第八届 is trimmed by _trim_start)
         len(prev) > 1 and prev.endswith(ROAD_ENDS)))  # 五四路/m | 派出所: a road named by a number
-    inner = prev in lex.inner_words and not (tag == "v" and any(t in TITLE_ORGANS for t in tokens[k:j + 2])) and not (
+    inner = prev in lex.inner_words and not (tag == "v" and tokens[k] not in PLACE_JOINERS and any(
+        t in TITLE_ORGANS for t in tokens[k:j + 2])) and not (  # (统计 | 与 | 数据科学学院 | 党总支: a field)
         prev in lex.placed_inner and not (k >= 2 and (tokens[k - 2] in SCOPE_WORDS or tokens[k - 2] in lex.known or (
             tag_of(tokens[k - 2]) in PROPER_TAGS and not tag_of(tokens[k - 2]).startswith("nr")))))
     if not (tag in NAME_TAGS or inner or numbered_name
@@ -1540,7 +1563,24 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
         k += 1  # 因为有 | 禾 船 院, 上有 | 学校: the verb 有 begins no name (but 超 有 爱 | 科技有限公司 holds it)
     while k < j and tag_of(tokens[k]) in PHRASE_TAGS and tokens[k] not in known and tokens[k] not in lex.inner_words:
         k += 1  # 非常感谢 | 学校, 全面落实 | 中央…领导小组: an idiom (jieba: i) does not begin a name
+    if k < j and _verb_before_kind(tokens, k, j, lex):
+        k += 1  # 厘清 | 教工党支部, 总结 | 支部, 统一 | 政府: the verb's object, a kind of body
     return k
+
+
+# Bodies no activity names (a Party branch, a government): a verb before one is the clause's (设置 | 支部).
+UNNAMED_BY_TASK = BRANCH_WORDS + (GOVERNMENT,)
+
+
+def _verb_before_kind(tokens: list[str], k: int, j: int, lex: _Lex) -> bool:
+    """Is ``tokens[k]`` a verb (or a word of ``school_object_words.txt``: 总结/n) before a kind of body no task names,
+    ``tokens[k + 1:j + 1]`` (厘清 | 教工党支部, 设置 | 支部, 统一 | 政府; not 建设 | 银行, an inner word)?"""
+    rest = "".join(tokens[k + 1:j + 1])
+    if tokens[k] + rest in lex.member_branches:
+        return False  # 教工/vn | 党支部: a branch named by its persons (see _named_branch)
+    return rest in lex.kind_words and rest.endswith(UNNAMED_BY_TASK) and len(tokens[k]) > 1 and (
+        tokens[k] not in lex.inner_words) and (
+        lex.tag_of(tokens[k]) in ("v", "vn") or tokens[k] in lex.school_objects) and tokens[k] not in lex.person_words
 
 
 # A quoted slogan that begins a body's name (“不忘初心、牢记使命”主题教育领导小组): Chinese characters and 、 only.
@@ -1574,6 +1614,9 @@ LONG_NAME_ENDS = ("实验室", "研究院", "研究所", "学会", "委员会", 
 # 新药研究与开发协调领导小组; no Party branch).
 JOINED_NAME_ENDS = ("部", "司", "领导小组")
 RUN_ON_TAGS = FIELD_TAGS | {"b", "j"}  # 公共/b | 管理 | 类, 存储/j
+# A leading group named by its task runs on over two verbs (巡视 | 整改 | 工作领导小组), other long names over one.
+TASK_GROUP = "领导小组"
+TASK_GROUP_VERBS = 2
 
 
 def _run_on_word(token: str, lex: _Lex) -> bool:
@@ -1582,6 +1625,19 @@ def _run_on_word(token: str, lex: _Lex) -> bool:
         lex.tag_of(token) in RUN_ON_TAGS or lex.tag_of(token).startswith("nr")) and token not in lex.generic
         and token not in lex.kind_words and token not in lex.person_words and token not in lex.titles
         and not _ends_with_suffix(token, lex))
+
+
+def _field_verb(token: str, lex: _Lex) -> bool:
+    """Is ``token`` a verb of two characters that may stand in a long name (发掘, 应答, 整改; not 成立, an activity, nor
+    选举, a verb of ``placed`` inner words: 大会 | 选举 | 委员会主任, the congress elects; see _name_word)?"""
+    return len(token) == 2 and lex.tag_of(token) == "v" and token not in lex.not_name_words \
+        and token not in lex.placed_inner
+
+
+def _proper_word(token: str, lex: _Lex) -> bool:
+    """Is ``token`` a proper word that begins a long name: a place, a body, an abbreviation (中国, 教育部, 西南/ns)?"""
+    tag = lex.tag_of(token)
+    return (tag in PROPER_TAGS and not tag.startswith("nr") and len(token) > 1) or token in lex.known
 
 
 def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
@@ -1593,7 +1649,8 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     tag_of = lex.tag_of
     if k == 0 or k > j or tokens[k] in lex.known:
         return k
-    long_end = any(t.endswith(LONG_NAME_ENDS) for t in tokens[k:j + 1])
+    task_group = tokens[j].endswith(TASK_GROUP) and tokens[k].startswith(WORK_WORDS)  # (the run stopped at 工作)
+    long_end = task_group or any(t.endswith(LONG_NAME_ENDS) for t in tokens[k:j + 1])
     if not long_end and not any(t.endswith(JOINED_NAME_ENDS) and not t.endswith(BRANCH_WORDS + (COMPANY,))
                                 for t in tokens[k:j + 1]):  # (not 咨询 | 和 | 金融公司: a company, no ministry's 司)
         return k
@@ -1603,13 +1660,17 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     verbs = 0  # a field's verbs crossed: one at most (not 欧盟 | 削弱 | 科技 | 监管 | 欧盟委员会)
     while i > 0 and c.starts[j] + len(tokens[j]) - c.starts[i - 1] <= MAX_UNIT:
         prev = tokens[i - 1]
-        bridge = prev in "与和" or long_end and (prev == CATEGORY_WORD or (
-            len(prev) == 2 and tag_of(prev) == "v" and prev not in lex.not_name_words
-            and prev not in lex.placed_inner))  # (大会 | 选举 | 委员会主任: the congress elects; see _name_word)
+        bridge = prev in "与和" or long_end and (prev == CATEGORY_WORD or _field_verb(prev, lex))
         if bridge:
-            if i < 2 or not _is_cjk_word(tokens[i - 2]) or (prev in "与和" and tokens[i - 2] in "与和"):
+            chain = task_group and prev not in "与和"  # (巡视 | 整改 | 工作领导小组: the verbs of the group's task)
+            before = tokens[i - 2] if i >= 2 else ""
+            if chain and (verbs == TASK_GROUP_VERBS or not (_run_on_word(before, lex) or _field_verb(before, lex))):
+                best = i - 1 if verbs < TASK_GROUP_VERBS else i  # (学校 | 成立 | 巡视 | 整改 | 工作领导小组)
                 break
-            if prev not in "与和" and tokens[i - 2] not in "与和" and not _run_on_word(tokens[i - 2], lex):
+            if not _is_cjk_word(before) or (prev in "与和" and (before in "与和" or (i == j and _no_unit_alone(
+                    tokens[i], lex)))):
+                break
+            if prev not in "与和" and before not in "与和" and not _run_on_word(before, lex) and not chain:
                 if bridged:
                     best = i  # 学校 | 成立 | 细胞 | 应答 | 交叉科学中心: the verb after its subject is the sentence's
                 break
@@ -1618,13 +1679,12 @@ def _run_on(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                 break  # 新华社国家高端智库 | 和 | 习近平…研究中心, 获评 | 中国高教学会, 中国剧协 | 和 | 人民日报文艺部: a
                 # second unit, an object
             verbs += prev not in "与和" and prev != CATEGORY_WORD
-            if verbs > 1:
+            if verbs > (TASK_GROUP_VERBS if task_group else 1):
                 break
             bridged = True
             i -= 1
             continue
-        if ((tag_of(prev) in PROPER_TAGS and not tag_of(prev).startswith("nr") and len(prev) > 1) or prev in lex.known
-                or (prev in SCOPE_WORDS and bridged)) \
+        if (_proper_word(prev, lex) or (prev in SCOPE_WORDS and bridged)) \
                 and not (tag_of(prev) == "j" and prev not in lex.known and i >= 2 and _run_on_word(tokens[i - 2], lex)):
             # (信息 | 通信/j | 和 | 数字经济部: an abbreviation after a field's word is inside the name)
             if bridged and prev not in lex.generic:
@@ -1659,6 +1719,8 @@ def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
     head = "" if word in known else _head(word, lex)
     if head and not _name_before_head(word, head, [t for t in tokens[k:j]], lex, tag_of):
         return True  # 党员突击队, 副检察长党晓燕: a team or party needs a proper name (中国队, 工党)
+    if word in lex.placed_not_units and not any(_proper_word(t, lex) for t in tokens[k:j]):
+        return True  # 化学 | 实验室, 在 | 实验室: a room (but 辽宁 | 材料 | 实验室, 鹏城 | 实验室: a named laboratory)
     if (k > 0 and ((tokens[k - 1] in lex.generic and not (
             tokens[k - 1].endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns"))  # (模范单位 | 丹东化纤公司: a named one)
             or tokens[k - 1][:1] in GENERIC_BEFORE and tag_of(tokens[k - 1]) == "r"
@@ -1703,7 +1765,9 @@ def _rejected_run(c: _Clauses, j: int, k: int, lex: _Lex) -> bool:
 
 
 SECTION = "科"  # (电子科 | 大: see _rejected_name)
-PLACE_END_CHARS = frozenset({"山", "岭", "峰"})  # a lone one after a suffix: a hill's name (户部山), no body's
+LATIN_AFTER = re.compile("[A-Za-z]")  # (中国大学MOOC: a product's name)
+PLACE_END_CHARS = frozenset({"山", "岭", "峰", "巷"})  # a lone one after a suffix: a hill's or a lane's name (户部山,
+# 户部巷), no body's
 
 
 def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
@@ -1721,6 +1785,10 @@ def _rejected_name(c: _Clauses, j: int, k: int, first: int, lex: _Lex) -> bool:
         return True  # 电子科 | 大: 科大 shortens a university of science and technology (电子科大), no section 科
     if j + 1 < len(tokens) and tokens[j + 1] in PLACE_END_CHARS and word not in known:
         return True  # 户部 | 山: a lone 山 after the suffix ends a place's name (户部山), which the suffix is inside
+    if LATIN_AFTER.match(text, end) and any(text[first:n].endswith(COUNTRY_END) and tag_of(text[first:n]) == "ns"
+                                            and text[n:end] in lex.kind_words for n in range(first + 2, end)):
+        return True  # 中国大学 | MOOC: a country and a kind of body run into letters name a product, no body (not
+        # 北京大学MBA项目)
     if j + 1 < len(tokens) and tokens[j + 1] == PEOPLE:
         return True  # 中国民航 | 人, 农学院 | 人: the body's people, no mention of the body (人员, 人才 are words of their own)
     name = text[first:end]
@@ -1867,11 +1935,14 @@ def _named_as_place(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
         return True  # 去 | 老师 | 办公室: a person's room
     if after_place_word and k < j and name[-1] in ROOM_CHARS and any(t[-1:] == "楼" and len(t) > 1 for t in tokens[k:j]):
         return True  # 于 | 禾一楼 | 党员工作室: a room of a building
+    visited = after_place_word and (tokens[k - 1] in VISIT_WORDS or (tokens[k - 1] == "了" and tokens[k - 2] in VISIT_WORDS))
     if after_place_word and k < j <= k + 2 and tokens[k - 1] not in LOCATIVES and name.endswith(PUBLIC_INSTITUTIONS) and (
             tokens[k] in lex.regions or (tokens[k][:-1] in lex.regions and tokens[k][-1] in LEVEL_CHARS)) and not any(
             t[-1] == "区" or _ends_with_suffix(t, lex) for t in tokens[k + 1:j]) \
-            and tokens[k - 1] not in LOCATION_VERBS:
-        return False  # 来到 | 扬州 | 博物馆: the city's museum
+            and tokens[k - 1] not in LOCATION_VERBS and not visited:
+        return False  # 来到 | 扬州 | 博物馆: the city's museum (but 参观 | 扬州 | 博物馆: the venue visited)
+    if (after_place_word and tokens[j] == STATION) or (following in VISIT_WORDS and name.endswith(VENUE_SUFFIXES)):
+        return True  # 在 | 石岭 | 国际 | 港 | 站: a station, jieba's lone 站, where one is; 青山纪念馆 | 参观: the venue visited
     if (after_place_word and (name.endswith(PLACE_SUFFIXES) or tokens[k - 1] in LOCATION_VERBS)) or name.endswith(
             PLACE_ONLY_SUFFIXES) or (
             following in PLACE_TAILS and name.endswith(VENUE_SUFFIXES + SETTLEMENT_SUFFIXES)) or (
