@@ -749,6 +749,9 @@ PLACES_AND_WORDS = [
     # 和 joining two bodies of one kind before their title; not two bodies of different kinds
     ("伦敦帝国学院和国王学院荣誉教授王明做客。", [("王明", ["伦敦帝国学院和国王学院荣誉教授"])]),
     ("代表学校与三台县副县长汪楠签约。", [("汪楠", ["三台县副县长"])]),
+    # an author's line alone between a headline and the text, a rare surname too; a line of words is none
+    ("失业难题困扰某国\n果永毅\n“年关难过”，辞旧迎新之际。", [("果永毅", [])]),
+    ("通知\n公告栏\n内容如下", []),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -1369,8 +1369,9 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
     if not role and text[start - 1:start] in ("（", "(") and text[end + 1:end + 2] in ("", "\n"):
         sourced = _source_prefix(run)  # （县农业局李明）: the source unit or place, then its author
         start, run = start + sourced, run[sourced:]
-    if run[:1] not in lex.single and run[:2] not in lex.compound:
-        return []  # （市创建办）: no name starts the group
+    if run[:1] not in lex.single and run[:2] not in lex.compound and not (
+            run[:1] in lex.rare_surnames and name_scorer.alone_on_line(text, start, end)):
+        return []  # （市创建办）: no name starts the group (but 果永毅 alone on its line may)
     credit = next((c for c in name_scorer.BYLINE_CREDITS if run.endswith(c)), "")
     names = run[:len(run) - len(credit)]
     if any(names[-k:] in lex.titles or names[-k:] in lex.roles for k in range(3, min(len(names), lex.title_len) + 1)):
@@ -1381,8 +1382,8 @@ def _byline_group(text: str, start: int, end: int, role: str | None,
     if spans is None and (role or start > 0 and text[start - 1] not in "（(\n") and _name_shape(names, lex) and (
             not sourced or _author_line(names, lex, name_model)):
         spans = [(0, len(names))]  # （记者马力）, （通讯员：高峰）: after the role, a name even if a word
-    if spans is None and name_scorer.alone_on_line(text, start, end) and _author_line(names, lex, name_model):
-        spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华
+    if spans is None and name_scorer.alone_on_line(text, start, end) and _author_line(names, lex, name_model, rare=True):
+        spans = [(0, len(names))]  # an author's line between a headline and the text: 张中华, 果永毅
     if spans is None:
         return []
     titles = [role] if role else []
@@ -1421,11 +1422,11 @@ def _regions_by_last() -> dict[str, list[str]]:
     return out
 
 
-def _author_line(name: str, lex: Lexicons, model: name_scorer.NameModel | dict | None) -> bool:
+def _author_line(name: str, lex: Lexicons, model: name_scorer.NameModel | dict | None, rare: bool = False) -> bool:
     """Is ``name``, alone on its line, an author's name: name-shaped, no common word (和平, 林业),
     and likely as a name standing alone in brackets (the context on either side is a line break,
-    which tells nothing)?"""
-    if not _name_shape(name, lex) or name_scorer.name_lexicon().word(name) >= name_scorer.BYLINE_WORD:
+    which tells nothing)? ``rare``: a rare surname may start a name of three (果永毅)."""
+    if not _name_shape(name, lex, rare) or name_scorer.name_lexicon().word(name) >= name_scorer.BYLINE_WORD:
         return False
     return _framed_probability(name, lex, model) >= name_scorer.RUN_FLOOR
 
