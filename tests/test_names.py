@@ -752,6 +752,8 @@ PLACES_AND_WORDS = [
     # an author's line alone between a headline and the text, a rare surname too; a line of words is none
     ("失业难题困扰某国\n果永毅\n“年关难过”，辞旧迎新之际。", [("果永毅", [])]),
     ("通知\n公告栏\n内容如下", []),
+    # a drawing's or an excerpt's credit closes a by-line (杨崇南绘: no 南绘)
+    ("喜迎春（图片）\n（杨崇南绘）", [("杨崇南", [])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -825,7 +825,7 @@ def joiner_closes_item(text: str, end: int) -> bool:
 
 # Credits after the names of a by-line (（宋连友王健摄）; read by officials.byline_mentions too), and
 # after one author's name in closing brackets, where a 文 credit also stands (（王平摄）, （王平／文）).
-BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理")
+BYLINE_CREDITS = ("摄影报道", "摄", "报道", "供稿", "整理", "绘", "画", "摘", "译")
 BYLINE_TAILS = BYLINE_CREDITS + ("／文", "/文", "文")
 
 
