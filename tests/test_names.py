@@ -754,6 +754,13 @@ PLACES_AND_WORDS = [
     ("通知\n公告栏\n内容如下", []),
     # a drawing's or an excerpt's credit closes a by-line (杨崇南绘: no 南绘)
     ("喜迎春（图片）\n（杨崇南绘）", [("杨崇南", [])]),
+    # a public figure of three runs into no longer name (陈水扁|牢号); a kind named after one is no mention (黄大年式)
+    ("陈水扁牢号曝光", [("陈水扁", [])]),
+    ("全国高校黄大年式教师团队", []),
+    # 就 ("regarding") opening a clause before a title is no part of it; inside 就业 or 招就处 it is
+    ("他致函秘书长，就日本首相高市早苗的言行阐明立场。", [("高市早苗", ["日本首相"])]),
+    ("就业指导中心主任王明出席", [("王明", ["就业指导中心主任"])]),
+    ("学校招就处处长杜彬出席", [("杜彬", ["学校招就处处长"])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

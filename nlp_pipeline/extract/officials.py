@@ -148,7 +148,7 @@ REPORTER_LINE = re.compile(rf"(?P<role>{BYLINE_ROLE})(?P<run>[\u4e00-\u9fff]{{2,
 BYLINE_INNER = re.compile(rf"{BYLINE_ROLE}|摄影|摄像")
 # Words that make a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想): no mention.
 DOCTRINES = ("理论", "思想", "主义", "列宁主义", "新时代中国特色社会主义思想", "法治思想", "强军思想", "外交思想",
-             "经济思想", "文化思想", "生态文明思想")
+             "经济思想", "文化思想", "生态文明思想", "式")  # (黄大年式教师团队: a kind named after the person)
 # What ends the words after a name that are still part of the same phrase (周恩来|在天津, 孔子|的).
 PHRASE_STOPS = frozenset("的地得在和与及同跟是为对向从将把被了着过等、")
 NAMED_PLACES = ("广场", "机场", "大街", "大道", "公园", "故居", "纪念园", "纪念碑", "纪念堂", "陵园", "铜像")  # places named after a person
@@ -440,13 +440,17 @@ def _run_left(text: str, j: int, end: int, core: int, floor: int, lex: Lexicons)
             if k == j or k <= floor:
                 break
             j = k
-        elif not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core) or _bodies_joined(text, j, core):
+        elif (not _stop_ending_at(text, j, lex) or _fields_joined(text, j, core) or _bodies_joined(text, j, core)) \
+                and not (text[j - 1] in CLAUSE_PREPOSITIONS and (j == 1 or text[j - 2] in PUNCTUATION)
+                         and not name_scorer.name_lexicon().word(text[j - 1:j + 1])):  # (就业指导中心)
             j -= 1
         else:
             break
     return j
 
 
+# Prepositions that open a clause before a title (，就|日本首相…言行: "regarding"), no part of it there (招就处处长)
+CLAUSE_PREPOSITIONS = frozenset("就")
 MAX_LATIN_INSIDE = 6  # capitals of an abbreviation inside a unit's name (SK, AI, DMALL)
 
 
@@ -2159,8 +2163,9 @@ def public_figure_mentions(text: str, lex: Lexicons, figures: list[re.Match[str]
                     and name_scorer._reach_at(text, freq, i) <= end - i)  # (not 加利|福尼亚: 加利福尼亚)
                 ) and (  # (钟南山|参与: 参与 outweighs 山参)
                 word_across(text, end, freq, (i, end), ignore="nrt") or _names_unit(text, end)
-                or not freq.get(text[end:end + 2])):
-            continue  # 陈云森同学: a longer name; 孔子学院: a unit (克林顿政府 is the leader's administration)
+                or (end - i < 3 and not freq.get(text[end:end + 2]))):
+            continue  # 陈云森同学: a longer name (a figure of three is whole: 陈水扁|牢号); 孔子学院: a unit (克林顿政府 is
+            # the leader's administration)
         titles = title_chain(text, i, lex) if lex.title_ending_at(text, i) else []
         out.append(Mention(m.group(), i, end, titles))  # 中央军委副主席张又侠 (又 is no given name to the rules)
     return out
