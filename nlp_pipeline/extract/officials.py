@@ -169,6 +169,7 @@ HONORIFICS = ("同志", "老师", "先生", "女士")
 ADVERB_STARTS = frozenset("不最虽")
 ADVERB_ENDS = ADVERB_STARTS | frozenset("则却便")  # 于澄|则更加郁闷: an adverb that begins what follows a name
 NOT_GIVEN = set("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共") | ADVERB_STARTS
+DEMONSTRATIVE_CHARS = frozenset("这那")  # never a name's last character: 盛赞|这是
 NEVER_GIVEN = frozenset("他她它我你您们了着过吗呢吧啊")  # pronouns, particles: 祝贺他当选, 凌晨了老师们
 # Forms of address after a surname (吴阿姨, 张大爷): no given name (and corpora/ANNOTATION.md counts no
 # person named by a surname alone).
@@ -655,7 +656,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
             continue  # 高级顾问艾伦|时指出: 时 ("when") before the follower, no given name's
         if (len(name) != sur + given or not all(_is_cjk(ch) for ch in name) or (
                 name[sur] in NOT_GIVEN and not _titled_function_given(name, sur, titled, text, k, lex))
-                or NEVER_GIVEN.intersection(name[sur:]) or name[sur:] in ADDRESS_FORMS):
+                or NEVER_GIVEN.intersection(name[sur:]) or name[sur:] in ADDRESS_FORMS
+                or (given == 2 and name[-1] in DEMONSTRATIVE_CHARS)):  # (战士盛赞这是…: 这 begins what follows)
             continue
         if sur == 1 and name_scorer.weak_surname_reads_as_word(text, i, k, names):
             continue  # 人大代表和政府领导人: 和 + 政府, no person 和政
