@@ -764,6 +764,8 @@ PLACES_AND_WORDS = [
     # 这/那 end no name (盛赞|这是); 党小组长 a title (no 党小 + 组长)
     ("驻京部队的干部战士盛赞这是一部优秀作品。", []),
     ("他当过车间主任、党小组长，有的是大专毕业生。", []),
+    # after a title, a name of three jieba knows though its first two characters are a word (万国|权)
+    ("全国政协副主席万国权兴致勃勃地参加了活动。", [("万国权", ["全国政协副主席"])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

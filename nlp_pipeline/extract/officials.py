@@ -703,7 +703,8 @@ def name_at(text: str, i: int, lex: Lexicons, titled: bool = False,
         noun_head = (not two_ok and tags.get(name[:2]) == "n"
                      and min(names.given_tier.get(c, "0") for c in name[1:]) >= "2")
         if (len(name) == 3 and all(_is_cjk(ch) for ch in name) and not (set(name[1:]) & (NOT_GIVEN | NEVER_GIVEN))
-                and (two_ok or noun_head) and not _noun_of_three(name)):
+                and (two_ok or noun_head or tags.get(name, "").startswith("nr")) and not _noun_of_three(name)):
+            # (副主席万国权|兴致勃勃: jieba knows the name of three, though 万国 is a word)
             if tags.get(name, "").startswith("nr"):
                 return name  # 国家主席习近平复信: jieba knows the three-character name
             if _last_starts_word(text, i + 3):  # a word runs past the third character: 副县长向东|指出
