@@ -766,6 +766,10 @@ PLACES_AND_WORDS = [
     ("他当过车间主任、党小组长，有的是大专毕业生。", []),
     # after a title, a name of three jieba knows though its first two characters are a word (万国|权)
     ("全国政协副主席万国权兴致勃勃地参加了活动。", [("万国权", ["全国政协副主席"])]),
+    # a name one is likened to (像…这样), when the scorer finds it likely standing alone
+    ("像吴晓敏这样的志愿者越来越多。", [("吴晓敏", [])]),
+    ("像黄河这样的大河", []),
+    ("像石榴这样的水果", []),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

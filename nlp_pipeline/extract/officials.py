@@ -2644,17 +2644,18 @@ def placed_item_mentions(text: str, mentions: list[Mention], lex: Lexicons) -> l
 
 # A name after 叫 / 名叫 ("called"), before 的 or punctuation: 一个叫刘明的老书记, 小女孩叫张金金，
 CALLED = re.compile(r"(?:名叫|叫做|叫)([\u4e00-\u9fff]{2,6}?)(?=[的，。、；]|$)")
+LIKENED = re.compile(r"像([\u4e00-\u9fff]{2,3}?)(?=这样|那样|这种|一样)")  # 像吴敏这样的推销员
 
 
 def called_mentions(text: str, mentions: list[Mention], lex: Lexicons,
                     model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
-    """Names after 叫 or 名叫 and before 的 or punctuation: a Chinese name's shape that the scorer finds
-    likely standing alone, or a transliterated name (一个叫侯萨姆的胖小伙)."""
-    if "叫" not in text:
+    """Names after 叫 or 名叫 and before 的 or punctuation, and names one is likened to (像吴敏这样的推销员): a
+    Chinese name's shape that the scorer finds likely standing alone, or a transliterated name (一个叫侯萨姆的胖小伙)."""
+    if "叫" not in text and "像" not in text:
         return []
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for m in CALLED.finditer(text):
+    for m in [*CALLED.finditer(text), *LIKENED.finditer(text)]:
         name, a, b = m.group(1), m.start(1), m.end(1)
         if any(x < b and a < y for x, y in taken) or name in not_person_names():
             continue
