@@ -770,6 +770,9 @@ PLACES_AND_WORDS = [
     ("像吴晓敏这样的志愿者越来越多。", [("吴晓敏", [])]),
     ("像黄河这样的大河", []),
     ("像石榴这样的水果", []),
+    # a champion or a noted player places a name as a role does
+    ("奥运冠军刘国梁不敌全国冠军张勇，以1∶3失利。", [("刘国梁", []), ("张勇", [])]),
+    ("获得冠军后他说", []),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),
