@@ -1298,6 +1298,54 @@ CASES = [
     ("教务处、基地与实验室管理处负责人出席。", ["教务处", "基地与实验室管理处"]),
     ("青山市教委学生思想教育与管理处处长讲话。", ["青山市教委学生思想教育与管理处"]),
     ("教师学习中国大学MOOC的操作，青禾大学MBA中心成立。", ["青禾大学MBA中心"]),
+    # round 22 (audit 13). Kinds alone: central state enterprises, a trade of firms, kinds of library, centre and
+    # factory; a student's years at university; a verb of thinking over before a kind
+    ("石岭市央企座谈会召开，央企集团介绍投资计划。", []),
+    ("同学们通过高校、人力公司等渠道求职。", []),
+    ("青禾图书馆以智慧图书馆为目标，建成科技情报中心之一。", ["青禾图书馆"]),
+    ("支持企业建设数智工厂。", []),
+    ("她度过了精彩大学生活。", []),
+    ("他开始认真反思公司的问题，反思学院的管理。", []),
+    # named groups: a review group after its council, touring groups by their number, a study abroad council
+    ("国务院学位委员会学科评议组成员王青出席。", ["国务院学位委员会学科评议组"]),
+    ("第三巡回指导组组长刘禾讲话，中央第五巡回督导组来校督导。", ["第三巡回指导组", "中央第五巡回督导组"]),
+    ("石岭省留学基金委发布通知，国家留学基金委资助项目。", ["石岭省留学基金委", "国家留学基金委"]),
+    # names whole: a university's seat in brackets (not a bracket of another kind), Latin letters inside a name,
+    # a school and a firm in Latin letters naming their joint research centre (two parties else)
+    ("青禾大学（北京）的张青出席，石岭地质大学（北京）张建军教授讲话。", ["青禾大学（北京）", "石岭地质大学（北京）"]),
+    ("青禾大学（教授）讲话。", ["青禾大学"]),
+    ("石岭KT集团AI委员会委员长出席。", ["石岭KT集团AI委员会"]),
+    ("青禾大学—KT人工智能研究中心揭牌成立。", ["青禾大学—KT人工智能研究中心"]),
+    ("青禾大学—KT公司合作，青禾大学—石岭县人民政府签约。", ["青禾大学", "KT公司", "石岭县人民政府"]),
+    # two tasks joined by 与/及 name one committee or group; a touring group by its kind alone is none
+    ("学生奖励与资助工作评审领导小组组长张青主持。", ["学生奖励与资助工作评审领导小组"]),
+    ("学校召开学生奖励及资助评审委员会会议，青禾大学与评审委员会合作。", ["学生奖励及资助评审委员会", "青禾大学", "评审委员会"]),
+    ("按照巡回指导组的要求，巡回督导组来校。", []),
+    # short forms: a company's brand beginning a clause and acting, beside its full name (not before a noun); a short
+    # name the text declares right after a body
+    ("石禾集团创始人张青出席。石禾将努力承担社会责任，石禾超市开业。", ["石禾集团", "石禾"]),
+    ("石禾集团成立。石禾的产品好。石禾学习通上线。", ["石禾集团"]),
+    ("青禾研究院（以下简称“研究院”）成立。研究院将招生。", ["青禾研究院", "研究院"]),
+    # a verb before the name: a lone verb or preposition before two lone characters (受 | 校党委, 用 好 | 学院), a verb
+    # jieba cut into two lone characters (变 身)
+    ("受校党委副书记张青委托，王禾主持会议。", ["校党委"]),
+    ("用好学院微信公众号、微平台。", []),
+    ("他从教师变身石岭科技公司的经理，她从园艺人变身互联网公司的编辑。", ["石岭科技公司"]),
+    # a library or a venue before a floor is a place; a parent and its child whole: a troupe's branch, a department
+    # named by its field whose tail is a ministry's name (学术 | 科技部), two runs sharing a word
+    ("在青禾楼图书馆二楼正门入口处设置信箱，石岭大学图书馆举办讲座。", ["石岭大学图书馆"]),
+    ("她历任学生艺术团舞蹈分团成员。", ["学生艺术团舞蹈分团"]),
+    ("青禾学院科协学术科技部举办活动，教育部科技部联合发文。", ["青禾学院科协学术科技部", "教育部", "科技部"]),
+    # an incubator's verb inside its name; a company's legal tail alone, its brand cut off, no name
+    ("她的项目入驻青禾大学创新创业孵化中心。", ["青禾大学创新创业孵化中心"]),
+    ("石岭房地产评估造价集团有限公司董事长王青出席，青禾集团有限公司成立。", ["石岭房地产评估造价集团有限公司", "青禾集团有限公司"]),
+    ("他加入集团有限公司。", []),
+    # kinds by their character (复合型, 应用型, 服务型)
+    ("现代复合型图书馆是资源的整合，建设应用型大学和服务型政府。", []),
+    # not one name: a ministry that asks another (委托), a brand that is a person's name
+    ("中宣部委托广电部制作光盘。", ["中宣部", "广电部"]),
+    ("石前镇团委、妇联开展活动。", ["石前镇团委", "妇联"]),
+    ("李宁公司成立。李宁曾说过这句话。", ["李宁公司"]),
 ]
 
 

@@ -144,7 +144,7 @@ MAX_ABBREVIATION = 3  # 纳服科: unknown short names come cut into single char
 # Single characters that never start or sit inside such an abbreviation (由镇, 我镇, 个村, 不办, 越办越好).
 NOT_ABBREVIATION = frozenset("的了在和是等及与对为同也都将就把被让从到向给这那其之以于而或并又各每该本全共我由个驻包入出退不越"
                              "查办管抓治建改促帮带派聘进地支家名位座批种件项条些去来要说能可他她它们但很更还已曾赴往至"
-                             "系暨请")  # (何军同学，系 | 公管学院; 暨 | 石岭村幼儿园)
+                             "系暨请受用")  # (何军同学，系 | 公管学院; 暨 | 石岭村幼儿园; 受 | 校党委委托, 用 好 | 学院公众号)
 CN_ORDINALS = frozenset("一二三四五六七八九十")  # 秘书一科, 二处
 CN_NUMERALS = frozenset("一二三四五六七八九十百千万零〇两")  # 第一百一十二 | 期 | 中央银行
 # Words for bodies in general, which a named unit does not follow inside its name (管理部门 | 虹口区教育局).
@@ -1096,6 +1096,14 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             return 1  # 电气 | 与 | 动力工程学院, 国际经济 | 与 | 贸易系, 资源 | 和 | 环境学院: two fields name one
             # school, and its sub-units (光学工程学院 | 党委); 网络 | 与 | 信息中心/nt: a body jieba took whole (not
             # 中央 | 和 | 教育部, 与 | 教育部: a known body)
+    if k == j and word in lex.known and word.endswith(MINISTRY_END) and k >= 2 and tag_of(prev) == "n" \
+            and _field_word(prev, lex) and prev not in lex.not_name_words \
+            and not _ends_with_suffix(prev, lex) and _is_cjk_word(tokens[k - 2]) and (
+            tokens[k - 2] in lex.known or _ends_with_suffix(tokens[k - 2], lex)):
+        return 1  # 学院科协 | 学术 | 科技部: a body's department named by its field, no ministry
+    if prev in TASK_JOINERS and k >= 2 and k < j and word.endswith(TASK_BODIES) and tag_of(tokens[k - 2]) == "vn" \
+            and tag_of(tokens[k]) in TRADE_TAGS and not _ends_with_suffix(tokens[k - 2], lex):
+        return 1  # 学生奖励 | 与 | 资助工作评审领导小组, 奖励 | 及 | 资助评审委员会: two tasks name one committee
     if prev in "与和" and k >= 3 and k + 1 < j and _stems_joined(tokens[k - 3], tokens[k - 2], tokens[k], lex):
         return 1  # 中国 | 城市 | 和 | 小城镇改革发展中心: two halves of one stem after the place or body that begins the
         # name (not 平凉市 | 和 | 庄浪县委, 中央 | 和 | 学校党委)
@@ -1124,6 +1132,10 @@ def _joined_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             and prev + tokens[k] not in lex.school_objects):  # (新时代 | 林院: a time)
         return 1  # 竹苑 | 分 | 党工委, 现代 | 农业产业研究院, 新 | 农村 | 发展研究院: a branch, an era, a compound noun
     return 0
+
+
+TASK_JOINERS = frozenset("与及")
+TASK_BODIES = ("委员会", "领导小组", "工作小组", "工作组")  # a committee or group named by the tasks it has
 
 
 def _no_unit_alone(word: str, lex: _Lex) -> bool:
@@ -1256,6 +1268,10 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
             # (大学-三台县 | 人民政府, 人民政府-四川 | 农业大学: two parties, each its own unit; but two universities' joint
             # school: 南开大学—格拉斯哥 | 大学 | 联合研究生院)
             return 2  # 中国 | — | 东盟 | 商品交易中心: a dash joins two partners in one name
+        if prev in PARTNER_DASHES and k < j and k >= 2 and (
+                _partner(tokens[k - 2], lex) or tokens[k - 2].endswith(SCHOOL_ENDS)) and len(tokens[k]) >= LATIN_NAME_MIN \
+                and LATIN_NAME.fullmatch(tokens[k]) and "".join(tokens[k:j + 1]).endswith(ACADEMIC_HEADS):
+            return 2  # 青禾大学 | — | SK | 人工智能研究中心: a school and a firm in Latin letters name their joint research body
         if (k == j or tag_of(tokens[k]) == "ns" or (prev.isupper() and all(tag_of(t) in TRADE_TAGS for t in tokens[k:j]))) \
                 and len(prev) >= LATIN_NAME_MIN and LATIN_NAME.fullmatch(prev) \
                 and _is_cjk_word(word) and not ROOM_NUMBER.fullmatch(prev):
@@ -1370,6 +1386,8 @@ def _name_word(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     word, start = tokens[j], starts[j]
     prev = tokens[k - 1]
     tag = tag_of(prev)
+    if len(tokens[k]) > 1 and _cut_verb(tokens[k - 2] if k >= 2 else "", prev, lex):
+        return _STOP  # 人 | 变 身 | 互联网公司: a verb jieba cut into two lone characters (变身) is no part of the name
     single_in_name = len(prev) == 1 and prev not in NOT_ABBREVIATION and (
         (not tag.startswith(NOT_NAME_SINGLE_TAGS)  # not 听 | 省 | 农委
          and (tag.startswith("nr") or len(tokens[k]) == 1  # 泓 江 市: an unknown name
@@ -1473,6 +1491,11 @@ def _walk_left(c: _Clauses, j: int, lex: _Lex) -> tuple[int, int | None]:
     return k, cut_at
 
 
+def _cut_verb(first: str, second: str, lex: _Lex) -> bool:
+    """Are ``first`` and ``second`` two lone characters of a verb jieba cut apart (变 | 身: 变身)?"""
+    return len(first) == 1 and len(second) == 1 and lex.tags.get(first + second, "").startswith("v")
+
+
 def _extend_start(c: _Clauses, j: int, k: int, cut_at: int | None, lex: _Lex) -> int:
     """The start of the name after the walk (token ``k``), moved left over the lone characters jieba cut a
     name into where the walk stops: a company's brand (顶 新 | 集团公司), an abbreviation between punctuation
@@ -1485,7 +1508,8 @@ def _extend_start(c: _Clauses, j: int, k: int, cut_at: int | None, lex: _Lex) ->
         brand = k
         while brand > 0 and k - brand < 3 and len(tokens[brand - 1]) == 1 \
                 and _is_cjk_word(tokens[brand - 1]) and tokens[brand - 1] not in NOT_ABBREVIATION \
-                and tokens[brand - 1] not in VERB_MARKERS and not tag_of(tokens[brand - 1]).startswith(NOT_BRAND_TAGS):
+                and tokens[brand - 1] not in VERB_MARKERS and not tag_of(tokens[brand - 1]).startswith(NOT_BRAND_TAGS) \
+                and not (brand >= 2 and _cut_verb(tokens[brand - 2], tokens[brand - 1], lex)):
             brand -= 1  # (使 | 凯 乐 | 公司: a causative verb before the brand)
         if k - brand >= 2 and brand >= 2 and tokens[brand - 1] in CN_NUMERALS and tag_of(tokens[brand - 2]) == "ns":
             brand -= 1  # 扬州 | 七 星 安 | 安防科技有限公司: a number begins the brand after a place
@@ -1920,6 +1944,9 @@ def _passive_before(text: str, first: int) -> bool:
     return False
 
 
+FLOOR = re.compile("[一二三四五六七八九十0-9]{1,3}[楼层]")  # (图书馆 | 二楼: a floor of a building)
+
+
 def _named_as_place(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
     """Is the unit's name (tokens ``k`` to ``j``) written here as a place, no unit: a zone, a venue or a
     village after a word of place (在学生活动中心, 来到石岭镇), before a word of place (图书馆 | 广场), a room in a
@@ -1952,6 +1979,8 @@ def _named_as_place(c: _Clauses, j: int, k: int, name: str, lex: _Lex) -> bool:
         return True  # 深入县经济开发区, 在学生活动中心, 参观了纪念馆, 来到石岭镇, 城市副中心, 图书馆 | 广场, 在学院 | 楼:
         # a zone, a venue or a village as a place; 抗日民主政府 | 纪念馆: what a memorial hall remembers; 中国共产党 | 人:
         # the party's members
+    if name.endswith(PUBLIC_INSTITUTIONS + VENUE_SUFFIXES) and FLOOR.fullmatch(following):
+        return True  # 青禾楼图书馆 | 二楼 | 入口处, 体育馆 | 3层: a floor of the building, a place
     if following in FRONT_TAILS and (after_place_word or (tokens[k - 1:k] == ["的"] and k >= 3 and tokens[k - 3] in PLACE_WORDS)):
         return True  # 在 | 市政厅 | 门口, 在 | 石岭 | 的 | 市政厅 | 前: where one stands, a building
     end = c.starts[j] + len(tokens[j])
@@ -2121,6 +2150,9 @@ TITLED_BODY = re.compile("《[^《》\n]{2,20}》(?:杂志社|编辑部|报社|�
 # What follows a quoted name that names a project, a brand or an activity, no body (“温暖管院”爱心工程, “真人图书馆”、
 # “读书会”等品牌活动)
 QUOTED_PROJECT = re.compile("(?:、“[^“”]{1,15}”)*(?:等[^，。；]{0,6}|[\u4e00-\u9fff]{0,2})(?:品牌|活动|工程|计划|项目|行动)")
+# A university's seat in brackets after its name, part of the official name (中国地质大学（北京）, 石油大学（华东）)
+CAMPUS_BRACKET = re.compile("（([\u4e00-\u9fff]{2,3})）")
+CAMPUS_SCHOOLS = ("大学",)
 SIBLING_STOPS = re.compile(r"[^\u4e00-\u9fff]")  # a sibling's name is Chinese characters only
 MIN_SIBLING_STEM = 2  # 学习 | 出版社: the name before the shared word, at least this long
 
@@ -2197,6 +2229,7 @@ def extract_units(text: str) -> list[dict]:
         if _rejected_name(clauses, j, k, first, lex):
             continue
         first = _quoted_start(clauses, k, first, end, lex, cutter)
+        end = _campus_end(text, first, end, lex)
         name = text[first:end]
         if _named_as_place(clauses, j, k, name, lex):
             if name.endswith(SETTLEMENT_SUFFIXES):
@@ -2217,10 +2250,19 @@ def extract_units(text: str) -> list[dict]:
     candidates.sort(key=lambda span: (span[0], -span[1]))
     found: dict[str, list[dict[str, int]]] = {}
     reach = -1
+    last = (-1, -1)
     for first, end in candidates:
         if end <= reach:
             continue
+        if _overlap_joins(text, last[0], first, reach, end, lex):
+            # 韩国SK集团 | 集团AI委员会, 学院科协 | 科协学术科技部: two runs sharing a word are one name
+            spans = found[text[last[0]:last[1]]]
+            spans.pop()
+            if not spans:
+                del found[text[last[0]:last[1]]]
+            first = last[0]
         reach = end
+        last = (first, end)
         found.setdefault(text[first:end], []).append({"start": first, "end": end})
     for short, spans in _short_forms(text, found, lex, cutter).items():
         found.setdefault(short, []).extend(spans)
@@ -2230,10 +2272,36 @@ def extract_units(text: str) -> list[dict]:
         found.setdefault(short, []).extend(spans)
     for short, spans in _company_short_forms(text, found, lex, cutter).items():
         found.setdefault(short, []).extend(spans)
+    for short, spans in _declared_short_forms(text, found).items():
+        found.setdefault(short, []).extend(spans)
     found = {name: kept for name, spans in found.items() if (kept := [
         m for m in spans if not _inside_work_title(text, m["start"], m["end"])])}
     return [{"name": name, "mentions": spans} for name, spans in
             sorted(found.items(), key=lambda item: item[1][0]["start"])]
+
+
+def _campus_end(text: str, first: int, end: int, lex: _Lex) -> int:
+    """Where a university's name ends when its seat follows in brackets (a place: 中国地质大学（北京）), else ``end``.
+
+    >>> t = "石岭大学（北京）张青教授"
+    >>> _campus_end(t, 0, 4, _lex()), _campus_end("石岭大学（教授）", 0, 4, _lex())
+    (8, 4)
+    """
+    if not text[first:end].endswith(CAMPUS_SCHOOLS):
+        return end
+    m = CAMPUS_BRACKET.match(text, end)
+    if m is None or not (m.group(1) in lex.regions or lex.tag_of(m.group(1)) == "ns"):
+        return end
+    return m.end()
+
+
+def _overlap_joins(text: str, a: int, b: int, reach: int, end: int, lex: _Lex) -> bool:
+    """Does the run ``text[b:end]`` start inside the run ``text[a:reach]`` before it at a unit word that ends it and
+    end after it (韩国SK集团 | 集团AI委员会, 学院科协 | 科协学术科技部, 城前镇 | 镇团委)? Then the two share it and are one name
+    (韩国SK集团AI委员会; not 中宣 | 部委 | 托: a word jieba made across two names)."""
+    shared = text[b:reach]
+    return a < b < reach < end and (shared in LEVEL_CHARS or (  # 城前镇 | 镇团委: a place's level
+        len(shared) > 1 and (shared in lex.suffixes or shared in lex.known)))
 
 
 def _alias_of_no_unit(text: str, a: int, b: int, ends: set[int], lex: _Lex) -> bool:
@@ -2453,6 +2521,7 @@ def _company_short_forms(text: str, found: dict[str, list[dict[str, int]]], lex:
     brands = {name[:-len(end)] for name in found for end in COMPANY_ENDS
               if name.endswith(end) and 2 <= len(name) - len(end) <= MAX_UNIVERSITY_STEM + 1}
     brands = {b for b in brands if _is_cjk_word(b) and b not in lex.regions and b not in lex.generic
+              and not lex.tag_of(b).startswith("nr")  # (李宁 | 公司: the person the brand is named after)
               and b not in lex.kind_words and b not in found and not _ends_with_suffix(b, lex)}
     if not brands:
         return {}
@@ -2462,11 +2531,50 @@ def _company_short_forms(text: str, found: dict[str, list[dict[str, int]]], lex:
         at = text.find(brand)
         while at >= 0:
             end = at + len(brand)
-            if not any(p < end and at < q for p, q in covered) and _title_or_person_word(
-                    text[end:end + MAX_TITLE_AFTER], lex) and _whole_word(text, at, end, cutter, MAX_TITLE_AFTER):
+            if not any(p < end and at < q for p, q in covered) and (_title_or_person_word(
+                    text[end:end + MAX_TITLE_AFTER], lex) or _subject_of_clause(text, at, end, lex, cutter)) \
+                    and _whole_word(text, at, end, cutter, MAX_TITLE_AFTER):
                 out.setdefault(brand, []).append({"start": at, "end": end})
             at = text.find(brand, end)
     return out
+
+
+# A short name the text declares for a body right after it (…研究中心”（以下简称“中心”）, …委员会（简称“石委”）)
+DECLARED_SHORT = re.compile("”?[（(](?:以下|下文)?简称[“\"]([^“”\"，。（）()]{2,10})[”\"][）)]")
+
+
+def _declared_short_forms(text: str, found: dict[str, list[dict[str, int]]]) -> dict[str, list[dict[str, int]]]:
+    """The short name a text declares for a unit found right before the declaration (（以下简称“研究中心”）), and its
+    mentions outside the units found.
+
+    >>> sorted(_declared_short_forms("青禾研究院（以下简称“研究院”）成立。研究院将招生。", {"青禾研究院": [{"start": 0, "end": 5}]}))
+    ['研究院']
+    """
+    ends = {m["end"] for spans in found.values() for m in spans}
+    covered = _covered(found)
+    out: dict[str, list[dict[str, int]]] = {}
+    for m in DECLARED_SHORT.finditer(text):
+        short = m.group(1)
+        if m.start() not in ends or short in found:
+            continue
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if not any(p < end and at < q for p, q in covered):
+                out.setdefault(short, []).append({"start": at, "end": end})
+            at = text.find(short, end)
+    return out
+
+
+SUBJECT_VERB_TAGS = frozenset({"d", "p"})  # (石岭将 | 承担, 石岭已 | 发布, 石岭与 | 青禾合作: the brand acts; not 石岭学习通, a product)
+
+
+def _subject_of_clause(text: str, at: int, end: int, lex: _Lex, cutter: DagCutter) -> bool:
+    """Does the brand ``text[at:end]`` begin a clause and act, an adverb or a preposition right after it (石岭将承担…)?"""
+    if at > 0 and text[at - 1] not in CLAUSE_ENDS:
+        return False
+    after = next(iter(cutter.cut(text[end:end + MAX_TITLE_AFTER])), "")
+    return bool(after) and lex.tag_of(after) in SUBJECT_VERB_TAGS
 
 
 WORK_TITLE_OPENINGS = "《〈"
