@@ -1822,13 +1822,8 @@ def _places_by_end() -> dict[str, list[str]]:
 def _country_before_role(text: str, i: int, lex: Lexicons) -> bool:
     """Does a foreign place end right before the role that ends at ``i`` (澳大利亚|选手|莱利)?"""
     k = i - lex.role_length_before(text, i)
-    world = _world_places()
+    world = words("world_places.txt")
     return k < i and any(text[k - n:k] in world for n in range(2, min(k, MAX_FOREIGN_PLACE) + 1))
-
-
-@cache
-def _world_places() -> frozenset[str]:
-    return frozenset(words("world_places.txt"))
 
 
 MAX_FOREIGN_PLACE = 8  # characters of a foreign place's name looked at (哥斯达黎加, 布宜诺斯艾利斯)
