@@ -33,6 +33,11 @@ public figure's name inside a unit's name does not end the chain (``孔子学院
 (``成员朱峰丽``) places a name as a role does, a role or a group before a name places it for a word of acting
 (``博士生李织凡说``).
 
+A player's rank after a name places it wherever it stands (韩国|李昌镐九段); a report's changed name (成刚（化名）), a
+name one is likened to (像吴敏这样的) and names run together after a credit's label or a by-line role (执行：汤丹鹭王子晖,
+（通讯员王家乐王凤箫）) are persons. A name the text writes elsewhere before a level or a company's head (鄢家河村,
+阿迪达斯公司), counts as a thing (两座陶窑) or reads as a place named after a person (叶剑英纪念园) is none.
+
 Lists and forms of address: the items of a 、-list closed by (等)同志 (:func:`comrade_list_mentions`),
 items that are a place and a name in a list of results (广东吕钦（2559分）、黑龙江赵国荣:
 :func:`placed_item_mentions`), a name after 叫/名叫 (:func:`called_mentions`), a full name before
