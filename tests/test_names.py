@@ -773,6 +773,8 @@ PLACES_AND_WORDS = [
     # a champion or a noted player places a name as a role does
     ("奥运冠军刘国梁不敌全国冠军张勇，以1∶3失利。", [("刘国梁", []), ("张勇", [])]),
     ("获得冠军后他说", []),
+    # a school's board member is a post, and the chain goes on past it
+    ("石岭科技总裁、青禾大学终身校董、1988级数学系校友周海明出席。", [("周海明", ["石岭科技总裁", "青禾大学终身校董"])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),
