@@ -717,7 +717,9 @@ PLACES_AND_WORDS = [
     ("总经理时建国表示同意。", [("时建国", ["总经理"])]),
     ("他回国任总统卫士长。", []),
     # a role that a title's last characters begin covers the "name" (教育部长|江学者: 长江学者)
-    ("特邀青禾大学教授、教育部长江学者、学科评议组成员柯明作报告。", [("柯明", ["学科评议组成员"])]),
+    ("特邀青禾大学教授、教育部长江学者、学科评议组成员柯明作报告。", [("柯明", ["青禾大学教授", "学科评议组成员"])]),
+    # a role or an honour between the posts of a chain is skipped, the chain goes on before it
+    ("石岭研究院院长、青禾数学校友、校友会副会长樊建明出席。", [("樊建明", ["石岭研究院院长", "校友会副会长"])]),
     # 与 inside a group's name before its head's title
     ("校党委副书记、学生奖励与资助工作评审领导小组组长张强主持会议。",
      [("张强", ["校党委副书记", "学生奖励与资助工作评审领导小组组长"])]),

@@ -117,6 +117,7 @@ LEFT_STOPS = ("由", "在", "对", "向", "请", "经", "是", "为", "了", "�
               "他", "她", "他们", "她们", "我们",  # 他巧遇|县委书记: a pronoun is in no unit's name
               "巧遇", "偶遇", "遇到", "见到", "拜访", "拜会", "走访", "采访", "专访", "访", "与会",  # 与会|成员
               "感谢", "感激", "祝贺", "欢迎", "欢迎辞", "欢迎词", "致辞", "致词",  # 她很感谢|学院院长
+              "特邀",  # 报告会特邀|南开大学教授
               SCENE,  # 大会现场|化工学院党委书记: a photograph's caption run into the text
               "有", "其中", "而", "这", "率", "进行", "上任", "围绕", "随着", "跟随", "随后", "指示", "面见",  # 有|…党委副书记
               "赛后", "会后", "课后", "赛前", "会前",  # 赛后|市体育局局长
@@ -386,7 +387,11 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
     end = i
     while True:
         if not lex.title_ending_at(text, end):
-            break
+            skipped = _role_piece_before(text, end, floor, lex) if pieces else None
+            if skipped is None:
+                break
+            end = skipped  # 南开大学教授、教育部长江学者、|…成员: an honour or a role between posts, no post itself
+            continue
         core = j = end - lex.title_ending_at(text, end)
         if j < floor:
             break  # the title is the last person's, written after their name (杜黎明教授、…)
@@ -425,6 +430,18 @@ def title_chain(text: str, i: int, lex: Lexicons, floor: int = 0) -> list[str]:
         else:
             break
     return pieces
+
+
+def _role_piece_before(text: str, end: int, floor: int, lex: Lexicons) -> int | None:
+    """Where the chain goes on before a piece of a title chain that ends in a role or an honour (教育部长江学者), when a
+    、 stands before the piece and a title before that (南开大学教授、|教育部长江学者、): the 、's position; else None."""
+    n = lex.role_length_before(text, end)
+    if not n:
+        return None
+    k = end - n
+    while k > floor and end - k < MAX_TITLE_PIECE and _is_cjk(text[k - 1]):
+        k -= 1
+    return k - 1 if k > floor and text[k - 1:k] == "、" and lex.title_ending_at(text, k - 1) else None
 
 
 def _before_cohort(text: str, j: int) -> int:
