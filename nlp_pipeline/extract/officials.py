@@ -491,14 +491,18 @@ MAX_QUOTED_NAME = 12  # characters of a programme's or a body's name in quotes i
 
 def _unit_alias_before(text: str, j: int, end: int) -> int | None:
     """Where the bracket opens that ends right before ``j`` when it holds a unit's other name and a unit's name
-    stands before it (中央党校（国家行政学院）: the bracket and the name before it are the title's); else None."""
+    stands before it (中央党校（国家行政学院）: the bracket and the name before it are the title's), or a post's other
+    name after a post (院长（系主任）联席会); else None."""
     if j < 2 or text[j - 1] not in "）)" or end - j > MAX_TITLE_PIECE:
         return None
     opening = max(text.rfind("（", max(0, j - MAX_QUOTED_NAME), j), text.rfind("(", max(0, j - MAX_QUOTED_NAME), j))
-    if opening < 2 or any(c in text[opening + 1:j - 1] for c in "（()）") or not _suffix_ends_at(text, j - 1) \
-            or not _suffix_ends_at(text, opening):
+    if opening < 2 or any(c in text[opening + 1:j - 1] for c in "（()）"):
         return None
-    return opening
+    lex = lexicons()
+    if (_suffix_ends_at(text, j - 1) and _suffix_ends_at(text, opening)) or (
+            lex.title_ending_at(text, j - 1) and lex.title_ending_at(text, opening)):
+        return opening  # (全国…院长（系主任）联席会会长: a body of the holders of two posts, named with both)
+    return None
 
 
 def _suffix_ends_at(text: str, stop: int) -> bool:
