@@ -778,6 +778,8 @@ PLACES_AND_WORDS = [
     ("获得冠军后他说", []),
     # a school's board member is a post, and the chain goes on past it
     ("石岭科技总裁、青禾大学终身校董、1988级数学系校友周海明出席。", [("周海明", ["石岭科技总裁", "青禾大学终身校董"])]),
+    # a name joined by 与/和/同 to a person found, a little less likely alone (JOINED_THRESHOLD 0.25)
+    ("院士杨士莪与王鸿樟合著《声学原理》。", [("杨士莪", ["院士"]), ("王鸿樟", [])]),
     # a town before its port or oil works (place_heads.txt)
     ("乌方称，夜间对俄边疆区的图阿普谢炼油厂及相关设施进行了打击。俄方应急部门2日称，图阿普谢港遭无人机袭击，两艘船只受损。",
      []),

@@ -90,7 +90,7 @@ LIST_THRESHOLD = 0.1
 PERSON_COUNT = re.compile("[0-9０-９一二两三四五六七八九十百几数多余]+[位名人]")
 # Words that join two persons (冯光燕和严海东): a candidate joined so to a person is taken from this up.
 JOINERS = ("以及", "和", "与", "及", "同")
-JOINED_THRESHOLD = 0.3
+JOINED_THRESHOLD = 0.25
 LAST_ITEM_ENDS = JOINERS + ("为",)  # what may follow a list's last name that fills no item (彭冲|和…)
 RUN_FLOOR = 0.3  # a name standing alone in brackets reaches this (non-names: < 0.05)
 # Every name of a run of names without separators reaches this (split_name_run): lower than RUN_FLOOR, as the
