@@ -1346,6 +1346,15 @@ CASES = [
     ("中宣部委托广电部制作光盘。", ["中宣部", "广电部"]),
     ("石前镇团委、妇联开展活动。", ["石前镇团委", "妇联"]),
     ("李宁公司成立。李宁曾说过这句话。", ["李宁公司"]),
+    # round 23: a headline's verb or a report's noun inside a run ends it (辟谣, 传言), also where jieba joined the verb
+    # to the lone character before it (案开庭)
+    ("青禾银行辟谣破产传言港金管局力挺", ["青禾银行", "港金管局"]),
+    ("石岭银行辟谣石岭金管局力挺", ["石岭银行", "石岭金管局"]),
+    ("首例理财纠纷案开庭青禾银行成被告", ["青禾银行"]),
+    # a verb jieba tags as a noun before a bare head (调剂 | 学校, 时间 | 规划 | 公司) is the clause's; after a place the
+    # name keeps it
+    ("他协助联系调剂学校，石岭中学调剂学校名额。", ["石岭中学"]),
+    ("她想给自己更多的时间规划公司未来，石岭市城市规划公司成立。", ["石岭市城市规划公司"]),
 ]
 
 

@@ -1214,7 +1214,7 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     word = tokens[j]
     prev = tokens[k - 1]
     if prev in lex.generic or prev in lex.not_name_words or prev in DEMONSTRATIVES or prev in LOCATION_VERBS or (
-            prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)) or (
+            prev[-1] in BODY_CLASSIFIERS and _indefinite(prev)) or _activity_run_in(prev, lex) or (
             prev in CURRENCIES and k >= 2 and (tokens[k - 2][-1:].isdigit() or tag_of(tokens[k - 2]) == "m")):
         return _STOP  # (1.2亿欧元 | 欧盟委员会: an amount's currency ends it; not 蜀道 | 元 | 牛公司)
     if prev.endswith(COLLECTIVE_KINDS) and tag_of(tokens[k]) == "ns":
@@ -1308,6 +1308,14 @@ def _boundary_before(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
     if _place_starts_name(prev, tokens[k], lex, tag_of):
         return _STOP  # 发展 | 城市商业银行, 精简分流 | 东山矿务局: a place begins the unit's name
     return 0
+
+
+def _activity_run_in(word: str, lex: _Lex) -> bool:
+    """Is ``word`` a lone character and a word of activity (``not_unit_name_words.txt``) jieba made one word (案开庭:
+    a case's hearing, in a headline run into a unit's name), no part of a name?"""
+    return len(word) == 3 and word[1:] in lex.not_name_words and word[1:] not in lex.compound_leads \
+        and word not in lex.known and word not in lex.inner_words and lex.tag_of(word) not in PROPER_TAGS \
+        and not _may_end_unit(word, lex)
 
 
 def _partner(word: str, lex: _Lex) -> bool:
@@ -1571,6 +1579,10 @@ def _trim_start(c: _Clauses, j: int, k: int, lex: _Lex) -> int:
                   and tokens[i - 1] not in "与和"), k)  # (旅游与服务学院 is one name)
     elif k < j and tokens[k] in lex.school_objects and (tag_of(tokens[k + 1]) == "ns" or tokens[k + 1] in known):
         k += 1  # 汇报 | 青禾市政府: a verb of school_object_words.txt before a place begins no name either
+    elif k < j and word in lex.enterprise and word in lex.kind_words and tokens[j - 1] in lex.school_objects and all(
+            lex.tags.get(t) == "n" and t not in known and not _ends_with_suffix(t, lex) for t in tokens[k:j - 1]):
+        k = j  # 时间 | 规划 | 公司: a verb jieba tags as a noun (school_object_words.txt) before a bare company, after
+        # common nouns only, is the clause's (no name: 石岭市 | 城市 | 规划 | 公司 keeps its place)
     if 0 < k < j and tokens[k - 1] + tokens[k] in lex.school_objects and tokens[k - 1] + tokens[k] not in lex.inner_words:
         k += 1  # 新 | 时代 | 林 | 院: the name begins after the phrase (新时代) whose last word the run took
     if 0 < k < j and tokens[k] in lex.kind_words and tokens[k] in SCHOOL_KINDS | {ALMA_MATER} \
