@@ -1356,12 +1356,13 @@ def find_mentions(text: str, name_model: name_scorer.NameModel | dict | None = N
                 f.end == m.end and f.start == m.start - 1 and text[f.start] in function_surnames)  # 向|桥本
                    for f in found):
             found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
-    for m in byline_mentions(text, name_model):
+    for m in byline_mentions(text, name_model, labelled):
         found = [f for f in found if not (f.start < m.end and m.start < f.end)] + [m]
     return sorted(found, key=lambda m: m.start)
 
 
-def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None) -> list[Mention]:
+def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None = None,
+                    labelled: set[int] | None = None) -> list[Mention]:
     """Names written one after the other in a by-line, in brackets or on a line of their own, after
     an optional role that becomes their title: （记者范春生于力）, （宋连友王健摄）. Normalisation takes
     out the spaces that stood between them; :func:`~.names.split_name_run` cuts the run."""
@@ -1381,8 +1382,10 @@ def byline_mentions(text: str, name_model: name_scorer.NameModel | dict | None =
         spans = name_scorer.split_name_run(b.group("run"), name_model)
         out += [Mention(text[b.start("run") + s:b.start("run") + e], b.start("run") + s, b.start("run") + e,
                         [b.group("role")]) for s, e in spans or ()]
-    for label in NAME_LABELS.finditer(text):  # 执行：汤丹鹭王子晖主笔：…: names run together after a credit's label
-        start = stop = label.end()
+    if labelled is None:  # (find_mentions passes the ends of the credits' labels it has found)
+        labelled = {m.end() for m in NAME_LABELS.finditer(text)}
+    for start in sorted(labelled):  # 执行：汤丹鹭王子晖主笔：…: names run together after a credit's label
+        stop = start
         while stop < len(text) and _is_cjk(text[stop]) and not NAME_LABELS.match(text, stop):
             stop += 1
         spans = name_scorer.split_name_run(text[start:stop], name_model) if 4 <= stop - start <= MAX_LABELLED_RUN else None
